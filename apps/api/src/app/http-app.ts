@@ -1,0 +1,103 @@
+import path from 'node:path';
+import { existsSync } from 'node:fs';
+import cors from 'cors';
+import express, { type Express, type RequestHandler } from 'express';
+import helmet from 'helmet';
+import { correlationIdFrom, runWithContext, type Runtime } from '@pa/server-core';
+import { playgroundRouter } from './playground';
+import { httpErrorHandler } from './http-errors';
+
+const KNOWN_ROUTES = new Set(['/graphql', '/healthz', '/readyz', '/metrics']);
+
+/** Correlation id per request: reused from X-Request-Id when sane, returned in the response, kept in async context. */
+const correlation: RequestHandler = (req, res, next) => {
+  const correlationId = correlationIdFrom(req.headers['x-request-id']);
+  res.setHeader('X-Request-Id', correlationId);
+  runWithContext({ correlationId }, () => next());
+};
+
+export interface HttpAppOptions {
+  runtime: Runtime;
+  graphql: RequestHandler;
+  /** A built web app to serve at / (the embedded default serves web and API on one port). */
+  staticDir?: string;
+}
+
+/** The express app: security headers, CORS allowlist, body limit, health, metrics, playground, GraphQL. */
+export function createHttpApp({ runtime, graphql, staticDir }: HttpAppOptions): Express {
+  const { config, metrics } = runtime;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.TRUST_PROXY);
+
+  app.use(correlation);
+  app.use((req, res, next) => {
+    const end = metrics.httpDuration.startTimer();
+    res.on('finish', () => {
+      const route = KNOWN_ROUTES.has(req.path) ? req.path : req.path.startsWith('/graphql/') ? '/graphql/*' : 'other';
+      end({ method: req.method, route, status: String(res.statusCode) });
+    });
+    next();
+  });
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          'connect-src': ["'self'", 'ws:', 'wss:'],
+          'worker-src': ["'self'", 'blob:'],
+          'frame-ancestors': ["'none'"],
+        },
+      },
+      crossOriginEmbedderPolicy: false,
+      strictTransportSecurity: config.NODE_ENV === 'production',
+    }),
+  );
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const [database, redis] = await Promise.all([runtime.checkDatabase(), runtime.checkRedis()]);
+    const ok = database.ok && redis.ok;
+    res
+      .status(ok ? 200 : 503)
+      .setHeader('Cache-Control', 'no-store')
+      .json({ status: ok ? 'ready' : 'unavailable', checks: { database, redis: { ...redis, mode: runtime.redisMode } } });
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+
+  app.use(playgroundRouter('/graphql'));
+  app.use(
+    '/graphql',
+    cors<cors.CorsRequest>({ origin: config.CORS_ORIGINS, credentials: true, maxAge: 600 }),
+    express.json({ limit: config.BODY_LIMIT }),
+    graphql,
+  );
+
+  if (staticDir && existsSync(path.join(staticDir, 'index.html'))) {
+    const index = path.resolve(staticDir, 'index.html');
+    // Hashed assets never change; index.html and the service worker must always be revalidated.
+    app.use(
+      express.static(staticDir, {
+        index: false,
+        setHeaders: (res, file) => {
+          const immutable = /[/\\]assets[/\\]/.test(file);
+          res.setHeader('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+        },
+      }),
+    );
+    app.get(/^\/(?!graphql|healthz|readyz|metrics).*/, (req, res, next) => {
+      if (!req.accepts('html')) return next();
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(index);
+    });
+  }
+
+  app.use((_req, res) => {
+    res.status(404).json({ errors: [{ message: 'Not found.', extensions: { code: 'NOT_FOUND', category: 'NOT_FOUND' } }] });
+  });
+  app.use(httpErrorHandler(runtime.logger));
+  return app;
+}

@@ -1,0 +1,30 @@
+import type { ErrorRequestHandler, Response } from 'express';
+import { AppError, CoreErrorCode, coreError, currentCorrelationId, httpStatusOf, type Logger } from '@pa/server-core';
+
+/** Sends one error in the same `{ errors: [{ message, extensions: { code } }] }` shape as GraphQL. */
+export function sendError(res: Response, error: AppError): void {
+  const correlationId = currentCorrelationId();
+  res.status(httpStatusOf[error.category]).json({
+    errors: [
+      {
+        message: error.message,
+        extensions: { code: error.code, category: error.category, ...(correlationId ? { correlationId } : {}) },
+      },
+    ],
+  });
+}
+
+/** Last express handler: body-parser errors become clear 4xx; anything else a logged, generic 500. */
+export function httpErrorHandler(logger: Logger): ErrorRequestHandler {
+  return (err: unknown, _req, res, next) => {
+    if (res.headersSent) return next(err);
+    const type = (err as { type?: string }).type;
+    if (type === 'entity.too.large') return sendError(res, coreError(CoreErrorCode.PAYLOAD_TOO_LARGE));
+    if (type === 'entity.parse.failed' || type === 'encoding.unsupported' || type === 'charset.unsupported') {
+      return sendError(res, coreError(CoreErrorCode.BAD_REQUEST, undefined, { message: 'The request body is not valid JSON.' }));
+    }
+    if (err instanceof AppError) return sendError(res, err);
+    logger.error({ err }, 'unhandled HTTP error');
+    return sendError(res, coreError(CoreErrorCode.INTERNAL_SERVER_ERROR));
+  };
+}

@@ -1,0 +1,89 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { currentCorrelationId, correlationIdFrom, startHeartbeat, toClientError, type GraphQLContext, type Runtime } from '@pa/server-core';
+import { createArmor, withoutSuggestions } from './armor';
+import { httpStatusPlugin, metricsPlugin } from './apollo-plugins';
+import { createHttpApp } from './http-app';
+import { buildApiSchema } from './schema';
+import { attachWebSocketServer } from './ws-server';
+
+export interface StartApiOptions {
+  runtime: Runtime;
+  port?: number;
+  host?: string;
+  staticDir?: string;
+}
+
+export interface ApiHandle {
+  url: string;
+  port: number;
+  server: http.Server;
+  /** Stops accepting, drains in-flight requests (bounded by SHUTDOWN_TIMEOUT_MS), closes sockets. Does not close the runtime. */
+  stop(): Promise<void>;
+}
+
+/** Starts the API (HTTP + WebSocket on one port) over an already connected runtime. */
+export async function startApi({ runtime, port, host, staticDir }: StartApiOptions): Promise<ApiHandle> {
+  const { config, logger } = runtime;
+  const { schema } = await buildApiSchema(runtime.pubSub);
+  const armor = createArmor(config);
+  const server = http.createServer();
+  server.requestTimeout = 30_000;
+  server.headersTimeout = 15_000;
+  const ws = attachWebSocketServer(server, schema, runtime, armor);
+
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema,
+    ...armor.apollo,
+    plugins: [
+      ...armor.apollo.plugins,
+      ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: config.SHUTDOWN_TIMEOUT_MS }),
+      { async serverWillStart() { return { async drainServer() { await ws.dispose(); } }; } },
+      metricsPlugin(runtime.metrics),
+      httpStatusPlugin(),
+    ],
+    csrfPrevention: true,
+    introspection: config.GRAPHQL_INTROSPECTION,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => {
+      const out = toClientError(error, logger, formatted);
+      return { ...out, message: withoutSuggestions(out.message) };
+    },
+    logger: { debug: () => undefined, info: () => undefined, warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
+  });
+  await apollo.start();
+
+  const graphql = expressMiddleware(apollo, {
+    context: async () => ({ runtime, correlationId: currentCorrelationId() ?? correlationIdFrom(undefined) }),
+  });
+  server.on('request', createHttpApp({ runtime, graphql, staticDir }));
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port ?? config.PORT, host ?? config.HOST, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const stopHeartbeat = startHeartbeat(runtime);
+  const address = server.address() as AddressInfo;
+  const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const url = `http://${shownHost === '0.0.0.0' ? '127.0.0.1' : shownHost}:${address.port}`;
+
+  let stopping: Promise<void> | undefined;
+  return {
+    url,
+    port: address.port,
+    server,
+    stop() {
+      stopping ??= (async () => {
+        stopHeartbeat();
+        await apollo.stop();
+      })();
+      return stopping;
+    },
+  };
+}

@@ -1,0 +1,29 @@
+// Shared jest settings: swc with decorator metadata, the tsconfig path aliases, two test tiers
+// (*.spec.ts next to the code, *.int-spec.ts against real PostgreSQL/Redis), and a reporter that
+// records each project's counts for the workspace summary.
+const path = require('node:path');
+const fs = require('node:fs');
+
+const root = __dirname;
+const swcrc = JSON.parse(fs.readFileSync(path.join(root, '.swcrc'), 'utf8'));
+delete swcrc.$schema;
+const { paths } = JSON.parse(fs.readFileSync(path.join(root, 'tsconfig.base.json'), 'utf8')).compilerOptions;
+
+const moduleNameMapper = {};
+for (const [alias, [target]] of Object.entries(paths)) {
+  moduleNameMapper[`^${alias.replace(/[/\-]/g, '\\$&')}$`] = path.join(root, target);
+}
+
+module.exports = {
+  testEnvironment: 'node',
+  transform: {
+    '^.+\\.[tj]sx?$': ['@swc/jest', { ...swcrc, swcrc: false, sourceMaps: 'inline' }],
+  },
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+  moduleNameMapper,
+  testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.int-spec.ts'],
+  collectCoverageFrom: ['<rootDir>/src/**/*.ts', '!<rootDir>/src/**/*.spec.ts', '!<rootDir>/src/**/*.int-spec.ts', '!<rootDir>/src/**/index.ts'],
+  coverageReporters: ['text-summary', 'json-summary'],
+  reporters: ['default', path.join(root, 'tools/jest/results-reporter.cjs')],
+  testTimeout: 30_000,
+};

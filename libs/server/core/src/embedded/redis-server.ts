@@ -1,0 +1,52 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { freePort, isListening } from './ports';
+
+export interface SpawnedRedis {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** The path of a `redis-server` binary on PATH, if any. */
+export function findRedisServer(): string | undefined {
+  const result = spawnSync('sh', ['-c', 'command -v redis-server'], { encoding: 'utf8' });
+  const found = result.stdout.trim();
+  return result.status === 0 && found ? found : undefined;
+}
+
+/**
+ * Runs a real redis-server on a free loopback port. With `dataDir` it keeps an append-only file there
+ * (so queued jobs survive a restart); without, it keeps nothing on disk.
+ */
+export async function startRedisServer(binary: string, dataDir?: string, timeoutMs = 10_000): Promise<SpawnedRedis> {
+  const port = await freePort();
+  const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--protected-mode', 'yes'];
+  if (dataDir) {
+    const dir = path.resolve(dataDir, 'redis');
+    mkdirSync(dir, { recursive: true });
+    args.push('--dir', dir, '--appendonly', 'yes');
+  } else {
+    args.push('--appendonly', 'no');
+  }
+  const child: ChildProcess = spawn(binary, args, { stdio: 'ignore' });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const deadline = Date.now() + timeoutMs;
+  while (!(await isListening('127.0.0.1', port, 200))) {
+    if (child.exitCode !== null || Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`redis-server did not start on port ${port}`);
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    async stop() {
+      if (child.exitCode !== null) return;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}

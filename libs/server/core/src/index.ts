@@ -1,0 +1,26 @@
+import './status/status.topics';
+
+export * from './config/config';
+export * from './logging/logger';
+export * from './logging/request-context';
+export * from './errors/app-error';
+export * from './errors/format-error';
+export * from './db/data-source';
+export * from './redis/redis';
+export * from './pubsub/pubsub';
+export * from './health/health';
+export * from './metrics/metrics';
+export * from './embedded/ports';
+export * from './embedded/embedded-postgres';
+export * from './embedded/redis-server';
+export * from './embedded/infrastructure';
+export * from './runtime';
+export * from './version';
+export * from './graphql/context';
+export * from './graphql/shield';
+export { StatusResolver, startHeartbeat } from './status/status.resolver';
+export { statusRules } from './status/status.rules';
+export { SystemInfo } from './status/system-info.entity';
+export type { HeartbeatPayload } from './status/status.topics';
+export { coreMigrations } from './db/migrations';
+export * from './lifecycle';

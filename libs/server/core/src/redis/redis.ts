@@ -1,0 +1,49 @@
+import { Redis, type RedisOptions } from 'ioredis';
+import type { AppConfig } from '../config/config';
+
+type RedisConfig = Pick<AppConfig, 'REDIS_COMMAND_TIMEOUT_MS' | 'REDIS_CONNECT_TIMEOUT_MS' | 'REDIS_KEY_PREFIX'>;
+
+export type { Redis } from 'ioredis';
+
+/**
+ * A Redis client that fails fast: commands time out, nothing queues while disconnected, and it keeps
+ * reconnecting in the background. A subscriber keeps its offline queue so subscriptions resume.
+ */
+export async function connectRedis(
+  url: string,
+  config: RedisConfig,
+  role: 'command' | 'publisher' | 'subscriber' = 'command',
+  name = 'pa',
+): Promise<Redis> {
+  const options: RedisOptions = {
+    lazyConnect: true,
+    connectionName: `${name}-${role}`,
+    connectTimeout: config.REDIS_CONNECT_TIMEOUT_MS,
+    maxRetriesPerRequest: role === 'subscriber' ? null : 1,
+    enableOfflineQueue: role === 'subscriber',
+    retryStrategy: (times) => Math.min(times * 200, 2000),
+    ...(role === 'subscriber' ? {} : { commandTimeout: config.REDIS_COMMAND_TIMEOUT_MS }),
+    // Keys are prefixed by ioredis; pub/sub channels are prefixed by the pub/sub itself.
+    ...(role === 'command' ? { keyPrefix: config.REDIS_KEY_PREFIX } : {}),
+  };
+  const client = new Redis(url, options);
+  // Errors are surfaced per command and through health checks; without a listener ioredis would log noise.
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    await client.ping();
+  } catch (err) {
+    client.disconnect();
+    throw err;
+  }
+  return client;
+}
+
+/** Closes a client whatever its state (quit when connected, disconnect otherwise). */
+export async function closeRedis(client: Redis): Promise<void> {
+  if (client.status === 'ready') {
+    await client.quit().catch(() => client.disconnect());
+  } else {
+    client.disconnect();
+  }
+}

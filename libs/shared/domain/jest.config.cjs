@@ -1,0 +1,6 @@
+module.exports = {
+  displayName: 'shared-domain',
+  preset: '../../../jest.preset.js',
+  rootDir: __dirname,
+  coverageDirectory: '../../../coverage/libs/shared/domain',
+};

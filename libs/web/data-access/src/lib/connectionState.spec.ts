@@ -1,0 +1,46 @@
+import { connectionStatusOf, createConnectionStore, nextConnectionState, type ConnectionState } from './connectionState';
+
+const online = (socket: ConnectionState['socket']): ConnectionState => ({ socket, browserOnline: true });
+
+describe('nextConnectionState', () => {
+  it('says "connecting" on the first attempt and "reconnecting" after a drop', () => {
+    expect(nextConnectionState(online('connecting'), { type: 'socket-connecting' }).socket).toBe('connecting');
+    const dropped = nextConnectionState(online('connected'), { type: 'socket-closed' });
+    expect(dropped.socket).toBe('reconnecting');
+    expect(nextConnectionState(dropped, { type: 'socket-connecting' }).socket).toBe('reconnecting');
+  });
+
+  it('keeps a failure once the socket gave up, until a new attempt starts', () => {
+    const failed = nextConnectionState(online('connected'), { type: 'socket-failed' });
+    expect(nextConnectionState(failed, { type: 'socket-closed' }).socket).toBe('failed');
+    expect(nextConnectionState(failed, { type: 'socket-connecting' }).socket).toBe('reconnecting');
+  });
+});
+
+describe('connectionStatusOf', () => {
+  it('reports offline when the browser is offline, whatever the socket says', () => {
+    expect(connectionStatusOf({ socket: 'connected', browserOnline: false })).toBe('offline');
+  });
+
+  it('reports offline when the socket gave up', () => {
+    expect(connectionStatusOf(online('failed'))).toBe('offline');
+  });
+
+  it('reports the socket state otherwise', () => {
+    expect(connectionStatusOf(online('reconnecting'))).toBe('reconnecting');
+  });
+});
+
+describe('createConnectionStore', () => {
+  it('notifies listeners only when the shown status changes', () => {
+    const store = createConnectionStore(true);
+    const listener = jest.fn();
+    store.subscribe(listener);
+    store.dispatch({ type: 'socket-connecting' });
+    expect(listener).not.toHaveBeenCalled();
+    store.dispatch({ type: 'socket-connected' });
+    store.dispatch({ type: 'browser-offline' });
+    expect(listener).toHaveBeenCalledTimes(2);
+    expect(store.getSnapshot()).toBe('offline');
+  });
+});
