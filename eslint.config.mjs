@@ -42,7 +42,7 @@ export default [
   {
     // Test helpers are for tests only.
     files: ['**/*.ts', '**/*.tsx'],
-    ignores: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e.ts', 'libs/server/testing/**', '**/jest.*', 'apps/web-e2e/**', 'tools/**'],
+    ignores: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e.ts', 'libs/server/testing/**', 'apps/*/src/testing/**', '**/jest.*', 'apps/web-e2e/**', 'tools/**'],
     rules: {
       'no-restricted-imports': ['error', { paths: [{ name: '@pa/server-testing', message: 'Testing helpers are for tests only.' }] }],
     },

@@ -17,7 +17,9 @@ for (const [alias, [target]] of Object.entries(paths)) {
 module.exports = {
   testEnvironment: 'node',
   transform: {
-    '^.+\\.[tj]sx?$': ['@swc/jest', { ...swcrc, swcrc: false, sourceMaps: 'inline' }],
+    // swc rewrites the @pa/* aliases itself, so code that jest loads outside its module registry
+    // (globalSetup/globalTeardown) resolves them too.
+    '^.+\\.[tj]sx?$': ['@swc/jest', { ...swcrc, swcrc: false, sourceMaps: 'inline', jsc: { ...swcrc.jsc, baseUrl: root, paths } }],
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   moduleNameMapper,

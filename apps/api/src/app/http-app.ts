@@ -68,13 +68,10 @@ export function createHttpApp({ runtime, graphql, staticDir }: HttpAppOptions): 
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
 
+  // CORS first: it must answer preflights before any router claims OPTIONS for /graphql.
+  app.use('/graphql', cors<cors.CorsRequest>({ origin: config.CORS_ORIGINS, credentials: true, maxAge: 600 }));
   app.use(playgroundRouter('/graphql'));
-  app.use(
-    '/graphql',
-    cors<cors.CorsRequest>({ origin: config.CORS_ORIGINS, credentials: true, maxAge: 600 }),
-    express.json({ limit: config.BODY_LIMIT }),
-    graphql,
-  );
+  app.use('/graphql', express.json({ limit: config.BODY_LIMIT }), graphql);
 
   if (staticDir && existsSync(path.join(staticDir, 'index.html'))) {
     const index = path.resolve(staticDir, 'index.html');

@@ -2,9 +2,9 @@ import type { ErrorRequestHandler, Response } from 'express';
 import { AppError, CoreErrorCode, coreError, currentCorrelationId, httpStatusOf, type Logger } from '@pa/server-core';
 
 /** Sends one error in the same `{ errors: [{ message, extensions: { code } }] }` shape as GraphQL. */
-export function sendError(res: Response, error: AppError): void {
+export function sendError(res: Response, error: AppError, status = httpStatusOf[error.category]): void {
   const correlationId = currentCorrelationId();
-  res.status(httpStatusOf[error.category]).json({
+  res.status(status).json({
     errors: [
       {
         message: error.message,
@@ -18,8 +18,9 @@ export function sendError(res: Response, error: AppError): void {
 export function httpErrorHandler(logger: Logger): ErrorRequestHandler {
   return (err: unknown, _req, res, next) => {
     if (res.headersSent) return next(err);
-    const type = (err as { type?: string }).type;
-    if (type === 'entity.too.large') return sendError(res, coreError(CoreErrorCode.PAYLOAD_TOO_LARGE));
+    const { type, status } = err as { type?: string; status?: number };
+    if (type === 'entity.too.large') return sendError(res, coreError(CoreErrorCode.PAYLOAD_TOO_LARGE), 413);
+    if (status === 404) return sendError(res, coreError(CoreErrorCode.NOT_FOUND));
     if (type === 'entity.parse.failed' || type === 'encoding.unsupported' || type === 'charset.unsupported') {
       return sendError(res, coreError(CoreErrorCode.BAD_REQUEST, undefined, { message: 'The request body is not valid JSON.' }));
     }

@@ -29,6 +29,13 @@ export class StatusResolver {
     };
   }
 
+  @Query(() => SystemInfo, { description: 'This installation: one row read from PostgreSQL.' })
+  async systemInfo(@Ctx() { runtime }: GraphQLContext): Promise<SystemInfo> {
+    const info = await runtime.dataSource.getRepository(SystemInfo).findOne({ where: {}, order: { createdAt: 'ASC' } });
+    if (!info) throw coreError(CoreErrorCode.SERVICE_UNAVAILABLE);
+    return info;
+  }
+
   @Subscription(() => Heartbeat, { topics: 'heartbeat', description: 'A beat from every API instance.' })
   heartbeat(@Root() beat: HeartbeatPayload): Heartbeat {
     return { instanceId: beat.instanceId, at: new Date(beat.at), uptimeSeconds: beat.uptimeSeconds };

@@ -1,0 +1,4 @@
+export * from './services';
+export * from './test-database';
+export * from './test-runtime';
+export * from './graphql-client';
