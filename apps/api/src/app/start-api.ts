@@ -46,6 +46,8 @@ export async function startApi({ runtime, port, host, staticDir }: StartApiOptio
       httpStatusPlugin(),
     ],
     csrfPrevention: true,
+    // Shutdown is ours (runService): Apollo would re-raise the signal and kill the process mid-drain.
+    stopOnTerminationSignals: false,
     introspection: config.GRAPHQL_INTROSPECTION,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => {

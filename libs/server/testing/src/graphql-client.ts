@@ -53,7 +53,8 @@ export function collect<T>(client: Client, query: string, count: number, timeout
         },
         error: (err) => {
           clearTimeout(timer);
-          reject(err instanceof Error ? err : new Error(JSON.stringify(err)));
+          // graphql-ws reports operation errors as an array of GraphQL errors, socket trouble as an Event.
+          reject(err instanceof Error ? err : new Error(JSON.stringify(Array.isArray(err) ? err : String(err))));
         },
         complete: () => {
           clearTimeout(timer);

@@ -9,7 +9,7 @@ export interface LoggerOptions {
 }
 
 /** pino logger (JSON lines) that stamps every line with the current request's correlation id. */
-export function createLogger({ level, name }: LoggerOptions): Logger {
+export function createLogger({ level, name }: LoggerOptions, destination?: pino.DestinationStream): Logger {
   return pino({
     level,
     ...(name ? { name } : {}),
@@ -23,5 +23,5 @@ export function createLogger({ level, name }: LoggerOptions): Logger {
       const correlationId = currentCorrelationId();
       return correlationId ? { correlationId } : {};
     },
-  });
+  }, destination);
 }
