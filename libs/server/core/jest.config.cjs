@@ -3,4 +3,6 @@ module.exports = {
   preset: '../../../jest.preset.js',
   rootDir: __dirname,
   coverageDirectory: '../../../coverage/libs/server/core',
+  globalSetup: '../testing/src/global-setup.ts',
+  globalTeardown: '../testing/src/global-teardown.ts',
 };

@@ -1,14 +1,6 @@
-/** How an error is classed for clients and HTTP status; every feature code maps onto one of these. */
-export enum ErrorCategory {
-  BAD_INPUT = 'BAD_INPUT',
-  UNAUTHENTICATED = 'UNAUTHENTICATED',
-  FORBIDDEN = 'FORBIDDEN',
-  NOT_FOUND = 'NOT_FOUND',
-  CONFLICT = 'CONFLICT',
-  RATE_LIMITED = 'RATE_LIMITED',
-  UNAVAILABLE = 'UNAVAILABLE',
-  INTERNAL = 'INTERNAL',
-}
+import { CoreErrorCode, ErrorCategory } from '@pa/shared-contracts';
+
+export { CoreErrorCode, ErrorCategory };
 
 export const httpStatusOf: Record<ErrorCategory, number> = {
   [ErrorCategory.BAD_INPUT]: 400,
@@ -55,16 +47,6 @@ export function defineErrors<C extends string>(definitions: ErrorDefinitions<C>)
     const def = definitions[code];
     return new AppError<C>(code, def.category, options?.message ?? def.message, details, options);
   };
-}
-
-/** Codes of the core itself. */
-export enum CoreErrorCode {
-  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
-  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
-  BAD_REQUEST = 'BAD_REQUEST',
-  FORBIDDEN = 'FORBIDDEN',
-  NOT_FOUND = 'NOT_FOUND',
-  PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
 }
 
 export const coreErrors = {

@@ -1,19 +1,12 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GRAPHQL_REQUEST_CODES } from '@pa/shared-contracts';
 import type { Logger } from 'pino';
 import { currentCorrelationId } from '../logging/request-context';
 import { AppError, CoreErrorCode, ErrorCategory, coreError } from './app-error';
 
 // Errors raised by GraphQL itself about the client's document or variables: their messages describe
 // the client's own input and are safe to return as they are.
-const CLIENT_CODES = new Set([
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_USER_INPUT',
-  'BAD_REQUEST',
-  'OPERATION_RESOLUTION_FAILURE',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-]);
+const CLIENT_CODES = new Set<string>(GRAPHQL_REQUEST_CODES);
 
 function findAppError(error: unknown, depth = 0): AppError | undefined {
   if (depth > 5 || !error || typeof error !== 'object') return undefined;

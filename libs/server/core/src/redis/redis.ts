@@ -28,13 +28,28 @@ export async function connectRedis(
   };
   const client = new Redis(url, options);
   // Errors are surfaced per command and through health checks; without a listener ioredis would log noise.
-  client.on('error', () => undefined);
+  let lastError: Error | undefined;
+  client.on('error', (err: Error) => {
+    lastError = err;
+  });
+  const { host, port } = new URL(url);
+  let timer: NodeJS.Timeout | undefined;
   try {
-    await client.connect();
-    await client.ping();
+    // One deadline for TCP connect, ready check and first PING: a server that accepts but never answers
+    // must not hang start-up.
+    await Promise.race([
+      client.connect().then(() => client.ping()),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer within ${config.REDIS_CONNECT_TIMEOUT_MS} ms`)), config.REDIS_CONNECT_TIMEOUT_MS);
+      }),
+    ]);
   } catch (err) {
     client.disconnect();
-    throw err;
+    const reason = lastError?.message ?? (err instanceof Error ? err.message : String(err));
+    // Host and port only: the URL may carry a password.
+    throw new Error(`Redis at ${host || 'localhost'}:${port || '6379'} is unreachable (${reason})`, { cause: err });
+  } finally {
+    clearTimeout(timer);
   }
   return client;
 }

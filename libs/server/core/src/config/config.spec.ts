@@ -1,0 +1,68 @@
+import { ConfigError, configTable, loadConfig, redactConfig } from './config';
+
+describe('loadConfig', () => {
+  it('applies documented defaults in development', () => {
+    const config = loadConfig({});
+    expect(config.NODE_ENV).toBe('development');
+    expect(config.PORT).toBe(4000);
+    expect(config.GRAPHQL_INTROSPECTION).toBe(true);
+    expect(config.DB_MIGRATE_ON_START).toBe(true);
+    expect(config.CORS_ORIGINS).toEqual(['http://localhost:4200', 'http://127.0.0.1:4200']);
+    expect(config.DATABASE_URL).toBeUndefined();
+  });
+
+  it('parses numbers, booleans and lists', () => {
+    const config = loadConfig({ PORT: '8080', GRAPHQL_INTROSPECTION: 'false', CORS_ORIGINS: 'https://a.example, https://b.example' });
+    expect(config.PORT).toBe(8080);
+    expect(config.GRAPHQL_INTROSPECTION).toBe(false);
+    expect(config.CORS_ORIGINS).toEqual(['https://a.example', 'https://b.example']);
+  });
+
+  it('names every bad variable at once', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: '99999', LOG_LEVEL: 'loud', CORS_ORIGINS: 'not a url', BODY_LIMIT: 'huge' });
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const variables = (error as ConfigError).problems.map((p) => p.variable).sort();
+    expect(variables).toEqual(['BODY_LIMIT', 'CORS_ORIGINS', 'LOG_LEVEL', 'PORT']);
+    expect((error as ConfigError).message).toContain('PORT');
+  });
+
+  it('never echoes a secret value in its message', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://admin:hunter2@db/app' })).toThrow(/DATABASE_URL/);
+    try {
+      loadConfig({ DATABASE_URL: 'mysql://admin:hunter2@db/app', REDIS_URL: 'http://:pw-secret@r' });
+    } catch (err) {
+      expect((err as Error).message).not.toMatch(/hunter2|pw-secret/);
+    }
+  });
+
+  it('requires DATABASE_URL and REDIS_URL in production and turns dev defaults off', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/DATABASE_URL[\s\S]*REDIS_URL/);
+    const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://u@h/d', REDIS_URL: 'redis://h:6379' });
+    expect(config.GRAPHQL_INTROSPECTION).toBe(false);
+    expect(config.DB_MIGRATE_ON_START).toBe(false);
+    expect(config.CORS_ORIGINS).toEqual([]);
+  });
+
+  it('treats blank values as unset', () => {
+    expect(loadConfig({ PORT: '  ' }).PORT).toBe(4000);
+  });
+});
+
+describe('redactConfig and configTable', () => {
+  it('masks secrets', () => {
+    const redacted = redactConfig(loadConfig({ DATABASE_URL: 'postgres://u:secret@h/d' }));
+    expect(redacted['DATABASE_URL']).toBe('[redacted]');
+    expect(redacted['PORT']).toBe(4000);
+  });
+
+  it('documents every variable with its default and secrecy', () => {
+    const table = configTable();
+    expect(table).toMatch(/\| `PORT` \| `4000` \|/);
+    expect(table).toMatch(/\| `DATABASE_URL` \| — \| yes \|/);
+  });
+});

@@ -1,0 +1,60 @@
+import { randomBytes } from 'node:crypto';
+import { testServiceUrls } from '@pa/server-testing';
+import { loadConfig } from '../config/config';
+import { closeRedis, connectRedis, type Redis } from '../redis/redis';
+import { createMemoryPubSub, createRedisPubSub, type PubSub } from './pubsub';
+import '../status/status.topics';
+
+const config = loadConfig({});
+
+async function first<T>(iterable: AsyncIterable<T>, timeoutMs = 3000): Promise<T> {
+  const iterator = iterable[Symbol.asyncIterator]();
+  const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no message')), timeoutMs));
+  try {
+    const result = await Promise.race([iterator.next(), timeout]);
+    return result.value as T;
+  } finally {
+    await iterator.return?.();
+  }
+}
+
+describe('Redis pub/sub', () => {
+  const clients: Redis[] = [];
+  const connect = async (role: 'publisher' | 'subscriber') => {
+    const c = await connectRedis(testServiceUrls().redisUrl, config, role);
+    clients.push(c);
+    return c;
+  };
+  afterAll(async () => {
+    for (const c of clients) await closeRedis(c);
+  });
+
+  it('delivers a typed payload published on one connection set to a subscriber on another', async () => {
+    const prefix = `test:${randomBytes(4).toString('hex')}:`;
+    const instanceA: PubSub = createRedisPubSub(await connect('publisher'), await connect('subscriber'), prefix);
+    const instanceB: PubSub = createRedisPubSub(await connect('publisher'), await connect('subscriber'), prefix);
+    const received = first(instanceB.subscribe('heartbeat'));
+    await new Promise((r) => setTimeout(r, 100));
+    instanceA.publish('heartbeat', { instanceId: 'a', at: '2026-11-25T10:00:00.000Z', uptimeSeconds: 1.5 });
+    expect(await received).toEqual({ instanceId: 'a', at: '2026-11-25T10:00:00.000Z', uptimeSeconds: 1.5 });
+  });
+
+  it('keeps environments apart by channel prefix', async () => {
+    const mine = createRedisPubSub(await connect('publisher'), await connect('subscriber'), 'test:mine:');
+    const theirs = createRedisPubSub(await connect('publisher'), await connect('subscriber'), 'test:theirs:');
+    const received = first(mine.subscribe('heartbeat'), 500);
+    await new Promise((r) => setTimeout(r, 100));
+    theirs.publish('heartbeat', { instanceId: 'other', at: new Date().toISOString(), uptimeSeconds: 0 });
+    await expect(received).rejects.toThrow('no message');
+  });
+});
+
+describe('memory pub/sub', () => {
+  it('round-trips payloads through JSON like Redis does', async () => {
+    const pubSub = createMemoryPubSub();
+    const received = first(pubSub.subscribe('heartbeat'));
+    const payload = { instanceId: 'x', at: new Date('2026-01-01T00:00:00Z') as unknown as string, uptimeSeconds: 2 };
+    pubSub.publish('heartbeat', payload);
+    expect(await received).toEqual({ instanceId: 'x', at: '2026-01-01T00:00:00.000Z', uptimeSeconds: 2 });
+  });
+});
