@@ -72,7 +72,7 @@ describe('graceful shutdown', () => {
       expect(Date.now() - started).toBeLessThan(4000);
     } catch (err) {
       child.kill('SIGKILL');
-      throw new Error(`${String(err)}\n--- api output ---\n${output}`);
+      throw new Error(`${String(err)}\n--- api output ---\n${output}`, { cause: err });
     } finally {
       await db.drop();
     }

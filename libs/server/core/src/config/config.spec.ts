@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { ConfigError, configTable, loadConfig, redactConfig } from './config';
 
 describe('loadConfig', () => {
@@ -64,5 +66,13 @@ describe('redactConfig and configTable', () => {
     const table = configTable();
     expect(table).toMatch(/\| `PORT` \| `4000` \|/);
     expect(table).toMatch(/\| `DATABASE_URL` \| — \| yes \|/);
+  });
+});
+
+describe('README configuration table', () => {
+  it('is the one generated from the config spec (run `npm run docs:config`)', () => {
+    const readme = readFileSync(path.resolve(__dirname, '../../../../../README.md'), 'utf8');
+    const section = /<!-- config-table:start -->\n([\s\S]*?)\n<!-- config-table:end -->/.exec(readme)?.[1];
+    expect(section).toBe(configTable());
   });
 });

@@ -1,11 +1,16 @@
 import { randomBytes } from 'node:crypto';
-import { testServiceUrls } from '@pa/server-testing';
 import { loadConfig } from '../config/config';
 import { closeRedis, connectRedis, type Redis } from '../redis/redis';
 import { createMemoryPubSub, createRedisPubSub, type PubSub } from './pubsub';
 import '../status/status.topics';
 
 const config = loadConfig({});
+// Set by the test services' global setup (libs/server/testing); read directly to keep core free of a cycle.
+const redisUrl = () => {
+  const url = process.env['PA_TEST_REDIS_URL'];
+  if (!url) throw new Error('PA_TEST_REDIS_URL is not set: run through the project jest config');
+  return url;
+};
 
 async function first<T>(iterable: AsyncIterable<T>, timeoutMs = 3000): Promise<T> {
   const iterator = iterable[Symbol.asyncIterator]();
@@ -21,7 +26,7 @@ async function first<T>(iterable: AsyncIterable<T>, timeoutMs = 3000): Promise<T
 describe('Redis pub/sub', () => {
   const clients: Redis[] = [];
   const connect = async (role: 'publisher' | 'subscriber') => {
-    const c = await connectRedis(testServiceUrls().redisUrl, config, role);
+    const c = await connectRedis(redisUrl(), config, role);
     clients.push(c);
     return c;
   };

@@ -7,7 +7,7 @@ import type { Redis } from 'ioredis';
  * `declare module '@pa/server-core' { interface Topics { messageAdded: MessageAddedPayload } }`.
  * Payloads cross Redis as JSON, so dates travel as ISO strings: type them as `string`.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+// eslint-disable-next-line @typescript-eslint/no-empty-interface, @typescript-eslint/no-empty-object-type -- filled by declaration merging
 export interface Topics {}
 
 /** Publish/subscribe over typed topics; the same object is handed to TypeGraphQL's `pubSub`. */

@@ -1,0 +1,75 @@
+// The whole test command (README): lint, typecheck, build, schema contract, unit + integration tests
+// with coverage, end-to-end in Chromium. Runs every step even after a failure, then prints one line
+// `tests: N passed, N failed` summed over jest and Playwright (a failed non-test step counts as one failure).
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const results = path.join(root, 'tmp/test-results');
+const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', FORCE_COLOR: '0' };
+const only = process.argv.slice(2);
+
+const steps = [
+  { name: 'lint', cmd: 'npx nx run-many -t lint --output-style=static' },
+  { name: 'typecheck', cmd: 'npx nx run-many -t typecheck --output-style=static' },
+  { name: 'build', cmd: 'npx nx run-many -t build --output-style=static' },
+  { name: 'schema-check', cmd: 'npx nx run api:schema-check --output-style=static' },
+  { name: 'codegen-check', cmd: 'npm run --silent codegen:check' },
+  { name: 'test', cmd: 'npx nx run-many -t test --parallel=1 --output-style=static --coverage', tests: true },
+  { name: 'e2e', cmd: 'npx nx run web-e2e:e2e --output-style=static', tests: true },
+].filter((s) => only.length === 0 || only.includes(s.name));
+
+rmSync(results, { recursive: true, force: true });
+const outcome = [];
+for (const step of steps) {
+  const started = Date.now();
+  process.stdout.write(`\n=== ${step.name}: ${step.cmd}\n`);
+  const run = spawnSync(step.cmd, { cwd: root, env, stdio: 'inherit', shell: true });
+  outcome.push({ ...step, ok: run.status === 0, seconds: Math.round((Date.now() - started) / 1000) });
+}
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+const counted = [];
+if (existsSync(results)) {
+  for (const file of readdirSync(results)) {
+    const data = JSON.parse(readFileSync(path.join(results, file), 'utf8'));
+    if (file.startsWith('jest-')) {
+      passed += data.passed;
+      failed += data.failed;
+      skipped += data.skipped;
+      counted.push(`${data.project}: ${data.passed}/${data.passed + data.failed}`);
+    } else if (file === 'playwright.json') {
+      const s = data.stats ?? {};
+      passed += (s.expected ?? 0) + (s.flaky ?? 0);
+      failed += s.unexpected ?? 0;
+      skipped += s.skipped ?? 0;
+      counted.push(`e2e: ${(s.expected ?? 0) + (s.flaky ?? 0)}/${(s.expected ?? 0) + (s.flaky ?? 0) + (s.unexpected ?? 0)}`);
+    }
+  }
+}
+// A step that failed without failing tests (lint, build, a runner that crashed) still counts.
+for (const step of outcome) if (!step.ok && !(step.tests && failed > 0)) failed += 1;
+
+process.stdout.write('\n=== coverage (lines) of server code\n');
+const coverageRoot = path.join(root, 'coverage');
+let covered = 0;
+let total = 0;
+for (const dir of ['libs/server/core', 'libs/server/testing', 'apps/api']) {
+  const file = path.join(coverageRoot, dir, 'coverage-summary.json');
+  if (!existsSync(file)) continue;
+  const lines = JSON.parse(readFileSync(file, 'utf8')).total.lines;
+  covered += lines.covered;
+  total += lines.total;
+  process.stdout.write(`  ${dir.padEnd(24)} ${lines.pct.toFixed(1)} % (${lines.covered}/${lines.total})\n`);
+}
+if (total > 0) process.stdout.write(`  ${'all server code'.padEnd(24)} ${((100 * covered) / total).toFixed(1)} %\n`);
+
+process.stdout.write('\n=== summary\n');
+for (const step of outcome) process.stdout.write(`  ${step.ok ? 'ok  ' : 'FAIL'} ${step.name.padEnd(14)} ${step.seconds}s\n`);
+if (counted.length) process.stdout.write(`  counted: ${counted.join(', ')}${skipped ? `, skipped ${skipped}` : ''}\n`);
+process.stdout.write(`tests: ${passed} passed, ${failed} failed\n`);
+process.exit(outcome.every((s) => s.ok) && failed === 0 ? 0 : 1);
