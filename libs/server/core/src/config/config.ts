@@ -44,6 +44,7 @@ export const configSpec = {
   DB_MIGRATE_ON_START: spec({ schema: bool.optional(), doc: 'Apply pending migrations when a server starts. Default: on outside production; in production run `npm run db:migrate`.' }),
   DB_STATEMENT_TIMEOUT_MS: spec({ schema: int(100, 600_000).default(15_000), doc: 'PostgreSQL statement_timeout for every pooled connection.' }),
   REDIS_URL: spec({ schema: url(['redis:', 'rediss:']).optional(), doc: 'Redis URL. Unset: a `redis-server` from PATH is started on a free port, or, when there is none, single-process adapters are used (one process only).', secret: true }),
+  REDIS_SERVER_BIN: spec({ schema: z.string().min(1).optional(), doc: 'When REDIS_URL is unset: the redis-server binary to start (default: the one on PATH); `none` never starts one (single-process adapters).' }),
   REDIS_KEY_PREFIX: spec({ schema: z.string().regex(/^[a-z0-9:_-]*$/i, 'letters, digits, : _ - only').default('pa:'), doc: 'Prefix for every Redis key and pub/sub channel (lets environments share one Redis).' }),
   REDIS_COMMAND_TIMEOUT_MS: spec({ schema: int(50, 60_000).default(2000), doc: 'A Redis command that takes longer fails with SERVICE_UNAVAILABLE instead of hanging.' }),
   REDIS_CONNECT_TIMEOUT_MS: spec({ schema: int(100, 60_000).default(5000), doc: 'Time allowed to connect to Redis.' }),

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
 import { freePort } from './ports';
@@ -30,6 +30,13 @@ export async function startEmbeddedPostgres(dataDir: string, database = 'assista
   };
   const databaseDir = path.resolve(dataDir, 'postgres');
   mkdirSync(path.dirname(databaseDir), { recursive: true });
+  const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (asRoot) {
+    // As root the server runs as a separate `postgres` OS user, which must be able to enter the data dir
+    // (mkdtemp and umask 077 make it private).
+    const parent = path.dirname(databaseDir);
+    if ((statSync(parent).mode & 0o005) !== 0o005) chmodSync(parent, 0o755);
+  }
   const port = await freePort();
   const pg = new EmbeddedPostgresCtor({
     databaseDir,
@@ -38,7 +45,7 @@ export async function startEmbeddedPostgres(dataDir: string, database = 'assista
     password: PASSWORD,
     persistent: true,
     // As root, initdb refuses to run; the package then creates and uses a `postgres` OS user.
-    createPostgresUser: typeof process.getuid === 'function' && process.getuid() === 0,
+    createPostgresUser: asRoot,
     onLog: (m: string) => log?.(String(m).trim()),
     onError: (m: unknown) => log?.(String(m).trim()),
   });

@@ -37,7 +37,7 @@ export async function resolveInfrastructure(config: AppConfig, logger: Logger): 
     let redisUrl = config.REDIS_URL;
     let redisMode: RedisMode = 'external';
     if (!redisUrl) {
-      const binary = findRedisServer();
+      const binary = config.REDIS_SERVER_BIN === 'none' ? undefined : (config.REDIS_SERVER_BIN ?? findRedisServer());
       if (binary) {
         const redis = await startRedisServer(binary, config.DATA_DIR);
         stops.push(redis.stop);
@@ -47,7 +47,7 @@ export async function resolveInfrastructure(config: AppConfig, logger: Logger): 
       } else {
         redisMode = 'single-process';
         logger.warn(
-          'REDIS_URL not set and no redis-server on PATH: using single-process adapters (pub/sub in memory). ' +
+          'REDIS_URL not set and no redis-server to start: using single-process adapters (pub/sub in memory). ' +
             'Fine for one process on a laptop; run Redis to scale out.',
         );
       }

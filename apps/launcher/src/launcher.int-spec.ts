@@ -1,0 +1,68 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { freePort } from '@pa/server-core';
+
+const MAIN = path.resolve(__dirname, '../../../dist/server/apps/launcher/src/main.js');
+
+interface Status {
+  serverStatus: { database: { ok: boolean; mode: string }; redis: { ok: boolean; mode: string }; system: { id: string } };
+}
+
+async function launch(dataDir: string, port: number): Promise<{ child: ChildProcess; output: () => string }> {
+  // No DATABASE_URL, no REDIS_URL, and no redis-server allowed: the embedded default at its barest.
+  const child = spawn(process.execPath, [MAIN], {
+    env: { PATH: process.env['PATH'], DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'info', REDIS_SERVER_BIN: 'none', WEB_DIST_DIR: path.join(dataDir, 'no-web') },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (c: Buffer) => (output += c.toString()));
+  child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline && child.exitCode === null) {
+    if (await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false)) return { child, output: () => output };
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`launcher did not become ready:\n${output}`);
+}
+
+async function stop(child: ChildProcess): Promise<number | null> {
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  child.kill('SIGTERM');
+  return exited;
+}
+
+async function status(port: number): Promise<Status['serverStatus']> {
+  const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ serverStatus { database { ok mode } redis { ok mode } system { id } } }' }),
+  });
+  return ((await res.json()) as { data: Status }).data.serverStatus;
+}
+
+describe('the embedded default (npm start)', () => {
+  it('runs on an embedded PostgreSQL and single-process adapters, prints where things are, and keeps data across a restart', async () => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'pa-launcher-'));
+    const port = await freePort();
+    try {
+      const first = await launch(dataDir, port);
+      const before = await status(port);
+      expect(before.database).toEqual({ ok: true, mode: 'embedded' });
+      expect(before.redis).toEqual({ ok: true, mode: 'single-process' });
+      expect(first.output()).toContain(`playground  http://127.0.0.1:${port}/graphql`);
+      expect(first.output()).toMatch(/single-process adapters/);
+      expect(await stop(first.child)).toBe(0);
+
+      const second = await launch(dataDir, port);
+      const after = await status(port);
+      expect(after.system.id).toBe(before.system.id);
+      expect(second.output()).not.toContain('migrations applied');
+      expect(await stop(second.child)).toBe(0);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
