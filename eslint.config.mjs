@@ -6,7 +6,17 @@ export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   ...nx.configs['flat/javascript'],
-  { ignores: ['**/dist', '**/node_modules', '**/tmp', '**/coverage', '**/.nx', '**/gql/**', '**/vite.config.*.timestamp*'] },
+  {
+    ignores: [
+      '**/dist',
+      '**/node_modules',
+      '**/tmp',
+      '**/coverage',
+      '**/.nx',
+      '**/gql/**',
+      '**/vite.config.*.timestamp*',
+    ],
+  },
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.jsx', '**/*.mjs', '**/*.cjs'],
     rules: {
@@ -20,14 +30,33 @@ export default [
             { sourceTag: 'scope:server', onlyDependOnLibsWithTags: ['scope:server', 'scope:shared'] },
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
-            { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:tools', 'scope:server', 'scope:shared'] },
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:app', 'type:feature', 'type:data-access', 'type:ui', 'type:util', 'type:testing'] },
+            {
+              sourceTag: 'scope:tools',
+              onlyDependOnLibsWithTags: ['scope:tools', 'scope:server', 'scope:shared'],
+            },
+            {
+              sourceTag: 'type:app',
+              onlyDependOnLibsWithTags: [
+                'type:app',
+                'type:feature',
+                'type:data-access',
+                'type:ui',
+                'type:util',
+                'type:testing',
+              ],
+            },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:util', 'type:testing'] },
-            { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:ui', 'type:util'] },
+            {
+              sourceTag: 'type:feature',
+              onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:ui', 'type:util'],
+            },
             { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:util'] },
             { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:util'] },
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
-            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:testing', 'type:data-access', 'type:util', 'type:app'] },
+            {
+              sourceTag: 'type:testing',
+              onlyDependOnLibsWithTags: ['type:testing', 'type:data-access', 'type:util', 'type:app'],
+            },
           ],
         },
       ],
@@ -43,9 +72,21 @@ export default [
   {
     // Test helpers are for tests only.
     files: ['**/*.ts', '**/*.tsx'],
-    ignores: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e.ts', 'libs/server/testing/**', 'apps/*/src/testing/**', '**/jest.*', 'apps/web-e2e/**', 'tools/**'],
+    ignores: [
+      '**/*.spec.ts',
+      '**/*.int-spec.ts',
+      '**/*.e2e.ts',
+      'libs/server/testing/**',
+      'apps/*/src/testing/**',
+      '**/jest.*',
+      'apps/web-e2e/**',
+      'tools/**',
+    ],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: '@pa/server-testing', message: 'Testing helpers are for tests only.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@pa/server-testing', message: 'Testing helpers are for tests only.' }] },
+      ],
     },
   },
 ];

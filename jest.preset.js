@@ -19,12 +19,20 @@ module.exports = {
   transform: {
     // swc rewrites the @pa/* aliases itself, so code that jest loads outside its module registry
     // (globalSetup/globalTeardown) resolves them too.
-    '^.+\\.[tj]sx?$': ['@swc/jest', { ...swcrc, swcrc: false, sourceMaps: 'inline', jsc: { ...swcrc.jsc, baseUrl: root, paths } }],
+    '^.+\\.[tj]sx?$': [
+      '@swc/jest',
+      { ...swcrc, swcrc: false, sourceMaps: 'inline', jsc: { ...swcrc.jsc, baseUrl: root, paths } },
+    ],
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   moduleNameMapper,
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.int-spec.ts'],
-  collectCoverageFrom: ['<rootDir>/src/**/*.ts', '!<rootDir>/src/**/*.spec.ts', '!<rootDir>/src/**/*.int-spec.ts', '!<rootDir>/src/**/index.ts'],
+  collectCoverageFrom: [
+    '<rootDir>/src/**/*.ts',
+    '!<rootDir>/src/**/*.spec.ts',
+    '!<rootDir>/src/**/*.int-spec.ts',
+    '!<rootDir>/src/**/index.ts',
+  ],
   coverageReporters: ['text-summary', 'json-summary'],
   reporters: ['default', path.join(root, 'tools/jest/results-reporter.cjs')],
   testTimeout: 30_000,

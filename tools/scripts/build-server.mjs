@@ -42,7 +42,11 @@ for (const rel of sourceRoots) {
     const relFile = path.relative(root, file);
     const outFile = path.join(outRoot, relFile);
     if (file.endsWith('.ts') && !skip.test(file)) {
-      const out = await transformFile(file, { ...options, filename: file, sourceFileName: path.relative(path.dirname(outFile), file) });
+      const out = await transformFile(file, {
+        ...options,
+        filename: file,
+        sourceFileName: path.relative(path.dirname(outFile), file),
+      });
       const jsFile = outFile.replace(/\.ts$/, '.js');
       mkdirSync(path.dirname(jsFile), { recursive: true });
       writeFileSync(jsFile, `${out.code}\n//# sourceMappingURL=${path.basename(jsFile)}.map\n`);

@@ -47,7 +47,9 @@ if (existsSync(results)) {
       passed += (s.expected ?? 0) + (s.flaky ?? 0);
       failed += s.unexpected ?? 0;
       skipped += s.skipped ?? 0;
-      counted.push(`e2e: ${(s.expected ?? 0) + (s.flaky ?? 0)}/${(s.expected ?? 0) + (s.flaky ?? 0) + (s.unexpected ?? 0)}`);
+      counted.push(
+        `e2e: ${(s.expected ?? 0) + (s.flaky ?? 0)}/${(s.expected ?? 0) + (s.flaky ?? 0) + (s.unexpected ?? 0)}`,
+      );
     }
   }
 }
@@ -66,10 +68,13 @@ for (const dir of ['libs/server/core', 'libs/server/testing', 'apps/api']) {
   total += lines.total;
   process.stdout.write(`  ${dir.padEnd(24)} ${lines.pct.toFixed(1)} % (${lines.covered}/${lines.total})\n`);
 }
-if (total > 0) process.stdout.write(`  ${'all server code'.padEnd(24)} ${((100 * covered) / total).toFixed(1)} %\n`);
+if (total > 0)
+  process.stdout.write(`  ${'all server code'.padEnd(24)} ${((100 * covered) / total).toFixed(1)} %\n`);
 
 process.stdout.write('\n=== summary\n');
-for (const step of outcome) process.stdout.write(`  ${step.ok ? 'ok  ' : 'FAIL'} ${step.name.padEnd(14)} ${step.seconds}s\n`);
-if (counted.length) process.stdout.write(`  counted: ${counted.join(', ')}${skipped ? `, skipped ${skipped}` : ''}\n`);
+for (const step of outcome)
+  process.stdout.write(`  ${step.ok ? 'ok  ' : 'FAIL'} ${step.name.padEnd(14)} ${step.seconds}s\n`);
+if (counted.length)
+  process.stdout.write(`  counted: ${counted.join(', ')}${skipped ? `, skipped ${skipped}` : ''}\n`);
 process.stdout.write(`tests: ${passed} passed, ${failed} failed\n`);
 process.exit(outcome.every((s) => s.ok) && failed === 0 ? 0 : 1);

@@ -17,7 +17,9 @@ async function main() {
       // missing counts as different
     }
     if (committed !== emitted) {
-      process.stderr.write(`schema check: ${path.relative(process.cwd(), target)} differs from what the API emits. Run: npm run schema:emit\n`);
+      process.stderr.write(
+        `schema check: ${path.relative(process.cwd(), target)} differs from what the API emits. Run: npm run schema:emit\n`,
+      );
       process.exit(1);
     }
     process.stdout.write('schema check: committed schema.graphql matches the API\n');

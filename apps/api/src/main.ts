@@ -6,7 +6,12 @@ void runService('api', async ({ config, logger }) => {
   const booted = await bootApi(config, logger);
   const { api, infrastructure } = booted;
   logger.info(
-    { url: api.url, graphql: `${api.url}/graphql`, database: infrastructure.databaseMode, redis: infrastructure.redisMode },
+    {
+      url: api.url,
+      graphql: `${api.url}/graphql`,
+      database: infrastructure.databaseMode,
+      redis: infrastructure.redisMode,
+    },
     'api ready',
   );
   return booted.stop;

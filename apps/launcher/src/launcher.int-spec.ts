@@ -7,13 +7,24 @@ import { freePort } from '@pa/server-core';
 const MAIN = path.resolve(__dirname, '../../../dist/server/apps/launcher/src/main.js');
 
 interface Status {
-  serverStatus: { database: { ok: boolean; mode: string }; redis: { ok: boolean; mode: string }; system: { id: string } };
+  serverStatus: {
+    database: { ok: boolean; mode: string };
+    redis: { ok: boolean; mode: string };
+    system: { id: string };
+  };
 }
 
 async function launch(dataDir: string, port: number): Promise<{ child: ChildProcess; output: () => string }> {
   // No DATABASE_URL, no REDIS_URL, and no redis-server allowed: the embedded default at its barest.
   const child = spawn(process.execPath, [MAIN], {
-    env: { PATH: process.env['PATH'], DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'info', REDIS_SERVER_BIN: 'none', WEB_DIST_DIR: path.join(dataDir, 'no-web') },
+    env: {
+      PATH: process.env['PATH'],
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      LOG_LEVEL: 'info',
+      REDIS_SERVER_BIN: 'none',
+      WEB_DIST_DIR: path.join(dataDir, 'no-web'),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -21,7 +32,13 @@ async function launch(dataDir: string, port: number): Promise<{ child: ChildProc
   child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline && child.exitCode === null) {
-    if (await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false)) return { child, output: () => output };
+    if (
+      await fetch(`http://127.0.0.1:${port}/readyz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { child, output: () => output };
     await new Promise((r) => setTimeout(r, 200));
   }
   child.kill('SIGKILL');
@@ -38,7 +55,9 @@ async function status(port: number): Promise<Status['serverStatus']> {
   const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: '{ serverStatus { database { ok mode } redis { ok mode } system { id } } }' }),
+    body: JSON.stringify({
+      query: '{ serverStatus { database { ok mode } redis { ok mode } system { id } } }',
+    }),
   });
   return ((await res.json()) as { data: Status }).data.serverStatus;
 }

@@ -27,7 +27,8 @@ export function metricsPlugin(metrics: Metrics): ApolloServerPlugin {
         async willSendResponse(ctx) {
           const body = ctx.response.body;
           const errors = body.kind === 'single' ? body.singleResult.errors : undefined;
-          for (const e of errors ?? []) metrics.graphqlErrors.inc({ code: String(e.extensions?.['code'] ?? 'UNKNOWN') });
+          for (const e of errors ?? [])
+            metrics.graphqlErrors.inc({ code: String(e.extensions?.['code'] ?? 'UNKNOWN') });
           end({ operation, type, outcome: errors?.length ? 'error' : 'ok' });
         },
       };
@@ -49,7 +50,11 @@ export function httpStatusPlugin(): ApolloServerPlugin {
           const { data, errors } = body.singleResult;
           if (data != null || !errors?.length) return;
           const category = errors[0]?.extensions?.['category'];
-          if (typeof category === 'string' && category in httpStatusOf && category !== ErrorCategory.BAD_INPUT) {
+          if (
+            typeof category === 'string' &&
+            category in httpStatusOf &&
+            category !== ErrorCategory.BAD_INPUT
+          ) {
             ctx.response.http.status = httpStatusOf[category as ErrorCategory];
           }
         },

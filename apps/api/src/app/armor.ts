@@ -4,7 +4,11 @@ import type { AppConfig } from '@pa/server-core';
 
 type ArmorConfig = Pick<
   AppConfig,
-  'GRAPHQL_MAX_DEPTH' | 'GRAPHQL_MAX_ALIASES' | 'GRAPHQL_MAX_COST' | 'GRAPHQL_MAX_TOKENS' | 'GRAPHQL_MAX_DIRECTIVES'
+  | 'GRAPHQL_MAX_DEPTH'
+  | 'GRAPHQL_MAX_ALIASES'
+  | 'GRAPHQL_MAX_COST'
+  | 'GRAPHQL_MAX_TOKENS'
+  | 'GRAPHQL_MAX_DIRECTIVES'
 >;
 
 /** graphql-armor limits, one definition for HTTP (Apollo plugins) and WebSocket (validation rules). */

@@ -1,4 +1,11 @@
-import { createRuntime, resolveInfrastructure, type AppConfig, type Infrastructure, type Logger, type Runtime } from '@pa/server-core';
+import {
+  createRuntime,
+  resolveInfrastructure,
+  type AppConfig,
+  type Infrastructure,
+  type Logger,
+  type Runtime,
+} from '@pa/server-core';
 import { apiParts } from './parts';
 import { startApi, type ApiHandle } from './start-api';
 

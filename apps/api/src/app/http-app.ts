@@ -34,7 +34,11 @@ export function createHttpApp({ runtime, graphql, staticDir }: HttpAppOptions): 
   app.use((req, res, next) => {
     const end = metrics.httpDuration.startTimer();
     res.on('finish', () => {
-      const route = KNOWN_ROUTES.has(req.path) ? req.path : req.path.startsWith('/graphql/') ? '/graphql/*' : 'other';
+      const route = KNOWN_ROUTES.has(req.path)
+        ? req.path
+        : req.path.startsWith('/graphql/')
+          ? '/graphql/*'
+          : 'other';
       end({ method: req.method, route, status: String(res.statusCode) });
     });
     next();
@@ -62,14 +66,20 @@ export function createHttpApp({ runtime, graphql, staticDir }: HttpAppOptions): 
     res
       .status(ok ? 200 : 503)
       .setHeader('Cache-Control', 'no-store')
-      .json({ status: ok ? 'ready' : 'unavailable', checks: { database, redis: { ...redis, mode: runtime.redisMode } } });
+      .json({
+        status: ok ? 'ready' : 'unavailable',
+        checks: { database, redis: { ...redis, mode: runtime.redisMode } },
+      });
   });
   app.get('/metrics', async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
 
   // CORS first: it must answer preflights before any router claims OPTIONS for /graphql.
-  app.use('/graphql', cors<cors.CorsRequest>({ origin: config.CORS_ORIGINS, credentials: true, maxAge: 600 }));
+  app.use(
+    '/graphql',
+    cors<cors.CorsRequest>({ origin: config.CORS_ORIGINS, credentials: true, maxAge: 600 }),
+  );
   app.use(playgroundRouter('/graphql'));
   app.use('/graphql', express.json({ limit: config.BODY_LIMIT }), graphql);
 
@@ -93,7 +103,11 @@ export function createHttpApp({ runtime, graphql, staticDir }: HttpAppOptions): 
   }
 
   app.use((_req, res) => {
-    res.status(404).json({ errors: [{ message: 'Not found.', extensions: { code: 'NOT_FOUND', category: 'NOT_FOUND' } }] });
+    res
+      .status(404)
+      .json({
+        errors: [{ message: 'Not found.', extensions: { code: 'NOT_FOUND', category: 'NOT_FOUND' } }],
+      });
   });
   app.use(httpErrorHandler(runtime.logger));
   return app;

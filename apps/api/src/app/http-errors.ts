@@ -1,5 +1,12 @@
 import type { ErrorRequestHandler, Response } from 'express';
-import { AppError, CoreErrorCode, coreError, currentCorrelationId, httpStatusOf, type Logger } from '@pa/server-core';
+import {
+  AppError,
+  CoreErrorCode,
+  coreError,
+  currentCorrelationId,
+  httpStatusOf,
+  type Logger,
+} from '@pa/server-core';
 
 /** Sends one error in the same `{ errors: [{ message, extensions: { code } }] }` shape as GraphQL. */
 export function sendError(res: Response, error: AppError, status = httpStatusOf[error.category]): void {
@@ -8,7 +15,11 @@ export function sendError(res: Response, error: AppError, status = httpStatusOf[
     errors: [
       {
         message: error.message,
-        extensions: { code: error.code, category: error.category, ...(correlationId ? { correlationId } : {}) },
+        extensions: {
+          code: error.code,
+          category: error.category,
+          ...(correlationId ? { correlationId } : {}),
+        },
       },
     ],
   });
@@ -22,7 +33,10 @@ export function httpErrorHandler(logger: Logger): ErrorRequestHandler {
     if (type === 'entity.too.large') return sendError(res, coreError(CoreErrorCode.PAYLOAD_TOO_LARGE), 413);
     if (status === 404) return sendError(res, coreError(CoreErrorCode.NOT_FOUND));
     if (type === 'entity.parse.failed' || type === 'encoding.unsupported' || type === 'charset.unsupported') {
-      return sendError(res, coreError(CoreErrorCode.BAD_REQUEST, undefined, { message: 'The request body is not valid JSON.' }));
+      return sendError(
+        res,
+        coreError(CoreErrorCode.BAD_REQUEST, undefined, { message: 'The request body is not valid JSON.' }),
+      );
     }
     if (err instanceof AppError) return sendError(res, err);
     logger.error({ err }, 'unhandled HTTP error');

@@ -4,24 +4,33 @@ import { startTestApi, type TestApi } from '../testing/test-api';
 describe('API over HTTP', () => {
   let t: TestApi;
   beforeAll(async () => {
-    t = await startTestApi({ CORS_ORIGINS: 'http://app.example.test', GRAPHQL_MAX_DEPTH: '4', GRAPHQL_MAX_ALIASES: '3' });
+    t = await startTestApi({
+      CORS_ORIGINS: 'http://app.example.test',
+      GRAPHQL_MAX_DEPTH: '4',
+      GRAPHQL_MAX_ALIASES: '3',
+    });
   });
   afterAll(() => t.close());
 
   it('answers a query that reads PostgreSQL and checks Redis', async () => {
-    const res = await gql<{ serverStatus: { database: { ok: boolean }; redis: { ok: boolean }; system: { name: string } } }>(
-      t.url,
-      '{ serverStatus { database { ok } redis { ok } system { name } } }',
-    );
+    const res = await gql<{
+      serverStatus: { database: { ok: boolean }; redis: { ok: boolean }; system: { name: string } };
+    }>(t.url, '{ serverStatus { database { ok } redis { ok } system { name } } }');
     expect(res.status).toBe(200);
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data?.serverStatus).toEqual({ database: { ok: true }, redis: { ok: true }, system: { name: 'Personal Assistant TDAH' } });
+    expect(res.body.data?.serverStatus).toEqual({
+      database: { ok: true },
+      redis: { ok: true },
+      system: { name: 'Personal Assistant TDAH' },
+    });
   });
 
   it('returns a correlation id, reusing a sane incoming X-Request-Id', async () => {
     const fresh = await gql(t.url, '{ systemInfo { id } }');
     expect(fresh.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
-    const reused = await gql(t.url, '{ systemInfo { id } }', undefined, { 'x-request-id': 'trace-abc-12345' });
+    const reused = await gql(t.url, '{ systemInfo { id } }', undefined, {
+      'x-request-id': 'trace-abc-12345',
+    });
     expect(reused.headers.get('x-request-id')).toBe('trace-abc-12345');
     const unsafe = await gql(t.url, '{ systemInfo { id } }', undefined, { 'x-request-id': '<script>' });
     expect(unsafe.headers.get('x-request-id')).not.toBe('<script>');
@@ -45,18 +54,33 @@ describe('API over HTTP', () => {
   });
 
   it('enforces the depth limit', async () => {
-    const res = await gql(t.url, '{ serverStatus { system { id } database { ok } } a: serverStatus { system { name } } }');
+    const res = await gql(
+      t.url,
+      '{ serverStatus { system { id } database { ok } } a: serverStatus { system { name } } }',
+    );
     expect(res.body.errors).toBeUndefined();
-    const deep = await gql(t.url, '{ __schema { types { fields { type { ofType { ofType { name } } } } } } }');
+    const deep = await gql(
+      t.url,
+      '{ __schema { types { fields { type { ofType { ofType { name } } } } } } }',
+    );
     // Introspection is exempt from depth; a deep non-introspection query is not.
     expect(deep.status).toBe(200);
-    const tooDeep = await gql(t.url, '{ serverStatus { system { id } } }'.replace('{ id }', '{ id ... on SystemInfo { name ... on SystemInfo { id } } }'));
+    const tooDeep = await gql(
+      t.url,
+      '{ serverStatus { system { id } } }'.replace(
+        '{ id }',
+        '{ id ... on SystemInfo { name ... on SystemInfo { id } } }',
+      ),
+    );
     expect(tooDeep.body.errors?.[0]?.message).toMatch(/depth/i);
     expect(tooDeep.body.data ?? null).toBeNull();
   });
 
   it('enforces the alias limit', async () => {
-    const res = await gql(t.url, '{ a: systemInfo { id } b: systemInfo { id } c: systemInfo { id } d: systemInfo { id } e: systemInfo { id } }');
+    const res = await gql(
+      t.url,
+      '{ a: systemInfo { id } b: systemInfo { id } c: systemInfo { id } d: systemInfo { id } e: systemInfo { id } }',
+    );
     expect(res.body.errors?.[0]?.message).toMatch(/alias/i);
   });
 
@@ -79,7 +103,11 @@ describe('API over HTTP', () => {
   });
 
   it('answers malformed JSON with 400 BAD_REQUEST, no parser internals', async () => {
-    const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const res = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
     expect(res.status).toBe(400);
     const text = await res.text();
     expect(text).toContain('BAD_REQUEST');
@@ -108,7 +136,9 @@ describe('API over HTTP', () => {
     await gql(t.url, 'query Probe { systemInfo { id } }');
     const metrics = await (await fetch(`${t.url}/metrics`)).text();
     expect(metrics).toMatch(/pa_http_request_duration_seconds_bucket\{.*route="\/graphql"/);
-    expect(metrics).toMatch(/pa_graphql_operation_duration_seconds_count\{operation="Probe",type="query",outcome="ok"\} 1/);
+    expect(metrics).toMatch(
+      /pa_graphql_operation_duration_seconds_count\{operation="Probe",type="query",outcome="ok"\} 1/,
+    );
     expect(metrics).toMatch(/pa_db_pool_connections\{state="max"\} 10/);
     expect(metrics).toContain('pa_process_cpu_seconds_total');
   });
@@ -129,7 +159,9 @@ describe('API over HTTP', () => {
   it('answers unknown routes with a JSON NOT_FOUND', async () => {
     const res = await fetch(`${t.url}/nope`);
     expect(res.status).toBe(404);
-    expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('NOT_FOUND');
+    expect(
+      ((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code,
+    ).toBe('NOT_FOUND');
   });
 });
 

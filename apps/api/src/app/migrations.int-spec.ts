@@ -3,7 +3,9 @@ import { createTestDatabase } from '@pa/server-testing';
 import { apiParts } from './parts';
 
 async function tables(ds: { query: (q: string) => Promise<{ table_name: string }[]> }) {
-  const rows = await ds.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`);
+  const rows = await ds.query(
+    `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`,
+  );
   return rows.map((r) => r.table_name);
 }
 

@@ -18,7 +18,10 @@ describe('readiness', () => {
       const down = await fetch(`${t.url}/readyz`);
       const elapsed = Date.now() - started;
       expect(down.status).toBe(503);
-      const body = (await down.json()) as { status: string; checks: { database: { ok: boolean }; redis: { ok: boolean } } };
+      const body = (await down.json()) as {
+        status: string;
+        checks: { database: { ok: boolean }; redis: { ok: boolean } };
+      };
       expect(body.status).toBe('unavailable');
       expect(body.checks.database.ok).toBe(true);
       expect(body.checks.redis.ok).toBe(false);
@@ -44,13 +47,21 @@ describe('errors that reach clients', () => {
     const t = await startTestApi({}, createLogger({ level: 'error', name: 'test' }, sink));
     try {
       await t.runtime.dataSource.query('DROP TABLE system_info');
-      const res = await gql(t.url, '{ systemInfo { id name } }', undefined, { 'x-request-id': 'corr-id-for-this-test' });
+      const res = await gql(t.url, '{ systemInfo { id name } }', undefined, {
+        'x-request-id': 'corr-id-for-this-test',
+      });
       const text = JSON.stringify(res.body);
       expect(res.body.errors?.[0]?.extensions?.['code']).toBe('INTERNAL_SERVER_ERROR');
       expect(res.body.errors?.[0]?.extensions?.['correlationId']).toBe('corr-id-for-this-test');
       expect(text).not.toMatch(/system_info|does not exist|SELECT|stack|\.ts:\d+|\.js:\d+/i);
-      const logged = lines.map((l) => JSON.parse(l) as { correlationId?: string; err?: { message?: string } });
-      expect(logged.some((l) => l.correlationId === 'corr-id-for-this-test' && /system_info/.test(l.err?.message ?? ''))).toBe(true);
+      const logged = lines.map(
+        (l) => JSON.parse(l) as { correlationId?: string; err?: { message?: string } },
+      );
+      expect(
+        logged.some(
+          (l) => l.correlationId === 'corr-id-for-this-test' && /system_info/.test(l.err?.message ?? ''),
+        ),
+      ).toBe(true);
     } finally {
       await t.close();
     }

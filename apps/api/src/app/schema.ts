@@ -5,7 +5,9 @@ import { applyShield, createMemoryPubSub, type PubSub } from '@pa/server-core';
 import { apiParts } from './parts';
 
 /** The executable schema: TypeGraphQL types and resolvers, wrapped in graphql-shield (deny by default). */
-export async function buildApiSchema(pubSub: PubSub): Promise<{ schema: GraphQLSchema; unshielded: GraphQLSchema }> {
+export async function buildApiSchema(
+  pubSub: PubSub,
+): Promise<{ schema: GraphQLSchema; unshielded: GraphQLSchema }> {
   const unshielded = await buildSchema({
     resolvers: apiParts.resolvers,
     pubSub,

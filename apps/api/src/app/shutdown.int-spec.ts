@@ -7,9 +7,18 @@ import { startTestApi } from '../testing/test-api';
 
 const MAIN = path.resolve(__dirname, '../../../../dist/server/apps/api/src/main.js');
 
-function postSlowly(url: string, body: string): { sendRest: () => void; response: Promise<{ status: number; text: string }> } {
+function postSlowly(
+  url: string,
+  body: string,
+): { sendRest: () => void; response: Promise<{ status: number; text: string }> } {
   const { hostname, port } = new URL(url);
-  const req = http.request({ hostname, port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } });
+  const req = http.request({
+    hostname,
+    port,
+    path: '/graphql',
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+  });
   const half = Math.floor(body.length / 2);
   req.write(body.slice(0, half));
   const response = new Promise<{ status: number; text: string }>((resolve, reject) => {
@@ -28,8 +37,15 @@ describe('graceful shutdown', () => {
     const t = await startTestApi({ SHUTDOWN_TIMEOUT_MS: '3000' });
     const inFlight = postSlowly(t.url, JSON.stringify({ query: '{ systemInfo { name } }' }));
     const client = wsClient(t.url);
-    const closed = new Promise<number>((resolve) => client.on('closed', (e) => resolve((e as { code: number }).code)));
-    await new Promise<void>((resolve, reject) => client.subscribe({ query: 'subscription { heartbeat { at } }' }, { next: () => resolve(), error: reject, complete: () => undefined }));
+    const closed = new Promise<number>((resolve) =>
+      client.on('closed', (e) => resolve((e as { code: number }).code)),
+    );
+    await new Promise<void>((resolve, reject) =>
+      client.subscribe(
+        { query: 'subscription { heartbeat { at } }' },
+        { next: () => resolve(), error: reject, complete: () => undefined },
+      ),
+    );
 
     const started = Date.now();
     const stopped = t.api.stop();
@@ -51,18 +67,31 @@ describe('graceful shutdown', () => {
     const db = await createTestDatabase('sigterm');
     const port = await freePort();
     const child = spawn(process.execPath, [MAIN], {
-      env: { PATH: process.env['PATH'], DATABASE_URL: db.url, REDIS_URL: testServiceUrls().redisUrl, REDIS_KEY_PREFIX: 'test:sigterm:', PORT: String(port), LOG_LEVEL: 'warn', SHUTDOWN_TIMEOUT_MS: '2000' },
+      env: {
+        PATH: process.env['PATH'],
+        DATABASE_URL: db.url,
+        REDIS_URL: testServiceUrls().redisUrl,
+        REDIS_KEY_PREFIX: 'test:sigterm:',
+        PORT: String(port),
+        LOG_LEVEL: 'warn',
+        SHUTDOWN_TIMEOUT_MS: '2000',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
     child.stdout?.on('data', (c: Buffer) => (output += c.toString()));
     child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
-    const exited = new Promise<number | string | null>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
+    const exited = new Promise<number | string | null>((resolve) =>
+      child.once('exit', (code, signal) => resolve(code ?? signal)),
+    );
     try {
       const deadline = Date.now() + 20_000;
       let up = false;
       while (!up && Date.now() < deadline) {
-        up = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
+        up = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+          (r) => r.ok,
+          () => false,
+        );
         if (!up) await new Promise((r) => setTimeout(r, 100));
       }
       expect(up).toBe(true);
@@ -82,7 +111,12 @@ describe('graceful shutdown', () => {
 describe('configuration at boot', () => {
   it('stops the process with a message naming each bad variable, never a secret', async () => {
     const child = spawn(process.execPath, [MAIN], {
-      env: { PATH: process.env['PATH'], PORT: 'not-a-port', GRAPHQL_MAX_DEPTH: '0', DATABASE_URL: 'mysql://admin:supersecret@db/x' },
+      env: {
+        PATH: process.env['PATH'],
+        PORT: 'not-a-port',
+        GRAPHQL_MAX_DEPTH: '0',
+        DATABASE_URL: 'mysql://admin:supersecret@db/x',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stderr = '';

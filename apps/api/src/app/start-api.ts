@@ -3,7 +3,14 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import { currentCorrelationId, correlationIdFrom, startHeartbeat, toClientError, type GraphQLContext, type Runtime } from '@pa/server-core';
+import {
+  currentCorrelationId,
+  correlationIdFrom,
+  startHeartbeat,
+  toClientError,
+  type GraphQLContext,
+  type Runtime,
+} from '@pa/server-core';
 import { createArmor, withoutSuggestions } from './armor';
 import { httpStatusPlugin, metricsPlugin } from './apollo-plugins';
 import { createHttpApp } from './http-app';
@@ -40,8 +47,19 @@ export async function startApi({ runtime, port, host, staticDir }: StartApiOptio
     ...armor.apollo,
     plugins: [
       ...armor.apollo.plugins,
-      ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: config.SHUTDOWN_TIMEOUT_MS }),
-      { async serverWillStart() { return { async drainServer() { await ws.dispose(); } }; } },
+      ApolloServerPluginDrainHttpServer({
+        httpServer: server,
+        stopGracePeriodMillis: config.SHUTDOWN_TIMEOUT_MS,
+      }),
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await ws.dispose();
+            },
+          };
+        },
+      },
       metricsPlugin(runtime.metrics),
       httpStatusPlugin(),
     ],
@@ -54,7 +72,12 @@ export async function startApi({ runtime, port, host, staticDir }: StartApiOptio
       const out = toClientError(error, logger, formatted);
       return { ...out, message: withoutSuggestions(out.message) };
     },
-    logger: { debug: () => undefined, info: () => undefined, warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
+    logger: {
+      debug: () => undefined,
+      info: () => undefined,
+      warn: (m) => logger.warn(m),
+      error: (m) => logger.error(m),
+    },
   });
   await apollo.start();
 

@@ -1,5 +1,15 @@
 import type { Server as HttpServer, IncomingMessage } from 'node:http';
-import { GraphQLError, NoSchemaIntrospectionCustomRule, execute, parse, subscribe, validate, type DocumentNode, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import {
+  GraphQLError,
+  NoSchemaIntrospectionCustomRule,
+  execute,
+  parse,
+  subscribe,
+  validate,
+  type DocumentNode,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+} from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import {
@@ -40,7 +50,9 @@ export function attachWebSocketServer(
     // Cross-site WebSocket hijacking: only the allowed browser origins may open a socket.
     verifyClient: ({ req }: { req: IncomingMessage }) => isAllowedOrigin(req, config.CORS_ORIGINS),
   });
-  const rules = config.GRAPHQL_INTROSPECTION ? armor.wsValidationRules : [...armor.wsValidationRules, NoSchemaIntrospectionCustomRule];
+  const rules = config.GRAPHQL_INTROSPECTION
+    ? armor.wsValidationRules
+    : [...armor.wsValidationRules, NoSchemaIntrospectionCustomRule];
   const format = (e: unknown) => asGraphQLError(toClientError(e, logger));
 
   const disposable = useServer<Record<string, unknown>, WsExtra>(
@@ -71,8 +83,14 @@ export function attachWebSocketServer(
           };
         });
       },
-      execute: (args) => runWithContext({ correlationId: (args.contextValue as GraphQLContext).correlationId }, () => execute(args)),
-      subscribe: (args) => runWithContext({ correlationId: (args.contextValue as GraphQLContext).correlationId }, () => subscribe(args)),
+      execute: (args) =>
+        runWithContext({ correlationId: (args.contextValue as GraphQLContext).correlationId }, () =>
+          execute(args),
+        ),
+      subscribe: (args) =>
+        runWithContext({ correlationId: (args.contextValue as GraphQLContext).correlationId }, () =>
+          subscribe(args),
+        ),
       onNext: (_ctx, _id, _payload, _args, result) => {
         if (!result.errors?.length) return undefined;
         return { ...result, errors: result.errors.map(format) };

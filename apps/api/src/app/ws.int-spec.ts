@@ -12,16 +12,29 @@ interface Beat {
 describe('API over WebSocket (graphql-ws)', () => {
   let t: TestApi;
   beforeAll(async () => {
-    t = await startTestApi({ GRAPHQL_MAX_DEPTH: '3', GRAPHQL_MAX_ALIASES: '2', CORS_ORIGINS: 'http://app.example.test' });
+    t = await startTestApi({
+      GRAPHQL_MAX_DEPTH: '3',
+      GRAPHQL_MAX_ALIASES: '2',
+      CORS_ORIGINS: 'http://app.example.test',
+    });
   });
   afterAll(() => t.close());
 
   it('delivers heartbeats to a subscriber', async () => {
     const client = wsClient(t.url);
     try {
-      const results = await collect<Beat>(client, 'subscription { heartbeat { instanceId at uptimeSeconds } }', 2);
-      expect(results.map((r) => r.data?.heartbeat.instanceId)).toEqual([t.runtime.instanceId, t.runtime.instanceId]);
-      expect(Date.parse(results[1]?.data?.heartbeat.at ?? '')).toBeGreaterThan(Date.parse(results[0]?.data?.heartbeat.at ?? ''));
+      const results = await collect<Beat>(
+        client,
+        'subscription { heartbeat { instanceId at uptimeSeconds } }',
+        2,
+      );
+      expect(results.map((r) => r.data?.heartbeat.instanceId)).toEqual([
+        t.runtime.instanceId,
+        t.runtime.instanceId,
+      ]);
+      expect(Date.parse(results[1]?.data?.heartbeat.at ?? '')).toBeGreaterThan(
+        Date.parse(results[0]?.data?.heartbeat.at ?? ''),
+      );
     } finally {
       await client.dispose();
     }
@@ -41,7 +54,10 @@ describe('API over WebSocket (graphql-ws)', () => {
     const client = wsClient(t.url);
     try {
       await expect(collect(client, '{ serverStatus { system { id } } }', 1)).resolves.toHaveLength(1);
-      const deep = `query Deep { serverStatus { system { id } } }`.replace('{ id }', '{ id ... on SystemInfo { createdAt ... on SystemInfo { name } } }');
+      const deep = `query Deep { serverStatus { system { id } } }`.replace(
+        '{ id }',
+        '{ id ... on SystemInfo { createdAt ... on SystemInfo { name } } }',
+      );
       const error = await collect(client, deep, 1).catch((e: unknown) => e);
       expect(String(error)).toMatch(/depth/i);
     } finally {
@@ -52,7 +68,11 @@ describe('API over WebSocket (graphql-ws)', () => {
   it('enforces the alias limit over WebSocket', async () => {
     const client = wsClient(t.url);
     try {
-      const error = await collect(client, 'subscription { a: heartbeat { at } b: heartbeat { at } c: heartbeat { at } }', 1).catch((e: unknown) => e);
+      const error = await collect(
+        client,
+        'subscription { a: heartbeat { at } b: heartbeat { at } c: heartbeat { at } }',
+        1,
+      ).catch((e: unknown) => e);
       expect(String(error)).toMatch(/alias/i);
     } finally {
       await client.dispose();
@@ -74,7 +94,9 @@ describe('API over WebSocket (graphql-ws)', () => {
   it('refuses a socket from a foreign browser origin', async () => {
     const url = `${t.url.replace('http', 'ws')}/graphql`;
     const status = await new Promise<number>((resolve) => {
-      const ws = new WebSocket(url, 'graphql-transport-ws', { headers: { origin: 'http://evil.example.test' } });
+      const ws = new WebSocket(url, 'graphql-transport-ws', {
+        headers: { origin: 'http://evil.example.test' },
+      });
       ws.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
       ws.on('open', () => {
         ws.close();
@@ -84,7 +106,9 @@ describe('API over WebSocket (graphql-ws)', () => {
     });
     expect(status).toBe(401);
     const allowed = await new Promise<boolean>((resolve) => {
-      const ws = new WebSocket(url, 'graphql-transport-ws', { headers: { origin: 'http://app.example.test' } });
+      const ws = new WebSocket(url, 'graphql-transport-ws', {
+        headers: { origin: 'http://app.example.test' },
+      });
       ws.on('open', () => {
         ws.close();
         resolve(true);
@@ -102,7 +126,12 @@ describe('fan-out through Redis across API instances', () => {
     const runtimeB = await createRuntime({
       config: { ...a.config, HEARTBEAT_INTERVAL_MS: 60_000 },
       logger: a.runtime.logger,
-      infrastructure: { databaseUrl: a.database.url, databaseMode: 'external', redisUrl: a.config.REDIS_URL, redisMode: 'external' },
+      infrastructure: {
+        databaseUrl: a.database.url,
+        databaseMode: 'external',
+        redisUrl: a.config.REDIS_URL,
+        redisMode: 'external',
+      },
       parts: apiParts,
     });
     const b = await startApi({ runtime: runtimeB, port: 0, host: '127.0.0.1' });

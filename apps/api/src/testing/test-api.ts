@@ -11,8 +11,15 @@ export interface TestApi extends TestRuntime {
 }
 
 /** A real API on a free port, over a fresh migrated database and the test Redis. */
-export async function startTestApi(overrides: Record<string, string> = {}, logger?: Logger): Promise<TestApi> {
-  const test = await createTestRuntime(apiParts, { HEARTBEAT_INTERVAL_MS: '100', SHUTDOWN_TIMEOUT_MS: '2000', ...overrides }, logger);
+export async function startTestApi(
+  overrides: Record<string, string> = {},
+  logger?: Logger,
+): Promise<TestApi> {
+  const test = await createTestRuntime(
+    apiParts,
+    { HEARTBEAT_INTERVAL_MS: '100', SHUTDOWN_TIMEOUT_MS: '2000', ...overrides },
+    logger,
+  );
   try {
     const api = await startApi({ runtime: test.runtime, port: 0, host: '127.0.0.1' });
     return {

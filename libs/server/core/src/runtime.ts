@@ -41,7 +41,12 @@ export interface RuntimeOptions {
 /** Connects everything; on any failure closes what was opened and rethrows. */
 export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
   const { config, logger, infrastructure } = options;
-  const dataSource = createDataSource(infrastructure.databaseUrl, config, options.parts, options.applicationName);
+  const dataSource = createDataSource(
+    infrastructure.databaseUrl,
+    config,
+    options.parts,
+    options.applicationName,
+  );
   const redisClients: Redis[] = [];
   try {
     await dataSource.initialize();

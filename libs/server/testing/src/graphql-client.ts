@@ -29,11 +29,21 @@ export function wsClient(url: string, options: { headers?: Record<string, string
       super(address, protocols, { headers: options.headers ?? {} });
     }
   }
-  return createClient({ url: `${url.replace(/^http/, 'ws')}/graphql`, webSocketImpl: HeaderWebSocket, retryAttempts: 0, lazy: true });
+  return createClient({
+    url: `${url.replace(/^http/, 'ws')}/graphql`,
+    webSocketImpl: HeaderWebSocket,
+    retryAttempts: 0,
+    lazy: true,
+  });
 }
 
 /** Collects the first `count` results of a subscription, failing after timeoutMs. */
-export function collect<T>(client: Client, query: string, count: number, timeoutMs = 5000): Promise<{ data?: T; errors?: readonly unknown[] }[]> {
+export function collect<T>(
+  client: Client,
+  query: string,
+  count: number,
+  timeoutMs = 5000,
+): Promise<{ data?: T; errors?: readonly unknown[] }[]> {
   return new Promise((resolve, reject) => {
     const results: { data?: T; errors?: readonly unknown[] }[] = [];
     const timer = setTimeout(() => {
@@ -54,7 +64,9 @@ export function collect<T>(client: Client, query: string, count: number, timeout
         error: (err) => {
           clearTimeout(timer);
           // graphql-ws reports operation errors as an array of GraphQL errors, socket trouble as an Event.
-          reject(err instanceof Error ? err : new Error(JSON.stringify(Array.isArray(err) ? err : String(err))));
+          reject(
+            err instanceof Error ? err : new Error(JSON.stringify(Array.isArray(err) ? err : String(err))),
+          );
         },
         complete: () => {
           clearTimeout(timer);

@@ -22,7 +22,8 @@ export async function ensureTestServices(log: (m: string) => void = () => undefi
   if (!process.env[ENV_PG_ADMIN]) {
     const configured = process.env['TEST_DATABASE_ADMIN_URL'];
     if (configured) process.env[ENV_PG_ADMIN] = configured;
-    else if (await isListening('127.0.0.1', 5432)) process.env[ENV_PG_ADMIN] = 'postgres://postgres@127.0.0.1:5432/postgres';
+    else if (await isListening('127.0.0.1', 5432))
+      process.env[ENV_PG_ADMIN] = 'postgres://postgres@127.0.0.1:5432/postgres';
     else {
       const dir = mkdtempSync(path.join(os.tmpdir(), 'pa-test-pg-'));
       log(`no PostgreSQL on 127.0.0.1:5432: starting an embedded one in ${dir}`);
@@ -43,7 +44,9 @@ export async function ensureTestServices(log: (m: string) => void = () => undefi
     else {
       const binary = findRedisServer();
       if (!binary) {
-        throw new Error('Integration tests need Redis: run one on 127.0.0.1:6379, set TEST_REDIS_URL, or install redis-server.');
+        throw new Error(
+          'Integration tests need Redis: run one on 127.0.0.1:6379, set TEST_REDIS_URL, or install redis-server.',
+        );
       }
       log('no Redis on 127.0.0.1:6379: starting redis-server');
       const redis = await startRedisServer(binary);
@@ -60,6 +63,7 @@ export async function stopTestServices(): Promise<void> {
 export function testServiceUrls(): { pgAdminUrl: string; redisUrl: string } {
   const pgAdminUrl = process.env[ENV_PG_ADMIN];
   const redisUrl = process.env[ENV_REDIS];
-  if (!pgAdminUrl || !redisUrl) throw new Error('Test services are not set up: is globalSetup configured for this project?');
+  if (!pgAdminUrl || !redisUrl)
+    throw new Error('Test services are not set up: is globalSetup configured for this project?');
   return { pgAdminUrl, redisUrl };
 }

@@ -26,7 +26,10 @@ async function admin<T>(fn: (c: Client) => Promise<T>): Promise<T> {
 
 /** A brand-new, empty database for one test file (no migrations applied). */
 export async function createTestDatabase(label = 'test'): Promise<TestDatabase> {
-  const name = `pa_${label.replace(/[^a-z0-9_]/gi, '').toLowerCase().slice(0, 20)}_${randomBytes(6).toString('hex')}`;
+  const name = `pa_${label
+    .replace(/[^a-z0-9_]/gi, '')
+    .toLowerCase()
+    .slice(0, 20)}_${randomBytes(6).toString('hex')}`;
   await admin((c) => c.query(`CREATE DATABASE "${name}"`));
   return {
     name,

@@ -45,7 +45,12 @@ export async function createTestRuntime(
     const runtime = await createRuntime({
       config,
       logger: log,
-      infrastructure: { databaseUrl: database.url, databaseMode: 'external', redisUrl: config.REDIS_URL, redisMode: 'external' },
+      infrastructure: {
+        databaseUrl: database.url,
+        databaseMode: 'external',
+        redisUrl: config.REDIS_URL,
+        redisMode: 'external',
+      },
       parts,
       migrate: true,
       applicationName: 'pa-test',

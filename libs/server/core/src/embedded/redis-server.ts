@@ -19,7 +19,11 @@ export function findRedisServer(): string | undefined {
  * Runs a real redis-server on a free loopback port. With `dataDir` it keeps an append-only file there
  * (so queued jobs survive a restart); without, it keeps nothing on disk.
  */
-export async function startRedisServer(binary: string, dataDir?: string, timeoutMs = 10_000): Promise<SpawnedRedis> {
+export async function startRedisServer(
+  binary: string,
+  dataDir?: string,
+  timeoutMs = 10_000,
+): Promise<SpawnedRedis> {
   const port = await freePort();
   const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--protected-mode', 'yes'];
   if (dataDir) {

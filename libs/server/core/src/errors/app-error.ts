@@ -50,12 +50,24 @@ export function defineErrors<C extends string>(definitions: ErrorDefinitions<C>)
 }
 
 export const coreErrors = {
-  [CoreErrorCode.INTERNAL_SERVER_ERROR]: { category: ErrorCategory.INTERNAL, message: 'Something went wrong on our side. Please try again.' },
-  [CoreErrorCode.SERVICE_UNAVAILABLE]: { category: ErrorCategory.UNAVAILABLE, message: 'The service is briefly unavailable. Please try again in a moment.' },
+  [CoreErrorCode.INTERNAL_SERVER_ERROR]: {
+    category: ErrorCategory.INTERNAL,
+    message: 'Something went wrong on our side. Please try again.',
+  },
+  [CoreErrorCode.SERVICE_UNAVAILABLE]: {
+    category: ErrorCategory.UNAVAILABLE,
+    message: 'The service is briefly unavailable. Please try again in a moment.',
+  },
   [CoreErrorCode.BAD_REQUEST]: { category: ErrorCategory.BAD_INPUT, message: 'The request is not valid.' },
-  [CoreErrorCode.FORBIDDEN]: { category: ErrorCategory.FORBIDDEN, message: 'You are not allowed to do that.' },
+  [CoreErrorCode.FORBIDDEN]: {
+    category: ErrorCategory.FORBIDDEN,
+    message: 'You are not allowed to do that.',
+  },
   [CoreErrorCode.NOT_FOUND]: { category: ErrorCategory.NOT_FOUND, message: 'Not found.' },
-  [CoreErrorCode.PAYLOAD_TOO_LARGE]: { category: ErrorCategory.BAD_INPUT, message: 'The request is too large.' },
+  [CoreErrorCode.PAYLOAD_TOO_LARGE]: {
+    category: ErrorCategory.BAD_INPUT,
+    message: 'The request is too large.',
+  },
 } satisfies ErrorDefinitions<CoreErrorCode>;
 
 export const coreError = defineErrors(coreErrors);

@@ -10,14 +10,26 @@ describe('toClientError', () => {
     enum NoteCode {
       NOTE_TOO_LONG = 'NOTE_TOO_LONG',
     }
-    const fail = defineErrors({ [NoteCode.NOTE_TOO_LONG]: { category: ErrorCategory.BAD_INPUT, message: 'That note is too long.' } });
+    const fail = defineErrors({
+      [NoteCode.NOTE_TOO_LONG]: { category: ErrorCategory.BAD_INPUT, message: 'That note is too long.' },
+    });
     const log = logger();
-    const wrapped = new GraphQLError('x', { originalError: fail(NoteCode.NOTE_TOO_LONG, { max: 10 }), path: ['addNote'] });
-    const out = runWithContext({ correlationId: 'cid-1' }, () => toClientError(wrapped, log, { message: 'x', path: ['addNote'] }));
+    const wrapped = new GraphQLError('x', {
+      originalError: fail(NoteCode.NOTE_TOO_LONG, { max: 10 }),
+      path: ['addNote'],
+    });
+    const out = runWithContext({ correlationId: 'cid-1' }, () =>
+      toClientError(wrapped, log, { message: 'x', path: ['addNote'] }),
+    );
     expect(out).toEqual({
       message: 'That note is too long.',
       path: ['addNote'],
-      extensions: { code: 'NOTE_TOO_LONG', category: 'BAD_INPUT', details: { max: 10 }, correlationId: 'cid-1' },
+      extensions: {
+        code: 'NOTE_TOO_LONG',
+        category: 'BAD_INPUT',
+        details: { max: 10 },
+        correlationId: 'cid-1',
+      },
     });
     expect(log.error).not.toHaveBeenCalled();
   });
@@ -25,7 +37,10 @@ describe('toClientError', () => {
   it('hides an unexpected error (SQL, stack) and logs it', () => {
     const log = logger();
     const sqlError = new Error('relation "users" does not exist: SELECT * FROM users WHERE password = $1');
-    const out = toClientError(new GraphQLError(sqlError.message, { originalError: sqlError, path: ['me'] }), log);
+    const out = toClientError(
+      new GraphQLError(sqlError.message, { originalError: sqlError, path: ['me'] }),
+      log,
+    );
     expect(out.message).toBe(coreError(CoreErrorCode.INTERNAL_SERVER_ERROR).message);
     expect(out.extensions?.['code']).toBe('INTERNAL_SERVER_ERROR');
     expect(JSON.stringify(out)).not.toMatch(/users|SELECT|password|stack/);
@@ -33,21 +48,38 @@ describe('toClientError', () => {
   });
 
   it('keeps GraphQL validation messages, which describe the client input', () => {
-    const out = toClientError(new GraphQLError('Cannot query field "nope" on type "Query".', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }), logger());
+    const out = toClientError(
+      new GraphQLError('Cannot query field "nope" on type "Query".', {
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      }),
+      logger(),
+    );
     expect(out.message).toContain('nope');
     expect(out.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
   it('does not trust a BAD_USER_INPUT code on a resolver crash', () => {
     const crash = new TypeError('cannot read properties of undefined (reading "secretKey")');
-    const out = toClientError(new GraphQLError(crash.message, { originalError: crash, path: ['x'], extensions: { code: 'BAD_USER_INPUT' } }), logger());
+    const out = toClientError(
+      new GraphQLError(crash.message, {
+        originalError: crash,
+        path: ['x'],
+        extensions: { code: 'BAD_USER_INPUT' },
+      }),
+      logger(),
+    );
     expect(out.extensions?.['code']).toBe('INTERNAL_SERVER_ERROR');
     expect(JSON.stringify(out)).not.toContain('secretKey');
   });
 
   it('logs unavailable dependencies but shows a calm message', () => {
     const log = logger();
-    const out = toClientError(coreError(CoreErrorCode.SERVICE_UNAVAILABLE, undefined, { cause: new Error('ECONNREFUSED 10.0.0.5:6379') }), log);
+    const out = toClientError(
+      coreError(CoreErrorCode.SERVICE_UNAVAILABLE, undefined, {
+        cause: new Error('ECONNREFUSED 10.0.0.5:6379'),
+      }),
+      log,
+    );
     expect(out.extensions?.['category']).toBe('UNAVAILABLE');
     expect(out.message).not.toContain('10.0.0.5');
     expect(log.error).toHaveBeenCalled();

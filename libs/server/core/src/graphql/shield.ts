@@ -14,9 +14,14 @@ export function mergeRules(...maps: RuleMap[]): IRules {
       const existing = out[type];
       if (existing === undefined) {
         out[type] = rules;
-      } else if (typeof existing === 'object' && typeof rules === 'object' && !('resolve' in (rules as object))) {
+      } else if (
+        typeof existing === 'object' &&
+        typeof rules === 'object' &&
+        !('resolve' in (rules as object))
+      ) {
         for (const field of Object.keys(rules as object)) {
-          if (field in (existing as object)) throw new Error(`shield: rule for ${type}.${field} defined twice`);
+          if (field in (existing as object))
+            throw new Error(`shield: rule for ${type}.${field} defined twice`);
         }
         out[type] = { ...(existing as object), ...(rules as object) };
       } else {

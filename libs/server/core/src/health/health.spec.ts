@@ -10,7 +10,10 @@ describe('timedCheck', () => {
   });
 
   it('reports a failing probe with a one-line reason only', async () => {
-    const result = await timedCheck(() => Promise.reject(new Error('connect ECONNREFUSED\n    at internal/stack.js:1')), 1000);
+    const result = await timedCheck(
+      () => Promise.reject(new Error('connect ECONNREFUSED\n    at internal/stack.js:1')),
+      1000,
+    );
     expect(result).toMatchObject({ ok: false, error: 'connect ECONNREFUSED' });
   });
 

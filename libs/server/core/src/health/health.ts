@@ -28,6 +28,7 @@ export async function timedCheck(probe: () => Promise<unknown>, timeoutMs: numbe
   }
 }
 
-export const checkDatabase = (ds: DataSource, timeoutMs: number) => timedCheck(() => ds.query('SELECT 1'), timeoutMs);
+export const checkDatabase = (ds: DataSource, timeoutMs: number) =>
+  timedCheck(() => ds.query('SELECT 1'), timeoutMs);
 
 export const checkRedis = (client: Redis, timeoutMs: number) => timedCheck(() => client.ping(), timeoutMs);

@@ -10,18 +10,21 @@ export interface LoggerOptions {
 
 /** pino logger (JSON lines) that stamps every line with the current request's correlation id. */
 export function createLogger({ level, name }: LoggerOptions, destination?: pino.DestinationStream): Logger {
-  return pino({
-    level,
-    ...(name ? { name } : {}),
-    base: { pid: process.pid },
-    timestamp: pino.stdTimeFunctions.isoTime,
-    redact: {
-      paths: ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.token', '*.secret'],
-      censor: '[redacted]',
+  return pino(
+    {
+      level,
+      ...(name ? { name } : {}),
+      base: { pid: process.pid },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      redact: {
+        paths: ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.token', '*.secret'],
+        censor: '[redacted]',
+      },
+      mixin() {
+        const correlationId = currentCorrelationId();
+        return correlationId ? { correlationId } : {};
+      },
     },
-    mixin() {
-      const correlationId = currentCorrelationId();
-      return correlationId ? { correlationId } : {};
-    },
-  }, destination);
+    destination,
+  );
 }

@@ -4,7 +4,9 @@ describe('request context', () => {
   it('carries the correlation id through awaits and timers', async () => {
     const seen = await runWithContext({ correlationId: 'req-12345678' }, async () => {
       await new Promise((r) => setTimeout(r, 5));
-      return new Promise<string | undefined>((resolve) => setImmediate(() => resolve(currentCorrelationId())));
+      return new Promise<string | undefined>((resolve) =>
+        setImmediate(() => resolve(currentCorrelationId())),
+      );
     });
     expect(seen).toBe('req-12345678');
     expect(currentCorrelationId()).toBeUndefined();

@@ -7,7 +7,12 @@ export interface Metrics {
   graphqlDuration: Histogram<'operation' | 'type' | 'outcome'>;
   graphqlErrors: Counter<'code'>;
   /** Registers a gauge whose value is read at scrape time. */
-  gauge(name: string, help: string, labelNames: string[], read: (set: (labels: Record<string, string>, value: number) => void) => void): void;
+  gauge(
+    name: string,
+    help: string,
+    labelNames: string[],
+    read: (set: (labels: Record<string, string>, value: number) => void) => void,
+  ): void;
 }
 
 export function createMetrics(prefix = 'pa_'): Metrics {

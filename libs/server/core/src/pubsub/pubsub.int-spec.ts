@@ -14,7 +14,9 @@ const redisUrl = () => {
 
 async function first<T>(iterable: AsyncIterable<T>, timeoutMs = 3000): Promise<T> {
   const iterator = iterable[Symbol.asyncIterator]();
-  const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no message')), timeoutMs));
+  const timeout = new Promise<never>((_, reject) =>
+    setTimeout(() => reject(new Error('no message')), timeoutMs),
+  );
   try {
     const result = await Promise.race([iterator.next(), timeout]);
     return result.value as T;
@@ -36,8 +38,16 @@ describe('Redis pub/sub', () => {
 
   it('delivers a typed payload published on one connection set to a subscriber on another', async () => {
     const prefix = `test:${randomBytes(4).toString('hex')}:`;
-    const instanceA: PubSub = createRedisPubSub(await connect('publisher'), await connect('subscriber'), prefix);
-    const instanceB: PubSub = createRedisPubSub(await connect('publisher'), await connect('subscriber'), prefix);
+    const instanceA: PubSub = createRedisPubSub(
+      await connect('publisher'),
+      await connect('subscriber'),
+      prefix,
+    );
+    const instanceB: PubSub = createRedisPubSub(
+      await connect('publisher'),
+      await connect('subscriber'),
+      prefix,
+    );
     const received = first(instanceB.subscribe('heartbeat'));
     await new Promise((r) => setTimeout(r, 100));
     instanceA.publish('heartbeat', { instanceId: 'a', at: '2026-11-25T10:00:00.000Z', uptimeSeconds: 1.5 });
@@ -58,7 +68,11 @@ describe('memory pub/sub', () => {
   it('round-trips payloads through JSON like Redis does', async () => {
     const pubSub = createMemoryPubSub();
     const received = first(pubSub.subscribe('heartbeat'));
-    const payload = { instanceId: 'x', at: new Date('2026-01-01T00:00:00Z') as unknown as string, uptimeSeconds: 2 };
+    const payload = {
+      instanceId: 'x',
+      at: new Date('2026-01-01T00:00:00Z') as unknown as string,
+      uptimeSeconds: 2,
+    };
     pubSub.publish('heartbeat', payload);
     expect(await received).toEqual({ instanceId: 'x', at: '2026-01-01T00:00:00.000Z', uptimeSeconds: 2 });
   });

@@ -27,7 +27,10 @@ function prefixed(inner: YogaPubSub<ArgsByTopic>, prefix: string): PubSub {
 
 /** Pub/sub fanned out through Redis: a message published on one instance reaches subscribers on all. */
 export function createRedisPubSub(publisher: Redis, subscriber: Redis, channelPrefix: string): PubSub {
-  const eventTarget = createRedisEventTarget<CustomEvent>({ publishClient: publisher, subscribeClient: subscriber });
+  const eventTarget = createRedisEventTarget<CustomEvent>({
+    publishClient: publisher,
+    subscribeClient: subscriber,
+  });
   return prefixed(createYogaPubSub<ArgsByTopic>({ eventTarget }), channelPrefix);
 }
 

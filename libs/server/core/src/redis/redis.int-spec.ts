@@ -4,7 +4,11 @@ import { findRedisServer, startRedisServer } from '../embedded/redis-server';
 import { freePort } from '../embedded/ports';
 import { closeRedis, connectRedis } from './redis';
 
-const config = loadConfig({ REDIS_COMMAND_TIMEOUT_MS: '300', REDIS_CONNECT_TIMEOUT_MS: '500', REDIS_KEY_PREFIX: 'test:redis:' });
+const config = loadConfig({
+  REDIS_COMMAND_TIMEOUT_MS: '300',
+  REDIS_CONNECT_TIMEOUT_MS: '500',
+  REDIS_KEY_PREFIX: 'test:redis:',
+});
 
 function redisBinary(): string {
   const binary = findRedisServer();

@@ -1,7 +1,10 @@
 import { Redis, type RedisOptions } from 'ioredis';
 import type { AppConfig } from '../config/config';
 
-type RedisConfig = Pick<AppConfig, 'REDIS_COMMAND_TIMEOUT_MS' | 'REDIS_CONNECT_TIMEOUT_MS' | 'REDIS_KEY_PREFIX'>;
+type RedisConfig = Pick<
+  AppConfig,
+  'REDIS_COMMAND_TIMEOUT_MS' | 'REDIS_CONNECT_TIMEOUT_MS' | 'REDIS_KEY_PREFIX'
+>;
 
 export type { Redis } from 'ioredis';
 
@@ -40,14 +43,19 @@ export async function connectRedis(
     await Promise.race([
       client.connect().then(() => client.ping()),
       new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`no answer within ${config.REDIS_CONNECT_TIMEOUT_MS} ms`)), config.REDIS_CONNECT_TIMEOUT_MS);
+        timer = setTimeout(
+          () => reject(new Error(`no answer within ${config.REDIS_CONNECT_TIMEOUT_MS} ms`)),
+          config.REDIS_CONNECT_TIMEOUT_MS,
+        );
       }),
     ]);
   } catch (err) {
     client.disconnect();
     const reason = lastError?.message ?? (err instanceof Error ? err.message : String(err));
     // Host and port only: the URL may carry a password.
-    throw new Error(`Redis at ${host || 'localhost'}:${port || '6379'} is unreachable (${reason})`, { cause: err });
+    throw new Error(`Redis at ${host || 'localhost'}:${port || '6379'} is unreachable (${reason})`, {
+      cause: err,
+    });
   } finally {
     clearTimeout(timer);
   }

@@ -14,7 +14,9 @@ export class StatusResolver {
     const [database, redis] = await Promise.all([runtime.checkDatabase(), runtime.checkRedis()]);
     let system: SystemInfo | null = null;
     if (database.ok) {
-      system = await runtime.dataSource.getRepository(SystemInfo).findOne({ where: {}, order: { createdAt: 'ASC' } });
+      system = await runtime.dataSource
+        .getRepository(SystemInfo)
+        .findOne({ where: {}, order: { createdAt: 'ASC' } });
     }
     if (!system) throw coreError(CoreErrorCode.SERVICE_UNAVAILABLE);
     return {
@@ -31,7 +33,9 @@ export class StatusResolver {
 
   @Query(() => SystemInfo, { description: 'This installation: one row read from PostgreSQL.' })
   async systemInfo(@Ctx() { runtime }: GraphQLContext): Promise<SystemInfo> {
-    const info = await runtime.dataSource.getRepository(SystemInfo).findOne({ where: {}, order: { createdAt: 'ASC' } });
+    const info = await runtime.dataSource
+      .getRepository(SystemInfo)
+      .findOne({ where: {}, order: { createdAt: 'ASC' } });
     if (!info) throw coreError(CoreErrorCode.SERVICE_UNAVAILABLE);
     return info;
   }
@@ -47,7 +51,9 @@ export function uptime(startedAt: Date): number {
 }
 
 /** Publishes this instance's heartbeat every interval; returns the stop function. */
-export function startHeartbeat(runtime: Pick<GraphQLContext['runtime'], 'pubSub' | 'instanceId' | 'startedAt' | 'config'>): () => void {
+export function startHeartbeat(
+  runtime: Pick<GraphQLContext['runtime'], 'pubSub' | 'instanceId' | 'startedAt' | 'config'>,
+): () => void {
   const beat = () =>
     runtime.pubSub.publish('heartbeat', {
       instanceId: runtime.instanceId,
