@@ -10,7 +10,7 @@ const { configTable } = createRequire(import.meta.url)(
 );
 const readme = path.join(root, 'README.md');
 const text = readFileSync(readme, 'utf8');
-const updated = text.replace(
+const updated = text.replace(/(<!-- config-table:start -->\n)[\s\S]*?(\n<!-- config-table:end -->)/, `$1\n${configTable()}\n$2`);
   /(<!-- config-table:start -->\n)[\s\S]*?(\n<!-- config-table:end -->)/,
   `$1${configTable()}$2`,
 );
