@@ -10,9 +10,9 @@ const { configTable } = createRequire(import.meta.url)(
 );
 const readme = path.join(root, 'README.md');
 const text = readFileSync(readme, 'utf8');
-const updated = text.replace(/(<!-- config-table:start -->\n)[\s\S]*?(\n<!-- config-table:end -->)/, `$1\n${configTable()}\n$2`);
+const updated = text.replace(
   /(<!-- config-table:start -->\n)[\s\S]*?(\n<!-- config-table:end -->)/,
-  `$1${configTable()}$2`,
+  `$1\n${configTable()}\n$2`,
 );
 writeFileSync(readme, updated);
 console.log('README.md: configuration table updated');
