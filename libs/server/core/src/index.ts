@@ -5,6 +5,7 @@ export * from './logging/logger';
 export * from './logging/request-context';
 export * from './errors/app-error';
 export * from './errors/format-error';
+export * from './errors/outage';
 export * from './db/data-source';
 export * from './redis/redis';
 export * from './pubsub/pubsub';

@@ -88,7 +88,8 @@ describe('README configuration table', () => {
 
   it('is the one generated from the config spec (run `npm run docs:config`)', () => {
     const readme = readFileSync(path.resolve(__dirname, '../../../../../README.md'), 'utf8');
-    const section = /<!-- config-table:start -->\n([\s\S]*?)\n<!-- config-table:end -->/.exec(readme)?.[1] ?? '';
+    const section =
+      /<!-- config-table:start -->\n([\s\S]*?)\n<!-- config-table:end -->/.exec(readme)?.[1] ?? '';
     expect(cells(section)).toEqual(cells(configTable()));
   });
 });

@@ -91,3 +91,18 @@ describe('toClientError', () => {
     expect(out.extensions?.['code']).toBe('SOME_CODE');
   });
 });
+
+describe('dependency outages', () => {
+  it('become SERVICE_UNAVAILABLE rather than INTERNAL_SERVER_ERROR', () => {
+    const pgTimeout = Object.assign(new Error('canceling statement due to statement timeout'), {
+      code: '57014',
+    });
+    const typeormWrapped = Object.assign(new Error('QueryFailedError'), { driverError: pgTimeout });
+    const redisDown = new Error('Connection is closed.');
+    for (const err of [typeormWrapped, redisDown]) {
+      const out = toClientError(new GraphQLError(err.message, { originalError: err, path: ['x'] }), logger());
+      expect(out.extensions?.['code']).toBe('SERVICE_UNAVAILABLE');
+      expect(out.message).not.toMatch(/statement|Connection/);
+    }
+  });
+});

@@ -3,6 +3,7 @@ import { GRAPHQL_REQUEST_CODES } from '@pa/shared-contracts';
 import type { Logger } from 'pino';
 import { currentCorrelationId } from '../logging/request-context';
 import { AppError, CoreErrorCode, ErrorCategory, coreError } from './app-error';
+import { isDependencyOutage } from './outage';
 
 // Errors raised by GraphQL itself about the client's document or variables: their messages describe
 // the client's own input and are safe to return as they are.
@@ -89,8 +90,11 @@ export function toClientError(
   }
 
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-  logger.error({ err: original }, 'unexpected error');
-  const internal = coreError(CoreErrorCode.INTERNAL_SERVER_ERROR);
+  const outage = isDependencyOutage(original);
+  logger.error({ err: original }, outage ? 'dependency unavailable' : 'unexpected error');
+  const internal = coreError(
+    outage ? CoreErrorCode.SERVICE_UNAVAILABLE : CoreErrorCode.INTERNAL_SERVER_ERROR,
+  );
   return {
     message: internal.message,
     ...base,

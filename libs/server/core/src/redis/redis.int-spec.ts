@@ -3,6 +3,7 @@ import { loadConfig } from '../config/config';
 import { findRedisServer, startRedisServer } from '../embedded/redis-server';
 import { freePort } from '../embedded/ports';
 import { closeRedis, connectRedis } from './redis';
+import { isDependencyOutage } from '../errors/outage';
 
 const config = loadConfig({
   REDIS_COMMAND_TIMEOUT_MS: '300',
@@ -48,8 +49,11 @@ describe('Redis clients fail fast', () => {
       expect(await client.get('k')).toBe('v');
       await server.stop();
       const started = Date.now();
-      await expect(client.get('k')).rejects.toThrow();
+      const error = await client.get('k').catch((e: unknown) => e);
       expect(Date.now() - started).toBeLessThan(1000);
+      expect(error).toBeInstanceOf(Error);
+      // Classed as an outage: clients get SERVICE_UNAVAILABLE, not INTERNAL_SERVER_ERROR.
+      expect(isDependencyOutage(error)).toBe(true);
     } finally {
       await closeRedis(client);
       await server.stop();
