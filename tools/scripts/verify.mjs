@@ -5,6 +5,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import libCoverage from 'istanbul-lib-coverage';
+
+const { createCoverageMap } = libCoverage;
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const results = path.join(root, 'tmp/test-results');
@@ -56,20 +59,40 @@ if (existsSync(results)) {
 // A step that failed without failing tests (lint, build, a runner that crashed) still counts.
 for (const step of outcome) if (!step.ok && !(step.tests && failed > 0)) failed += 1;
 
-process.stdout.write('\n=== coverage (lines) of server code\n');
+process.stdout.write('\n=== coverage (lines, merged over every jest project)\n');
+const map = createCoverageMap({});
 const coverageRoot = path.join(root, 'coverage');
-let covered = 0;
-let total = 0;
-for (const dir of ['libs/server/core', 'libs/server/testing', 'apps/api']) {
-  const file = path.join(coverageRoot, dir, 'coverage-summary.json');
-  if (!existsSync(file)) continue;
-  const lines = JSON.parse(readFileSync(file, 'utf8')).total.lines;
-  covered += lines.covered;
-  total += lines.total;
-  process.stdout.write(`  ${dir.padEnd(24)} ${lines.pct.toFixed(1)} % (${lines.covered}/${lines.total})\n`);
+const finals = [];
+const findFinals = (dir) => {
+  if (!existsSync(dir)) return;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) findFinals(full);
+    else if (entry.name === 'coverage-final.json') finals.push(full);
+  }
+};
+findFinals(coverageRoot);
+for (const file of finals) map.merge(JSON.parse(readFileSync(file, 'utf8')));
+const areas = new Map();
+for (const file of map.files()) {
+  const rel = path.relative(root, file);
+  const area = rel.split(path.sep).slice(0, rel.startsWith('libs') ? 3 : 2).join('/');
+  const lines = map.fileCoverageFor(file).toSummary().lines;
+  const a = areas.get(area) ?? { covered: 0, total: 0 };
+  a.covered += lines.covered;
+  a.total += lines.total;
+  areas.set(area, a);
 }
-if (total > 0)
-  process.stdout.write(`  ${'all server code'.padEnd(24)} ${((100 * covered) / total).toFixed(1)} %\n`);
+let serverCovered = 0;
+let serverTotal = 0;
+for (const [area, a] of [...areas].sort()) {
+  process.stdout.write(`  ${area.padEnd(26)} ${a.total ? ((100 * a.covered) / a.total).toFixed(1) : '-'} % (${a.covered}/${a.total})\n`);
+  if (area.startsWith('libs/server')) {
+    serverCovered += a.covered;
+    serverTotal += a.total;
+  }
+}
+if (serverTotal) process.stdout.write(`  ${'server libraries'.padEnd(26)} ${((100 * serverCovered) / serverTotal).toFixed(1)} %\n`);
 
 process.stdout.write('\n=== summary\n');
 for (const step of outcome)
