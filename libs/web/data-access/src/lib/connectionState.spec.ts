@@ -1,10 +1,17 @@
-import { connectionStatusOf, createConnectionStore, nextConnectionState, type ConnectionState } from './connectionState';
+import {
+  connectionStatusOf,
+  createConnectionStore,
+  nextConnectionState,
+  type ConnectionState,
+} from './connectionState';
 
 const online = (socket: ConnectionState['socket']): ConnectionState => ({ socket, browserOnline: true });
 
 describe('nextConnectionState', () => {
   it('says "connecting" on the first attempt and "reconnecting" after a drop', () => {
-    expect(nextConnectionState(online('connecting'), { type: 'socket-connecting' }).socket).toBe('connecting');
+    expect(nextConnectionState(online('connecting'), { type: 'socket-connecting' }).socket).toBe(
+      'connecting',
+    );
     const dropped = nextConnectionState(online('connected'), { type: 'socket-closed' });
     expect(dropped.socket).toBe('reconnecting');
     expect(nextConnectionState(dropped, { type: 'socket-connecting' }).socket).toBe('reconnecting');

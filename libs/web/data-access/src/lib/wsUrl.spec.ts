@@ -6,10 +6,14 @@ describe('graphqlWsUrl', () => {
   });
 
   it('uses wss:// on an https page so the socket is never downgraded', () => {
-    expect(graphqlWsUrl({ protocol: 'https:', host: 'assistant.example' })).toBe('wss://assistant.example/graphql');
+    expect(graphqlWsUrl({ protocol: 'https:', host: 'assistant.example' })).toBe(
+      'wss://assistant.example/graphql',
+    );
   });
 
   it('accepts another path', () => {
-    expect(graphqlWsUrl({ protocol: 'http:', host: 'localhost:4200' }, '/api/graphql')).toBe('ws://localhost:4200/api/graphql');
+    expect(graphqlWsUrl({ protocol: 'http:', host: 'localhost:4200' }, '/api/graphql')).toBe(
+      'ws://localhost:4200/api/graphql',
+    );
   });
 });
