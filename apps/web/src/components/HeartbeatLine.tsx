@@ -1,6 +1,10 @@
 import type { Heartbeat } from '@pa/web-data-access';
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+const timeFormat = new Intl.DateTimeFormat(undefined, {
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
 
 /** The last beat received over the WebSocket. Deliberately not a live region: it changes too often to announce. */
 export function HeartbeatLine({ heartbeat }: { heartbeat: Heartbeat | undefined }) {

@@ -35,8 +35,18 @@ export function ServerStatusPanel() {
               <dt>Environment</dt>
               <dd data-testid="status-environment">{status.environment}</dd>
             </div>
-            <DependencyRow name="Database" testId="status-database" dependency={status.database} detail={`${status.database.latencyMs} ms`} />
-            <DependencyRow name="Redis" testId="status-redis" dependency={status.redis} detail={status.redis.mode} />
+            <DependencyRow
+              name="Database"
+              testId="status-database"
+              dependency={status.database}
+              detail={`${status.database.latencyMs} ms`}
+            />
+            <DependencyRow
+              name="Redis"
+              testId="status-redis"
+              dependency={status.redis}
+              detail={status.redis.mode}
+            />
           </dl>
         )}
       </div>

@@ -1,0 +1,82 @@
+import { defineConfig, devices } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+// End-to-end against the real thing: the launcher serves the built web app and the API (HTTP + WS)
+// on one port, with an embedded PostgreSQL and a spawned redis-server, from a fresh data directory.
+// Nx reads this file to infer the e2e target as plain ESM JavaScript (no ts-node/swc-node here):
+// keep it free of type annotations, __dirname and local imports. Playwright loads it as CommonJS.
+const workspaceRoot = findWorkspaceRoot();
+const port = 4310;
+const baseURL = `http://127.0.0.1:${port}`;
+const dataDir = 'tmp/e2e-data';
+
+export default defineConfig({
+  testDir: './src',
+  testMatch: '**/*.e2e.ts',
+  outputDir: path.join(workspaceRoot, 'tmp/playwright-output'),
+  fullyParallel: true,
+  forbidOnly: !!process.env['CI'],
+  retries: 0,
+  timeout: 30_000,
+  reporter: [
+    ['list'],
+    ['json', { outputFile: path.join(workspaceRoot, 'tmp/test-results/playwright.json') }],
+  ],
+  // Read by the tests through testInfo.config.metadata.
+  metadata: { screenshotDir: path.join(workspaceRoot, 'tmp/screenshots') },
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          // Never `playwright install`: the system Chromium is used.
+          executablePath: '/usr/bin/chromium',
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    // `exec` so the launcher itself receives SIGTERM and shuts PostgreSQL and Redis down cleanly.
+    command: `rm -rf ${dataDir} && exec node dist/server/apps/launcher/src/main.js`,
+    cwd: workspaceRoot,
+    url: `${baseURL}/healthz`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
+    stdout: 'pipe',
+    stderr: 'pipe',
+    env: {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      HEARTBEAT_INTERVAL_MS: '500',
+      WEB_DIST_DIR: 'dist/apps/web',
+    },
+  },
+});
+
+function findWorkspaceRoot(start = process.cwd()) {
+  let dir = start;
+  while (!existsSync(path.join(dir, 'nx.json'))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error(`No nx.json above ${start}.`);
+    dir = parent;
+  }
+  return dir;
+}
