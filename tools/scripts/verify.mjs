@@ -1,4 +1,4 @@
-// The whole test command (README): lint, typecheck, build, schema contract, unit + integration tests
+// The whole test command (README): formatting, lint, typecheck, build, schema contract, unit + integration tests
 // with coverage, end-to-end in Chromium. Runs every step even after a failure, then prints one line
 // `tests: N passed, N failed` summed over jest and Playwright (a failed non-test step counts as one failure).
 import { spawnSync } from 'node:child_process';
@@ -15,6 +15,7 @@ const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', FORCE_COL
 const only = process.argv.slice(2);
 
 const steps = [
+  { name: 'format', cmd: 'npx prettier --check . --log-level warn' },
   { name: 'lint', cmd: 'npx nx run-many -t lint --output-style=static' },
   { name: 'typecheck', cmd: 'npx nx run-many -t typecheck --output-style=static' },
   { name: 'build', cmd: 'npx nx run-many -t build --output-style=static' },
@@ -76,7 +77,10 @@ for (const file of finals) map.merge(JSON.parse(readFileSync(file, 'utf8')));
 const areas = new Map();
 for (const file of map.files()) {
   const rel = path.relative(root, file);
-  const area = rel.split(path.sep).slice(0, rel.startsWith('libs') ? 3 : 2).join('/');
+  const area = rel
+    .split(path.sep)
+    .slice(0, rel.startsWith('libs') ? 3 : 2)
+    .join('/');
   const lines = map.fileCoverageFor(file).toSummary().lines;
   const a = areas.get(area) ?? { covered: 0, total: 0 };
   a.covered += lines.covered;
@@ -86,13 +90,18 @@ for (const file of map.files()) {
 let serverCovered = 0;
 let serverTotal = 0;
 for (const [area, a] of [...areas].sort()) {
-  process.stdout.write(`  ${area.padEnd(26)} ${a.total ? ((100 * a.covered) / a.total).toFixed(1) : '-'} % (${a.covered}/${a.total})\n`);
+  process.stdout.write(
+    `  ${area.padEnd(26)} ${a.total ? ((100 * a.covered) / a.total).toFixed(1) : '-'} % (${a.covered}/${a.total})\n`,
+  );
   if (area.startsWith('libs/server')) {
     serverCovered += a.covered;
     serverTotal += a.total;
   }
 }
-if (serverTotal) process.stdout.write(`  ${'server libraries'.padEnd(26)} ${((100 * serverCovered) / serverTotal).toFixed(1)} %\n`);
+if (serverTotal)
+  process.stdout.write(
+    `  ${'server libraries'.padEnd(26)} ${((100 * serverCovered) / serverTotal).toFixed(1)} %\n`,
+  );
 
 process.stdout.write('\n=== summary\n');
 for (const step of outcome)

@@ -103,11 +103,9 @@ export function createHttpApp({ runtime, graphql, staticDir }: HttpAppOptions): 
   }
 
   app.use((_req, res) => {
-    res
-      .status(404)
-      .json({
-        errors: [{ message: 'Not found.', extensions: { code: 'NOT_FOUND', category: 'NOT_FOUND' } }],
-      });
+    res.status(404).json({
+      errors: [{ message: 'Not found.', extensions: { code: 'NOT_FOUND', category: 'NOT_FOUND' } }],
+    });
   });
   app.use(httpErrorHandler(runtime.logger));
   return app;
