@@ -25,7 +25,7 @@ export default [
         {
           enforceBuildableLibDependency: true,
           // The all-in-one launcher composes the apps' start functions (ARCHITECTURE.md: embedded default).
-          allow: ['@pa/api'],
+          allow: ['@pa/api', '@pa/worker'],
           depConstraints: [
             { sourceTag: 'scope:server', onlyDependOnLibsWithTags: ['scope:server', 'scope:shared'] },
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
@@ -38,6 +38,7 @@ export default [
               sourceTag: 'type:app',
               onlyDependOnLibsWithTags: [
                 'type:app',
+                'type:tool',
                 'type:feature',
                 'type:data-access',
                 'type:ui',
@@ -55,8 +56,16 @@ export default [
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
             {
               sourceTag: 'type:testing',
-              onlyDependOnLibsWithTags: ['type:testing', 'type:data-access', 'type:util', 'type:app'],
+              onlyDependOnLibsWithTags: [
+                'type:testing',
+                'type:data-access',
+                'type:util',
+                'type:app',
+                'type:tool',
+              ],
             },
+            // Development tools (Twilio sandbox, SMTP catcher): started by the launcher in development.
+            { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['type:data-access', 'type:util'] },
           ],
         },
       ],

@@ -8,7 +8,15 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const outRoot = path.join(root, 'dist/server');
-const sourceRoots = ['apps/api/src', 'apps/launcher/src', 'libs/server', 'libs/shared'];
+const sourceRoots = [
+  'apps/api/src',
+  'apps/launcher/src',
+  'apps/worker/src',
+  'libs/server',
+  'libs/shared',
+  'tools/twilio-sandbox/src',
+  'tools/smtp-catcher/src',
+];
 const skip = /(\.spec|\.int-spec|\.test)\.ts$|\.d\.ts$/;
 
 const swcrc = JSON.parse(readFileSync(path.join(root, '.swcrc'), 'utf8'));
