@@ -1,1 +1,2 @@
-export {};
+export { User } from './users/user.entity';
+export { authMigrations } from './migrations';
