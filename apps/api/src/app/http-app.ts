@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { existsSync } from 'node:fs';
+import cookieParser from 'cookie-parser';
 import cors from 'cors';
 import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
@@ -21,10 +22,12 @@ export interface HttpAppOptions {
   graphql: RequestHandler;
   /** A built web app to serve at / (the embedded default serves web and API on one port). */
   staticDir?: string;
+  /** Checks the bearer token before GraphQL runs. */
+  authenticate: RequestHandler;
 }
 
 /** The express app: security headers, CORS allowlist, body limit, health, metrics, playground, GraphQL. */
-export function createHttpApp({ runtime, graphql, staticDir }: HttpAppOptions): Express {
+export function createHttpApp({ runtime, graphql, staticDir, authenticate }: HttpAppOptions): Express {
   const { config, metrics } = runtime;
   const app = express();
   app.disable('x-powered-by');
@@ -81,7 +84,7 @@ export function createHttpApp({ runtime, graphql, staticDir }: HttpAppOptions): 
     cors<cors.CorsRequest>({ origin: config.CORS_ORIGINS, credentials: true, maxAge: 600 }),
   );
   app.use(playgroundRouter('/graphql'));
-  app.use('/graphql', express.json({ limit: config.BODY_LIMIT }), graphql);
+  app.use('/graphql', cookieParser(), express.json({ limit: config.BODY_LIMIT }), authenticate, graphql);
 
   if (staticDir && existsSync(path.join(staticDir, 'index.html'))) {
     const index = path.resolve(staticDir, 'index.html');

@@ -14,6 +14,8 @@ import {
 import { createArmor, withoutSuggestions } from './armor';
 import { httpStatusPlugin, metricsPlugin } from './apollo-plugins';
 import { createHttpApp } from './http-app';
+import { bearerAuth } from './auth-middleware';
+import { createServices } from './services';
 import { buildApiSchema } from './schema';
 import { attachWebSocketServer } from './ws-server';
 
@@ -36,11 +38,12 @@ export interface ApiHandle {
 export async function startApi({ runtime, port, host, staticDir }: StartApiOptions): Promise<ApiHandle> {
   const { config, logger } = runtime;
   const { schema } = await buildApiSchema(runtime.pubSub);
+  const services = createServices(runtime);
   const armor = createArmor(config);
   const server = http.createServer();
   server.requestTimeout = 30_000;
   server.headersTimeout = 15_000;
-  const ws = attachWebSocketServer(server, schema, runtime, armor);
+  const ws = attachWebSocketServer(server, schema, runtime, services, armor);
 
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
@@ -82,9 +85,16 @@ export async function startApi({ runtime, port, host, staticDir }: StartApiOptio
   await apollo.start();
 
   const graphql = expressMiddleware(apollo, {
-    context: async () => ({ runtime, correlationId: currentCorrelationId() ?? correlationIdFrom(undefined) }),
+    context: async ({ req, res }) => ({
+      runtime,
+      services,
+      correlationId: currentCorrelationId() ?? correlationIdFrom(undefined),
+      client: { ip: req.ip, userAgent: req.headers['user-agent'] },
+      ...(req.auth ? { auth: req.auth } : {}),
+      http: { req, res },
+    }),
   });
-  server.on('request', createHttpApp({ runtime, graphql, staticDir }));
+  server.on('request', createHttpApp({ runtime, graphql, staticDir, authenticate: bearerAuth(services) }));
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

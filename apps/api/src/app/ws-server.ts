@@ -11,21 +11,28 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import {
   correlationIdFrom,
   runWithContext,
   toClientError,
+  type AuthContext,
   type GraphQLContext,
   type Runtime,
+  type Services,
 } from '@pa/server-core';
 import { withoutSuggestions, type createArmor } from './armor';
 import { isAllowedOrigin } from './origin';
 
 type WsExtra = {
   request: IncomingMessage;
+  socket: WebSocket;
   correlationId?: string;
+  auth?: AuthContext;
 };
+
+/** Close codes: 4403 for a bad token at connection_init (graphql-ws' Forbidden), 4401 when the session ends. */
+export const WS_CLOSE_SESSION_ENDED = 4401;
 
 function asGraphQLError(formatted: GraphQLFormattedError): GraphQLError {
   return new GraphQLError(withoutSuggestions(formatted.message), { extensions: formatted.extensions ?? {} });
@@ -39,6 +46,7 @@ export function attachWebSocketServer(
   httpServer: HttpServer,
   schema: GraphQLSchema,
   runtime: Runtime,
+  services: Services,
   armor: ReturnType<typeof createArmor>,
   path = '/graphql',
 ) {
@@ -54,13 +62,28 @@ export function attachWebSocketServer(
     ? armor.wsValidationRules
     : [...armor.wsValidationRules, NoSchemaIntrospectionCustomRule];
   const format = (e: unknown) => asGraphQLError(toClientError(e, logger));
+  const sockets = new SessionSockets();
 
   const disposable = useServer<Record<string, unknown>, WsExtra>(
     {
       schema,
-      onConnect: (ctx) => {
+      // Authentication happens in connection_init: `{ authorization: 'Bearer <access token>' }`. No token is
+      // an anonymous socket (public operations only); a bad, expired or revoked one closes it with 4403.
+      onConnect: async (ctx) => {
         ctx.extra.correlationId = correlationIdFrom(ctx.extra.request.headers['x-request-id']);
-        return true;
+        const raw = ctx.connectionParams?.['authorization'] ?? ctx.connectionParams?.['Authorization'];
+        if (raw === undefined) return true;
+        const token = typeof raw === 'string' ? /^Bearer (.+)$/.exec(raw)?.[1] : undefined;
+        if (!token) return false;
+        try {
+          const auth = await services.auth.authenticate(token);
+          ctx.extra.auth = auth;
+          sockets.add(auth.sessionId, ctx.extra.socket);
+          ctx.extra.socket.once('close', () => sockets.remove(auth.sessionId, ctx.extra.socket));
+          return true;
+        } catch {
+          return false;
+        }
       },
       onSubscribe: (ctx, _id, payload) => {
         const correlationId = ctx.extra.correlationId ?? correlationIdFrom(undefined);
@@ -73,7 +96,16 @@ export function attachWebSocketServer(
           }
           const errors = validate(schema, document, rules);
           if (errors.length > 0) return errors.map(format);
-          const contextValue: GraphQLContext = { runtime, correlationId };
+          const contextValue: GraphQLContext = {
+            runtime,
+            services,
+            correlationId,
+            client: {
+              ip: ctx.extra.request.socket.remoteAddress,
+              userAgent: ctx.extra.request.headers['user-agent'],
+            },
+            ...(ctx.extra.auth ? { auth: ctx.extra.auth } : {}),
+          };
           return {
             schema,
             document,
@@ -98,11 +130,41 @@ export function attachWebSocketServer(
     },
     wss,
   );
+  // A session that ends (logout, revoke, eviction, refresh-token reuse) on any instance closes its sockets here.
+  const revocations = runtime.pubSub.subscribe('sessionRevoked');
+  void (async () => {
+    for await (const { sessionId } of revocations) sockets.close(sessionId);
+  })().catch((err: unknown) => logger.error({ err }, 'session revocation listener stopped'));
+
   return {
     wss,
     /** Closes every socket (1001 going away) and stops accepting new ones. */
     async dispose() {
+      await revocations[Symbol.asyncIterator]().return?.();
       await disposable.dispose();
     },
   };
+}
+
+/** Open sockets per session, so ending a session closes them within a second. */
+class SessionSockets {
+  private readonly bySession = new Map<string, Set<WebSocket>>();
+
+  add(sessionId: string, socket: WebSocket) {
+    const set = this.bySession.get(sessionId) ?? new Set();
+    set.add(socket);
+    this.bySession.set(sessionId, set);
+  }
+
+  remove(sessionId: string, socket: WebSocket) {
+    const set = this.bySession.get(sessionId);
+    set?.delete(socket);
+    if (set?.size === 0) this.bySession.delete(sessionId);
+  }
+
+  close(sessionId: string) {
+    for (const socket of this.bySession.get(sessionId) ?? [])
+      socket.close(WS_CLOSE_SESSION_ENDED, 'Session ended');
+    this.bySession.delete(sessionId);
+  }
 }

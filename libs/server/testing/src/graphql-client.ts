@@ -23,7 +23,10 @@ export async function gql<T = Record<string, unknown>>(
 }
 
 /** A graphql-ws client on the API's WebSocket endpoint (no retries: tests want failures to show). */
-export function wsClient(url: string, options: { headers?: Record<string, string> } = {}): Client {
+export function wsClient(
+  url: string,
+  options: { headers?: Record<string, string>; connectionParams?: Record<string, unknown> } = {},
+): Client {
   class HeaderWebSocket extends WebSocket {
     constructor(address: string, protocols?: string | string[]) {
       super(address, protocols, { headers: options.headers ?? {} });
@@ -34,6 +37,7 @@ export function wsClient(url: string, options: { headers?: Record<string, string
     webSocketImpl: HeaderWebSocket,
     retryAttempts: 0,
     lazy: true,
+    ...(options.connectionParams ? { connectionParams: options.connectionParams } : {}),
   });
 }
 

@@ -1,1 +1,3 @@
 export * from './product';
+export * from './password-policy';
+export * from './phone';

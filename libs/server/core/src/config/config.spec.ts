@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigError, configTable, loadConfig, redactConfig } from './config';
+import { ConfigError, configSpec, configTable, loadConfig, redactConfig } from './config';
 
 describe('loadConfig', () => {
   it('applies documented defaults in development', () => {
@@ -48,11 +48,20 @@ describe('loadConfig', () => {
 
   it('requires DATABASE_URL and REDIS_URL in production and turns dev defaults off', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/DATABASE_URL[\s\S]*REDIS_URL/);
-    const config = loadConfig({
-      NODE_ENV: 'production',
-      DATABASE_URL: 'postgres://u@h/d',
-      REDIS_URL: 'redis://h:6379',
-    });
+    const base = { NODE_ENV: 'production', DATABASE_URL: 'postgres://u@h/d', REDIS_URL: 'redis://h:6379' };
+    // Secrets that have a development default must be set explicitly in production.
+    expect(() => loadConfig(base)).toThrow(/JWT_SECRET: required in production/);
+    const secrets = Object.fromEntries(
+      Object.entries(configSpec)
+        .filter(([, s]) => 'secret' in s && s.secret && s.schema.safeParse(undefined).data !== undefined)
+        .map(([key]) => [
+          key,
+          key === 'MFA_ENCRYPTION_KEY'
+            ? Buffer.alloc(32, 7).toString('base64')
+            : `prod-${key}-`.padEnd(40, 'x'),
+        ]),
+    );
+    const config = loadConfig({ ...base, ...secrets });
     expect(config.GRAPHQL_INTROSPECTION).toBe(false);
     expect(config.DB_MIGRATE_ON_START).toBe(false);
     expect(config.CORS_ORIGINS).toEqual([]);

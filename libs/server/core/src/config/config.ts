@@ -156,6 +156,136 @@ export const configSpec = {
     schema: z.string().min(1).default('dist/apps/web'),
     doc: 'Built web app served by `npm start`.',
   }),
+  // --- Mail and background jobs (libs/server/mail, libs/server/jobs, apps/worker) ---
+  SMTP_URL: spec({
+    schema: url(['smtp:', 'smtps:']).optional(),
+    doc: 'SMTP server for outgoing mail, e.g. `smtp://user:pass@host:587` (`smtps://` = implicit TLS). Unset in development: the launcher starts the local SMTP catcher and sets it.',
+    secret: true,
+  }),
+  MAIL_FROM: spec({
+    schema: z.string().min(3).max(320).default('"Personal Assistant TDAH" <no-reply@localhost>'),
+    doc: 'Sender of outgoing mail (`"Name" <address>`).',
+  }),
+  SMTP_TIMEOUT_MS: spec({
+    schema: int(500, 120_000).default(10_000),
+    doc: 'SMTP connection, greeting and socket timeout: a mail server that stalls fails the send (it is retried).',
+  }),
+  SMTP_POOL_MAX: spec({
+    schema: int(1, 50).default(3),
+    doc: 'Maximum pooled SMTP connections per process.',
+  }),
+  JOBS_ATTEMPTS: spec({
+    schema: int(1, 50).default(5),
+    doc: 'Attempts per background job before it is kept in the failed set.',
+  }),
+  JOBS_BACKOFF_MS: spec({
+    schema: int(10, 3_600_000).default(2000),
+    doc: 'Delay before the first retry of a failed job; doubles at each attempt (exponential backoff).',
+  }),
+  JOBS_CONCURRENCY: spec({
+    schema: int(1, 100).default(5),
+    doc: 'Jobs of one queue a worker process runs at the same time.',
+  }),
+  JOBS_KEEP_COMPLETED: spec({
+    schema: int(0, 100_000).default(1000),
+    doc: 'Completed jobs kept per queue (older ones are trimmed).',
+  }),
+  JOBS_KEEP_FAILED: spec({
+    schema: int(1, 10_000_000).default(100_000),
+    doc: 'Failed jobs kept per queue for inspection and replay.',
+  }),
+  JOBS_IDEMPOTENCY_TTL_S: spec({
+    schema: int(60, 90 * 86_400).default(7 * 86_400),
+    doc: 'How long a processed idempotency key (e.g. a sent email) is remembered, so a retried or re-queued job does not act twice.',
+  }),
+  // --- auth (tokens and sessions) ---
+  JWT_SECRET: spec({
+    schema: z
+      .string()
+      .min(32, 'use at least 32 characters')
+      .default('dev-only-jwt-secret-do-not-use-in-production-0123456789'),
+    doc: 'HMAC key (HS256) that signs access tokens. Development default; must be set in production.',
+    secret: true,
+  }),
+  JWT_ISSUER: spec({
+    schema: z.string().min(1).default('personal-assistant-tdah'),
+    doc: 'Access tokens `iss`.',
+  }),
+  JWT_AUDIENCE: spec({ schema: z.string().min(1).default('pa-clients'), doc: 'Access tokens `aud`.' }),
+  ACCESS_TOKEN_TTL_SECONDS: spec({
+    schema: int(60, 3600).default(900),
+    doc: 'Access token lifetime (15 min).',
+  }),
+  REFRESH_REUSE_GRACE_SECONDS: spec({
+    schema: int(0, 120).default(10),
+    doc: 'A rotated refresh token presented again within this time gets the same successor (a client that lost the answer); later, it revokes the whole family and its session.',
+  }),
+  SESSION_ABSOLUTE_TTL_SECONDS: spec({
+    schema: int(300, 30 * 86400).default(86_400),
+    doc: 'A session (and its refresh tokens) ends this long after sign-in, whatever happens (24 h).',
+  }),
+  SESSION_IDLE_TIMEOUT_SECONDS: spec({
+    schema: int(60, 30 * 86400).default(7200),
+    doc: 'A session unused for this long ends (2 h).',
+  }),
+  SESSION_MAX_PER_USER: spec({
+    schema: int(1, 100).default(5),
+    doc: 'Concurrent sessions per user; signing in once more ends the oldest.',
+  }),
+  REAUTH_WINDOW_SECONDS: spec({
+    schema: int(30, 86_400).default(300),
+    doc: 'Sensitive changes (password, email, phone, MFA) need a sign-in or second factor this recent.',
+  }),
+  COOKIE_SECURE: spec({
+    schema: bool.default(true),
+    doc: 'Mark the refresh-token cookie Secure (browsers accept it on http://localhost too).',
+  }),
+  // --- MFA (libs/server/auth/src/mfa) ---
+  MFA_ENCRYPTION_KEY: spec({
+    schema: z
+      .string()
+      .refine((v) => /^[A-Za-z0-9+/]{43}=?$/.test(v) && Buffer.from(v, 'base64').length === 32, {
+        message: 'expected 32 random bytes in base64 (`openssl rand -base64 32`)',
+      })
+      // Public development key ("pa-development-mfa-key-NOT-PROD!"): production must set its own.
+      .default('cGEtZGV2ZWxvcG1lbnQtbWZhLWtleS1OT1QtUFJPRCE='),
+    doc: 'AES-256-GCM key (32 bytes, base64) that encrypts TOTP secrets at rest and keys the backup-code hashes. Development default; must be set in production.',
+    secret: true,
+  }),
+  // --- Rate limits and brute-force lock-out (libs/server/auth/src/rate-limit) ---
+  RATE_LIMIT_REDIS_TIMEOUT_MS: spec({
+    schema: int(20, 10_000).default(250),
+    doc: 'A rate-limit check that Redis does not answer within this time falls back to per-process in-memory limits (never fails open, never hangs a sign-in).',
+  }),
+  // --- SMS through Twilio (libs/server/sms, tools/twilio-sandbox) ---
+  TWILIO_ACCOUNT_SID: spec({
+    schema: z
+      .string()
+      .regex(/^AC[0-9a-fA-F]{32}$/, 'expected AC followed by 32 hex digits')
+      .default(`AC${'0'.repeat(32)}`),
+    doc: 'Twilio account SID. Development default: the local Twilio sandbox account; must be set in production.',
+  }),
+  TWILIO_AUTH_TOKEN: spec({
+    schema: z.string().min(1).default('sandbox-token'),
+    doc: 'Twilio auth token (HTTP Basic password of the REST API). Development default: the sandbox token; must be set in production.',
+    secret: true,
+  }),
+  TWILIO_API_BASE_URL: spec({
+    schema: url(['http:', 'https:']).optional(),
+    doc: 'Send Twilio REST calls here instead of https://api.twilio.com (the local Twilio sandbox; the launcher sets it in development). Unset: real Twilio.',
+  }),
+  TWILIO_REQUEST_TIMEOUT_MS: spec({
+    schema: int(100, 120_000).default(10_000),
+    doc: 'A Twilio REST call that takes longer fails with SMS_UNAVAILABLE instead of hanging.',
+  }),
+  SMS_FROM_NUMBER: spec({
+    schema: z
+      .string()
+      // The shape only: libs/server/sms checks the number itself (libphonenumber) when it starts.
+      .regex(/^\+[1-9]\d{6,14}$/, 'expected a phone number in E.164 form, e.g. +15005550006')
+      .default('+15005550006'),
+    doc: 'Sender (E.164) of system messages such as sign-in codes. Development default: a Twilio test number; must be set in production.',
+  }),
 } as const;
 
 type Spec = typeof configSpec;
@@ -203,6 +333,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       variable: 'REDIS_URL',
       message: 'required in production (single-process adapters cannot scale out)',
     });
+  }
+  // A secret with a default has a development value: production must set its own.
+  if (production) {
+    for (const [key, s] of Object.entries(configSpec) as [ConfigKey, VarSpec<z.ZodType>][]) {
+      const unset = env[key] === undefined || env[key]?.trim() === '';
+      if (s.secret && unset && s.schema.safeParse(undefined).data !== undefined) {
+        problems.push({
+          variable: key,
+          message: 'required in production (the default is for development only)',
+        });
+      }
+    }
   }
   if (problems.length > 0) throw new ConfigError(problems);
 

@@ -1,0 +1,64 @@
+import type { DataSource } from 'typeorm';
+import { currentCorrelationId, type ClientInfo, type Logger } from '@pa/server-core';
+
+export type AuditAction =
+  | 'register'
+  | 'login'
+  | 'logout'
+  | 'logout_all'
+  | 'session_revoked'
+  | 'session_evicted'
+  | 'refresh_token_reuse'
+  | 'mfa_enroll'
+  | 'mfa_verify'
+  | 'password_reset'
+  | 'password_change'
+  | 'email_verify';
+
+export interface AuditEntry {
+  action: AuditAction;
+  outcome: 'success' | 'failure' | 'denied';
+  actorId?: string | null;
+  subjectId?: string | null;
+  client?: ClientInfo;
+  details?: Record<string, unknown>;
+}
+
+/** Writes authentication and security events to the audit_log table, with the correlation id. */
+export class AuditService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Records an event. A failure to audit is logged, never hidden, but does not fail the request. */
+  async record(entry: AuditEntry): Promise<void> {
+    try {
+      await this.ds.query(
+        `INSERT INTO audit_log (actor_id, subject_id, action, outcome, ip, user_agent, correlation_id, details)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [
+          entry.actorId ?? null,
+          entry.subjectId ?? entry.actorId ?? null,
+          entry.action,
+          entry.outcome,
+          validIp(entry.client?.ip),
+          entry.client?.userAgent?.slice(0, 512) ?? null,
+          currentCorrelationId() ?? null,
+          JSON.stringify(entry.details ?? {}),
+        ],
+      );
+    } catch (err) {
+      this.logger.error(
+        { err, audit: { action: entry.action, outcome: entry.outcome } },
+        'audit write failed',
+      );
+    }
+  }
+}
+
+function validIp(ip: string | undefined): string | null {
+  if (!ip) return null;
+  const bare = ip.startsWith('::ffff:') ? ip.slice(7) : ip;
+  return /^[0-9a-f:.]+$/i.test(bare) ? bare : null;
+}

@@ -1,0 +1,28 @@
+import { allow, rule } from 'graphql-shield';
+import type { GraphQLContext, RuleMap } from '@pa/server-core';
+import { AuthErrorCode, authError } from './auth.errors';
+
+/** Named preset: a signed-in caller with a live session. */
+export const isAuthenticated = rule({ cache: 'no_cache' })((_parent, _args, ctx: GraphQLContext) =>
+  ctx.auth ? true : authError(AuthErrorCode.UNAUTHENTICATED),
+);
+
+/** Named preset: the User being read is the caller (sign-in and registration make the caller that user). */
+export const isSelf = rule({ cache: 'no_cache' })((parent: { id?: string }, _args, ctx: GraphQLContext) =>
+  ctx.auth && parent.id === ctx.auth.userId ? true : authError(AuthErrorCode.UNAUTHENTICATED),
+);
+
+export const authRules: RuleMap = {
+  Query: { me: isAuthenticated, mySessions: isAuthenticated },
+  Mutation: {
+    register: allow,
+    login: allow,
+    refreshSession: allow,
+    logout: isAuthenticated,
+    logoutAll: isAuthenticated,
+    revokeSession: isAuthenticated,
+  },
+  AuthPayload: allow,
+  SessionInfo: isAuthenticated,
+  User: isSelf,
+};

@@ -1,0 +1,91 @@
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { User } from './users/user.entity';
+
+export enum TokenTransport {
+  COOKIE = 'COOKIE',
+  BODY = 'BODY',
+}
+registerEnumType(TokenTransport, {
+  name: 'TokenTransport',
+  description:
+    'Where the refresh token goes: an httpOnly cookie (browsers) or the response body (other clients).',
+});
+
+@InputType()
+export class RegisterInput {
+  @Field(() => String)
+  email!: string;
+
+  @Field(() => String)
+  password!: string;
+
+  @Field(() => String)
+  displayName!: string;
+
+  @Field(() => String, { description: 'IANA time zone, e.g. Europe/Paris' })
+  timeZone!: string;
+
+  @Field(() => TokenTransport, { defaultValue: TokenTransport.COOKIE })
+  refreshTokenIn!: TokenTransport;
+}
+
+@InputType()
+export class LoginInput {
+  @Field(() => String)
+  email!: string;
+
+  @Field(() => String)
+  password!: string;
+
+  @Field(() => TokenTransport, { defaultValue: TokenTransport.COOKIE })
+  refreshTokenIn!: TokenTransport;
+}
+
+@ObjectType({
+  description: 'A signed-in session: a short-lived access token, and a refresh token to renew it.',
+})
+export class AuthPayload {
+  @Field(() => User)
+  user!: User;
+
+  @Field(() => ID)
+  sessionId!: string;
+
+  @Field(() => String, {
+    description: 'Send as `Authorization: Bearer <token>`; also in `connection_init` as `{ authorization }`.',
+  })
+  accessToken!: string;
+
+  @Field(() => Date)
+  accessTokenExpiresAt!: Date;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only with refreshTokenIn: BODY; otherwise it is in an httpOnly cookie.',
+  })
+  refreshToken!: string | null;
+
+  @Field(() => Date)
+  refreshTokenExpiresAt!: Date;
+}
+
+@ObjectType({ description: 'A device signed in to your account.' })
+export class SessionInfo {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  device!: string;
+
+  @Field(() => String, { nullable: true })
+  ip!: string | null;
+
+  @Field(() => Date)
+  createdAt!: Date;
+
+  @Field(() => Date)
+  lastSeenAt!: Date;
+
+  @Field(() => Boolean, { description: 'The session making this request.' })
+  current!: boolean;
+}

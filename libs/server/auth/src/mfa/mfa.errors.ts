@@ -1,0 +1,25 @@
+import { ErrorCategory, defineErrors, type ErrorDefinitions } from '@pa/server-core';
+
+export enum MfaErrorCode {
+  MFA_USER_NOT_FOUND = 'MFA_USER_NOT_FOUND',
+  TOTP_ENROLLMENT_NOT_FOUND = 'TOTP_ENROLLMENT_NOT_FOUND',
+  MFA_SECRET_UNREADABLE = 'MFA_SECRET_UNREADABLE',
+}
+
+export const mfaErrors = {
+  [MfaErrorCode.MFA_USER_NOT_FOUND]: {
+    category: ErrorCategory.NOT_FOUND,
+    message: 'That account does not exist.',
+  },
+  [MfaErrorCode.TOTP_ENROLLMENT_NOT_FOUND]: {
+    category: ErrorCategory.NOT_FOUND,
+    message: 'No authenticator app is being set up. Please start again.',
+  },
+  // Tampered data or a missing key: an operator problem, never the user's; says nothing more.
+  [MfaErrorCode.MFA_SECRET_UNREADABLE]: {
+    category: ErrorCategory.INTERNAL,
+    message: 'Something went wrong on our side. Please try again.',
+  },
+} satisfies ErrorDefinitions<MfaErrorCode>;
+
+export const mfaError = defineErrors(mfaErrors);

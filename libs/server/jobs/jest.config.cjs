@@ -1,0 +1,8 @@
+module.exports = {
+  displayName: 'server-jobs',
+  preset: '../../../jest.preset.js',
+  rootDir: __dirname,
+  coverageDirectory: '../../../coverage/libs/server/jobs',
+  globalSetup: '../testing/src/global-setup.ts',
+  globalTeardown: '../testing/src/global-teardown.ts',
+};

@@ -1,0 +1,6 @@
+module.exports = {
+  displayName: 'twilio-sandbox',
+  preset: '../../jest.preset.js',
+  rootDir: __dirname,
+  coverageDirectory: '../../coverage/tools/twilio-sandbox',
+};
