@@ -292,3 +292,40 @@ describe('sessions when Redis is down', () => {
     }
   });
 });
+
+describe('password change', () => {
+  it('needs the current password, applies the policy, and ends every other session', async () => {
+    const t = await startTestApi();
+    try {
+      const reg = await register(t.url);
+      const other = (await login(t.url, reg.user.email)).body.data?.login;
+      const auth = { authorization: `Bearer ${reg.accessToken}` };
+      const change = (current: string, next: string) =>
+        gql<{ changePassword: number }>(
+          t.url,
+          'mutation C($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }',
+          { c: current, n: next },
+          auth,
+        );
+      expect(
+        (await change('wrong-current-password', 'another-fine-long-phrase')).body.errors?.[0]?.extensions?.[
+          'code'
+        ],
+      ).toBe('INVALID_CREDENTIALS');
+      expect((await change(PASSWORD, 'password1')).body.errors?.[0]?.extensions?.['code']).toBe(
+        'WEAK_PASSWORD',
+      );
+      expect((await change(PASSWORD, 'another-fine-long-phrase')).body.data).toEqual({ changePassword: 1 });
+      expect((await me(t.url, other?.accessToken ?? '')).status).toBe(401);
+      expect((await me(t.url, reg.accessToken)).status).toBe(200);
+      expect((await login(t.url, reg.user.email)).body.errors?.[0]?.extensions?.['code']).toBe(
+        'INVALID_CREDENTIALS',
+      );
+      expect((await login(t.url, reg.user.email, 'another-fine-long-phrase')).body.data?.login.user.id).toBe(
+        reg.user.id,
+      );
+    } finally {
+      await t.close();
+    }
+  });
+});

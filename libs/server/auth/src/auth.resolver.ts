@@ -123,6 +123,28 @@ export class AuthResolver {
     return true;
   }
 
+  @Mutation(() => Boolean, {
+    description: 'Confirm your password to make sensitive changes for the next few minutes.',
+  })
+  async reauthenticate(
+    @Arg('password', () => String) password: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<boolean> {
+    await ctx.services.auth.reauthenticate(requireAuth(ctx), password, ctx.client);
+    return true;
+  }
+
+  @Mutation(() => Int, {
+    description: 'Change your password; every other session ends. Returns how many ended.',
+  })
+  async changePassword(
+    @Arg('currentPassword', () => String) currentPassword: string,
+    @Arg('newPassword', () => String) newPassword: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<number> {
+    return ctx.services.auth.changePassword(requireAuth(ctx), currentPassword, newPassword, ctx.client);
+  }
+
   @Query(() => User, { description: 'The signed-in user.' })
   me(@Ctx() ctx: GraphQLContext): Promise<User> {
     return ctx.services.auth.me(requireAuth(ctx));

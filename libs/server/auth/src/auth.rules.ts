@@ -21,6 +21,8 @@ export const authRules: RuleMap = {
     logout: isAuthenticated,
     logoutAll: isAuthenticated,
     revokeSession: isAuthenticated,
+    reauthenticate: isAuthenticated,
+    changePassword: isAuthenticated,
   },
   AuthPayload: allow,
   SessionInfo: isAuthenticated,

@@ -281,6 +281,69 @@ export class AuthService {
     });
   }
 
+  /** Proves the person is still there (password): sensitive changes are allowed for a few minutes. */
+  async reauthenticate(auth: AuthContext, password: string, client: ClientInfo): Promise<void> {
+    const ok = await this.checkPassword(auth.userId, password);
+    await this.audit.record({
+      action: 'reauthenticate',
+      outcome: ok ? 'success' : 'failure',
+      actorId: auth.userId,
+      client,
+    });
+    if (!ok) throw authError(AuthErrorCode.INVALID_CREDENTIALS);
+    await this.sessions.update(auth.sessionId, { authenticatedAt: this.now() });
+  }
+
+  /** Refuses a sensitive change unless the caller proved who they are within REAUTH_WINDOW_SECONDS. */
+  assertRecentAuth(auth: AuthContext): void {
+    if (this.now() - auth.authenticatedAt > this.runtime.config.REAUTH_WINDOW_SECONDS * 1000) {
+      throw authError(AuthErrorCode.REAUTHENTICATION_REQUIRED);
+    }
+  }
+
+  /** Changes the password (the current one is the re-authentication) and ends every other session. */
+  async changePassword(
+    auth: AuthContext,
+    currentPassword: string,
+    newPassword: string,
+    client: ClientInfo,
+  ): Promise<number> {
+    if (!(await this.checkPassword(auth.userId, currentPassword))) {
+      await this.audit.record({
+        action: 'password_change',
+        outcome: 'failure',
+        actorId: auth.userId,
+        client,
+      });
+      throw authError(AuthErrorCode.INVALID_CREDENTIALS);
+    }
+    const user = await this.me(auth);
+    assertStrongPassword(newPassword, [user.email, user.displayName]);
+    await this.runtime.dataSource.query(
+      `UPDATE users SET password_hash = $2, password_changed_at = now(), updated_at = now() WHERE id = $1`,
+      [auth.userId, await hashPassword(newPassword)],
+    );
+    const ended = await this.logoutAll(auth, client, true);
+    await this.sessions.update(auth.sessionId, { authenticatedAt: this.now() });
+    await this.audit.record({
+      action: 'password_change',
+      outcome: 'success',
+      actorId: auth.userId,
+      client,
+      details: { otherSessionsEnded: ended },
+    });
+    return ended;
+  }
+
+  private async checkPassword(userId: string, password: string): Promise<boolean> {
+    const row = await this.users()
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.id = :id', { id: userId })
+      .getOne();
+    return verifyPassword(row?.passwordHash, password.slice(0, 1024));
+  }
+
   async me(auth: AuthContext): Promise<User> {
     const user = await this.users().findOneBy({ id: auth.userId });
     if (!user || user.disabledAt) throw authError(AuthErrorCode.UNAUTHENTICATED);

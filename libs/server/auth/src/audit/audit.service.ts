@@ -13,6 +13,7 @@ export type AuditAction =
   | 'mfa_verify'
   | 'password_reset'
   | 'password_change'
+  | 'reauthenticate'
   | 'email_verify';
 
 export interface AuditEntry {
