@@ -47,12 +47,22 @@ export default [
               ],
             },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:util', 'type:testing'] },
-            // type:testing is allowed so specs can use it; no-restricted-imports below keeps it out of non-test code.
+            // type:testing and type:tool are allowed so specs can use them; no-restricted-imports below keeps them out of non-test code.
             {
               sourceTag: 'type:feature',
-              onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:ui', 'type:util', 'type:testing'],
+              onlyDependOnLibsWithTags: [
+                'type:feature',
+                'type:data-access',
+                'type:ui',
+                'type:util',
+                'type:testing',
+                'type:tool',
+              ],
             },
-            { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:util', 'type:testing'] },
+            {
+              sourceTag: 'type:data-access',
+              onlyDependOnLibsWithTags: ['type:data-access', 'type:util', 'type:testing', 'type:tool'],
+            },
             { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:util'] },
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
             {
@@ -66,7 +76,10 @@ export default [
               ],
             },
             // Development tools (Twilio sandbox, SMTP catcher): started by the launcher in development.
-            { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['type:data-access', 'type:util', 'type:testing'] },
+            {
+              sourceTag: 'type:tool',
+              onlyDependOnLibsWithTags: ['type:data-access', 'type:util', 'type:testing'],
+            },
           ],
         },
       ],
@@ -88,6 +101,7 @@ export default [
       '**/*.e2e.ts',
       'libs/server/testing/**',
       'apps/*/src/testing/**',
+      'apps/launcher/**',
       '**/jest.*',
       'apps/web-e2e/**',
       'tools/**',

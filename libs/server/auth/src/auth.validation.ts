@@ -18,7 +18,7 @@ export function normaliseEmail(raw: string): string {
 
 export function parseDisplayName(raw: string): string {
   const name = raw.trim().replace(/\s+/g, ' ');
-  if (name.length < 1 || [...name].length > 80 || /[\u0000-\u001f\u007f]/.test(name))
+  if (name.length < 1 || [...name].length > 80 || /\p{Cc}/u.test(name))
     throw authError(AuthErrorCode.INVALID_DISPLAY_NAME);
   return name;
 }

@@ -4,7 +4,6 @@ import { inspect } from 'node:util';
 import { AppError, freePort, loadConfig } from '@pa/server-core';
 // The sandbox is a dev tool (type:tool), used here by a test only: the boundary matrix does not list
 // tools for data-access libs yet.
-// eslint-disable-next-line @nx/enforce-module-boundaries
 import { startTwilioSandbox, type TwilioSandbox } from '@pa/twilio-sandbox';
 import { createSmsSender } from './sms.config';
 import { SmsErrorCode } from './sms.errors';

@@ -65,7 +65,9 @@ export class BackupCodeService {
       codes.add(randomCode());
     const list = [...codes];
     await managerOf(db).transaction(async (m) => {
-      const users: unknown[] = await m.query(`SELECT id FROM users WHERE id = $1 FOR UPDATE`, [userId]);
+      const users: unknown[] = await m.query(`SELECT id FROM users WHERE id = $1 FOR NO KEY UPDATE`, [
+        userId,
+      ]);
       if (users.length === 0) throw mfaError(MfaErrorCode.MFA_USER_NOT_FOUND);
       await m.query(`DELETE FROM backup_codes WHERE user_id = $1`, [userId]);
       await m.query(`INSERT INTO backup_codes (user_id, code_hash) SELECT $1, unnest($2::text[])`, [

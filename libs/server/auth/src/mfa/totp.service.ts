@@ -67,7 +67,9 @@ export class TotpService {
     const sealed = this.box.seal(secretBase32, sealContext(factorId, userId));
     await managerOf(db).transaction(async (m) => {
       // Locking the user serialises enrolments of one user: never two pending factors.
-      const users: unknown[] = await m.query(`SELECT id FROM users WHERE id = $1 FOR UPDATE`, [userId]);
+      const users: unknown[] = await m.query(`SELECT id FROM users WHERE id = $1 FOR NO KEY UPDATE`, [
+        userId,
+      ]);
       if (users.length === 0) throw mfaError(MfaErrorCode.MFA_USER_NOT_FOUND);
       await m.query(`DELETE FROM mfa_factors WHERE user_id = $1 AND kind = 'totp' AND confirmed_at IS NULL`, [
         userId,
