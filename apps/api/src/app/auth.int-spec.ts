@@ -15,6 +15,9 @@ interface Payload {
 
 let counter = 0;
 const uniqueEmail = () => `Person.${Date.now()}.${(counter += 1)}@Example.test`;
+// Registration is limited per client IP: each test client comes from its own (documentation-range)
+// address through a trusted proxy header, as behind Nginx. Nothing is sent to these addresses.
+const fromNewClient = () => ({ 'x-forwarded-for': `198.51.100.${(counter += 1) % 250}` });
 
 async function register(url: string, email = uniqueEmail()) {
   const res = await gql<{ register: Payload }>(
@@ -29,6 +32,7 @@ async function register(url: string, email = uniqueEmail()) {
         refreshTokenIn: 'BODY',
       },
     },
+    fromNewClient(),
   );
   if (!res.body.data) throw new Error(JSON.stringify(res.body.errors));
   return res.body.data.register;
@@ -58,7 +62,11 @@ const me = (url: string, token: string) =>
 describe('identity over the real API', () => {
   let t: TestApi;
   beforeAll(async () => {
-    t = await startTestApi({ SESSION_MAX_PER_USER: '3', REFRESH_REUSE_GRACE_SECONDS: '2' });
+    t = await startTestApi({
+      SESSION_MAX_PER_USER: '3',
+      REFRESH_REUSE_GRACE_SECONDS: '2',
+      TRUST_PROXY: 'true',
+    });
   });
   afterAll(() => t.close());
 
@@ -74,6 +82,8 @@ describe('identity over the real API', () => {
     const weak = await gql(
       t.url,
       'mutation { register(input: { email: "w@example.test", password: "password123", displayName: "W", timeZone: "UTC" }) { sessionId } }',
+      undefined,
+      fromNewClient(),
     );
     expect(weak.body.errors?.[0]?.extensions?.['code']).toBe('WEAK_PASSWORD');
     const problems = (
@@ -84,11 +94,15 @@ describe('identity over the real API', () => {
     const taken = await gql(
       t.url,
       `mutation { register(input: { email: "${reg.user.email.toUpperCase()}", password: "${PASSWORD}", displayName: "X", timeZone: "UTC" }) { sessionId } }`,
+      undefined,
+      fromNewClient(),
     );
     expect(taken.body.errors?.[0]?.extensions?.['code']).toBe('EMAIL_TAKEN');
     const zone = await gql(
       t.url,
       `mutation { register(input: { email: "${uniqueEmail()}", password: "${PASSWORD}", displayName: "X", timeZone: "Mars/Olympus" }) { sessionId } }`,
+      undefined,
+      fromNewClient(),
     );
     expect(zone.body.errors?.[0]?.extensions?.['code']).toBe('INVALID_TIME_ZONE');
   });
@@ -278,7 +292,7 @@ describe('sessions when Redis is down', () => {
     const binary = findRedisServer();
     if (!binary) throw new Error('this test needs redis-server on PATH');
     const redis = await startRedisServer(binary);
-    const t = await startTestApi({ REDIS_URL: redis.url });
+    const t = await startTestApi({ REDIS_URL: redis.url, TRUST_PROXY: 'true' });
     try {
       const reg = await register(t.url);
       expect((await me(t.url, reg.accessToken)).status).toBe(200);
@@ -295,7 +309,7 @@ describe('sessions when Redis is down', () => {
 
 describe('password change', () => {
   it('needs the current password, applies the policy, and ends every other session', async () => {
-    const t = await startTestApi();
+    const t = await startTestApi({ TRUST_PROXY: 'true' });
     try {
       const reg = await register(t.url);
       const other = (await login(t.url, reg.user.email)).body.data?.login;

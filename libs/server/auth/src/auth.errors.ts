@@ -12,6 +12,9 @@ export enum AuthErrorCode {
   REFRESH_TOKEN_INVALID = 'REFRESH_TOKEN_INVALID',
   REAUTHENTICATION_REQUIRED = 'REAUTHENTICATION_REQUIRED',
   ACCOUNT_DISABLED = 'ACCOUNT_DISABLED',
+  MFA_REQUIRED = 'MFA_REQUIRED',
+  MFA_CODE_INVALID = 'MFA_CODE_INVALID',
+  MFA_NOT_ENABLED = 'MFA_NOT_ENABLED',
 }
 
 export const authErrors = {
@@ -59,6 +62,18 @@ export const authErrors = {
   [AuthErrorCode.ACCOUNT_DISABLED]: {
     category: ErrorCategory.UNAUTHENTICATED,
     message: 'That email and password do not match.',
+  },
+  [AuthErrorCode.MFA_REQUIRED]: {
+    category: ErrorCategory.FORBIDDEN,
+    message: 'Please finish signing in with your second step (authenticator app or a backup code).',
+  },
+  [AuthErrorCode.MFA_CODE_INVALID]: {
+    category: ErrorCategory.BAD_INPUT,
+    message: 'That code did not work. Check it and try again.',
+  },
+  [AuthErrorCode.MFA_NOT_ENABLED]: {
+    category: ErrorCategory.BAD_INPUT,
+    message: 'That sign-in method is not set up on your account.',
   },
 } satisfies ErrorDefinitions<AuthErrorCode>;
 

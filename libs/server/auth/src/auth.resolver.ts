@@ -3,7 +3,16 @@ import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { AuthContext, GraphQLContext } from '@pa/server-core';
 import { AuthErrorCode, authError } from './auth.errors';
 import type { AuthService, SignedIn } from './auth.service';
-import { AuthPayload, LoginInput, RegisterInput, SessionInfo, TokenTransport } from './auth.types';
+import {
+  AuthPayload,
+  LoginInput,
+  MfaMethodEnum,
+  MfaStatus,
+  RegisterInput,
+  SessionInfo,
+  TokenTransport,
+  TotpEnrollmentPayload,
+} from './auth.types';
 import { User } from './users/user.entity';
 
 export const REFRESH_COOKIE = 'pa_refresh';
@@ -33,22 +42,27 @@ function setRefreshCookie(
 
 /** Hands the tokens out and makes the rest of this request act as the signed-in user. */
 function payload(ctx: GraphQLContext, signed: SignedIn, transport: TokenTransport): AuthPayload {
-  const auth: AuthContext = {
+  ctx.auth = {
     userId: signed.user.id,
     sessionId: signed.sessionId,
     aal: 'aal1',
     authenticatedAt: Date.now(),
+    mfaPending: !!signed.mfa,
   };
-  ctx.auth = auth;
+  // An empty refresh token means "unchanged" (a step-up keeps the session's refresh token).
+  const hasRefresh = signed.refreshToken !== '';
   const inBody = transport === TokenTransport.BODY || !ctx.http;
-  if (!inBody) setRefreshCookie(ctx.http?.res, ctx, signed);
+  if (!inBody && hasRefresh) setRefreshCookie(ctx.http?.res, ctx, signed);
   return {
     user: signed.user,
     sessionId: signed.sessionId,
     accessToken: signed.accessToken,
     accessTokenExpiresAt: signed.accessTokenExpiresAt,
-    refreshToken: inBody ? signed.refreshToken : null,
+    refreshToken: inBody && hasRefresh ? signed.refreshToken : null,
     refreshTokenExpiresAt: signed.refreshTokenExpiresAt,
+    mfaRequired: !!signed.mfa,
+    mfaMethods: (signed.mfa?.methods ?? []) as MfaMethodEnum[],
+    mfaExpiresAt: signed.mfa?.expiresAt ?? null,
   };
 }
 
@@ -143,6 +157,64 @@ export class AuthResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<number> {
     return ctx.services.auth.changePassword(requireAuth(ctx), currentPassword, newPassword, ctx.client);
+  }
+
+  @Mutation(() => AuthPayload, {
+    description:
+      'Finish signing in with a second factor (after login returned mfaRequired), or step up this session.',
+  })
+  async verifyMfa(
+    @Arg('method', () => MfaMethodEnum) method: MfaMethodEnum,
+    @Arg('code', () => String) code: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<AuthPayload> {
+    const signed = await ctx.services.auth.verifyMfa(requireAuth(ctx), method, code, ctx.client);
+    const result = payload(ctx, signed, TokenTransport.COOKIE);
+    ctx.auth = { ...requireAuth(ctx), aal: 'aal2', mfaPending: false };
+    return result;
+  }
+
+  @Mutation(() => TotpEnrollmentPayload, {
+    description: 'Start setting up an authenticator app (needs a recent sign-in).',
+  })
+  async startTotpEnrollment(@Ctx() ctx: GraphQLContext): Promise<TotpEnrollmentPayload> {
+    const e = await ctx.services.auth.startTotpEnrollment(requireAuth(ctx), ctx.client);
+    return { otpauthUri: e.otpauthUri, qrCodeDataUrl: e.qrCodeDataUrl, secret: e.secretBase32 };
+  }
+
+  @Mutation(() => [String], {
+    description:
+      'Confirm the authenticator app with a code. Returns backup codes to keep safe (shown once; empty if you already have some).',
+  })
+  confirmTotpEnrollment(
+    @Arg('code', () => String) code: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<string[]> {
+    return ctx.services.auth.confirmTotpEnrollment(requireAuth(ctx), code, ctx.client);
+  }
+
+  @Mutation(() => Boolean, { description: 'Turn the authenticator app off (needs a recent sign-in).' })
+  async disableTotp(@Ctx() ctx: GraphQLContext): Promise<boolean> {
+    await ctx.services.auth.disableTotp(requireAuth(ctx), ctx.client);
+    return true;
+  }
+
+  @Mutation(() => [String], {
+    description: 'New backup codes, shown once; the old ones stop working (needs a recent sign-in).',
+  })
+  regenerateBackupCodes(@Ctx() ctx: GraphQLContext): Promise<string[]> {
+    return ctx.services.auth.regenerateBackupCodes(requireAuth(ctx), ctx.client);
+  }
+
+  @Query(() => MfaStatus, { description: 'Your second factors.' })
+  async mfaStatus(@Ctx() ctx: GraphQLContext): Promise<MfaStatus> {
+    const auth = requireAuth(ctx);
+    const methods = await ctx.services.auth.mfaMethods(auth.userId);
+    const remaining = await ctx.services.auth.backupCodes.remainingBackupCodes(
+      ctx.runtime.dataSource,
+      auth.userId,
+    );
+    return { totpEnabled: methods.includes('TOTP'), backupCodesRemaining: remaining };
   }
 
   @Query(() => User, { description: 'The signed-in user.' })

@@ -2,10 +2,16 @@ import { allow, rule } from 'graphql-shield';
 import type { GraphQLContext, RuleMap } from '@pa/server-core';
 import { AuthErrorCode, authError } from './auth.errors';
 
-/** Named preset: a signed-in caller with a live session. */
-export const isAuthenticated = rule({ cache: 'no_cache' })((_parent, _args, ctx: GraphQLContext) =>
+/** Named preset: a live session, even one still waiting for its second factor (to finish or cancel it). */
+export const hasSession = rule({ cache: 'no_cache' })((_parent, _args, ctx: GraphQLContext) =>
   ctx.auth ? true : authError(AuthErrorCode.UNAUTHENTICATED),
 );
+
+/** Named preset: a signed-in caller with a live, fully verified session. */
+export const isAuthenticated = rule({ cache: 'no_cache' })((_parent, _args, ctx: GraphQLContext) => {
+  if (!ctx.auth) return authError(AuthErrorCode.UNAUTHENTICATED);
+  return ctx.auth.mfaPending ? authError(AuthErrorCode.MFA_REQUIRED) : true;
+});
 
 /** Named preset: the User being read is the caller (sign-in and registration make the caller that user). */
 export const isSelf = rule({ cache: 'no_cache' })((parent: { id?: string }, _args, ctx: GraphQLContext) =>
@@ -13,12 +19,17 @@ export const isSelf = rule({ cache: 'no_cache' })((parent: { id?: string }, _arg
 );
 
 export const authRules: RuleMap = {
-  Query: { me: isAuthenticated, mySessions: isAuthenticated },
+  Query: { me: isAuthenticated, mySessions: isAuthenticated, mfaStatus: isAuthenticated },
   Mutation: {
     register: allow,
     login: allow,
     refreshSession: allow,
-    logout: isAuthenticated,
+    logout: hasSession,
+    verifyMfa: hasSession,
+    startTotpEnrollment: isAuthenticated,
+    confirmTotpEnrollment: isAuthenticated,
+    disableTotp: isAuthenticated,
+    regenerateBackupCodes: isAuthenticated,
     logoutAll: isAuthenticated,
     revokeSession: isAuthenticated,
     reauthenticate: isAuthenticated,
@@ -26,5 +37,7 @@ export const authRules: RuleMap = {
   },
   AuthPayload: allow,
   SessionInfo: isAuthenticated,
+  TotpEnrollmentPayload: isAuthenticated,
+  MfaStatus: isAuthenticated,
   User: isSelf,
 };

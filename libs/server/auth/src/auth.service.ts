@@ -29,6 +29,16 @@ import { issueAccessToken } from './tokens/access-token';
 import { RefreshTokenService } from './tokens/refresh-token.service';
 import { verifyAccessToken } from './tokens/access-token';
 import { User } from './users/user.entity';
+import { BackupCodeService } from './mfa/backup-codes.service';
+import { SecretBox } from './mfa/secret-box';
+import { TotpService, type TotpEnrollment } from './mfa/totp.service';
+import { createRateLimits, type RateLimits } from './rate-limit/rate-limits.service';
+
+/** Second-factor methods a person can use to finish signing in. */
+export type MfaMethod = 'TOTP' | 'BACKUP_CODE';
+
+// How long a password-verified sign-in waits for its second factor.
+const MFA_CHALLENGE_MS = 5 * 60_000;
 
 export interface RegisterInput {
   email: string;
@@ -40,6 +50,8 @@ export interface RegisterInput {
 /** What a successful sign-in, registration or refresh hands the client. */
 export interface SignedIn {
   user: User;
+  /** Set when the second factor is still to be verified: the session works for nothing else until then. */
+  mfa?: { methods: MfaMethod[]; expiresAt: Date };
   sessionId: string;
   accessToken: string;
   accessTokenExpiresAt: Date;
@@ -55,6 +67,9 @@ export class AuthService {
   readonly sessions: SessionStore;
   readonly refreshTokens: RefreshTokenService;
   readonly audit: AuditService;
+  readonly rateLimits: RateLimits;
+  readonly totp: TotpService;
+  readonly backupCodes: BackupCodeService;
 
   constructor(
     private readonly runtime: Runtime,
@@ -63,6 +78,10 @@ export class AuthService {
     this.sessions = runtime.redis ? new RedisSessionStore(runtime.redis) : new MemorySessionStore();
     this.refreshTokens = new RefreshTokenService(runtime.dataSource, runtime.config);
     this.audit = new AuditService(runtime.dataSource, runtime.logger);
+    this.rateLimits = createRateLimits(runtime);
+    const box = SecretBox.fromConfig(runtime.config);
+    this.totp = new TotpService(box, { now });
+    this.backupCodes = new BackupCodeService(box);
   }
 
   private get limits(): SessionLimits {
@@ -78,6 +97,7 @@ export class AuthService {
 
   /** Creates an account and signs it in. */
   async register(input: RegisterInput, client: ClientInfo): Promise<SignedIn> {
+    await this.rateLimits.consumeRegister(client.ip ?? 'unknown');
     const email = parseEmail(input.email);
     const displayName = parseDisplayName(input.displayName);
     const timeZone = parseTimeZone(input.timeZone);
@@ -97,6 +117,8 @@ export class AuthService {
   /** Signs in with email and password. Unknown email and wrong password look exactly alike. */
   async login(rawEmail: string, password: string, client: ClientInfo): Promise<SignedIn> {
     const email = normaliseEmail(rawEmail);
+    // Counted per attempt (each alias of a batched request too); locked accounts answer like unknown ones.
+    await this.rateLimits.checkLoginAllowed(email, client.ip ?? 'unknown');
     const row = await this.users()
       .createQueryBuilder('u')
       .addSelect('u.passwordHash')
@@ -104,6 +126,7 @@ export class AuthService {
       .getOne();
     const ok = await verifyPassword(row?.passwordHash, password.slice(0, 1024));
     if (!row || !ok || row.disabledAt) {
+      await this.rateLimits.recordLoginFailure(email);
       await this.audit.record({
         action: 'login',
         outcome: 'failure',
@@ -119,12 +142,163 @@ export class AuthService {
         await hashPassword(password),
       ]);
     }
-    await this.audit.record({ action: 'login', outcome: 'success', actorId: row.id, client });
-    return this.startSession(row, client, 'aal1');
+    const methods = await this.mfaMethods(row.id);
+    if (methods.length === 0) await this.rateLimits.recordLoginSuccess(email);
+    await this.audit.record({
+      action: 'login',
+      outcome: 'success',
+      actorId: row.id,
+      client,
+      details: { mfaPending: methods.length > 0 },
+    });
+    return this.startSession(row, client, 'aal1', methods);
+  }
+
+  /** The second factors this account has turned on. */
+  async mfaMethods(userId: string): Promise<MfaMethod[]> {
+    const ds = this.runtime.dataSource;
+    if (!(await this.totp.isTotpEnabled(ds, userId))) return [];
+    return (await this.backupCodes.remainingBackupCodes(ds, userId)) > 0 ? ['TOTP', 'BACKUP_CODE'] : ['TOTP'];
+  }
+
+  /**
+   * Finishes a sign-in that waits for its second factor (or steps an ordinary session up to aal2).
+   * Wrong codes count towards the account's lock-out like wrong passwords.
+   */
+  async verifyMfa(auth: AuthContext, method: MfaMethod, code: string, client: ClientInfo): Promise<SignedIn> {
+    const user = await this.users().findOneBy({ id: auth.userId });
+    if (!user || user.disabledAt) throw authError(AuthErrorCode.UNAUTHENTICATED);
+    await this.rateLimits.checkMfaAllowed(auth.sessionId, user.email);
+    const methods = await this.mfaMethods(user.id);
+    if (!methods.includes(method)) throw authError(AuthErrorCode.MFA_NOT_ENABLED);
+    const ds = this.runtime.dataSource;
+    const ok =
+      method === 'TOTP'
+        ? await this.totp.verifyTotp(ds, user.id, code)
+        : await this.backupCodes.useBackupCode(ds, user.id, code);
+    if (!ok) {
+      await this.rateLimits.recordLoginFailure(user.email);
+      await this.audit.record({
+        action: 'mfa_verify',
+        outcome: 'failure',
+        actorId: user.id,
+        client,
+        details: { method },
+      });
+      throw authError(AuthErrorCode.MFA_CODE_INVALID);
+    }
+    await this.rateLimits.recordLoginSuccess(user.email);
+    await this.sessions.update(auth.sessionId, { aal: 'aal2', authenticatedAt: this.now() });
+    await this.audit.record({
+      action: 'mfa_verify',
+      outcome: 'success',
+      actorId: user.id,
+      client,
+      details: { method },
+    });
+    return this.tokensFor(user, auth.sessionId);
+  }
+
+  /** A fresh access token for an existing session (after a step-up); its refresh tokens stay as they are. */
+  private async tokensFor(user: User, sessionId: string): Promise<SignedIn> {
+    const now = this.now();
+    const session = await this.sessions.get(sessionId, now);
+    if (!session) throw authError(AuthErrorCode.UNAUTHENTICATED);
+    const access = await issueAccessToken(
+      this.runtime.config,
+      { userId: user.id, sessionId, aal: session.aal, authenticatedAt: session.authenticatedAt },
+      now,
+    );
+    return {
+      user,
+      sessionId,
+      accessToken: access.token,
+      accessTokenExpiresAt: access.expiresAt,
+      refreshToken: '',
+      refreshTokenExpiresAt: new Date(session.createdAt + this.limits.absoluteTtlSeconds * 1000),
+    };
+  }
+
+  /** Starts TOTP enrolment (needs a recent sign-in); returns the QR code and secret to show once. */
+  async startTotpEnrollment(auth: AuthContext, client: ClientInfo): Promise<TotpEnrollment> {
+    this.assertRecentAuth(auth);
+    const user = await this.me(auth);
+    const enrollment = await this.totp.startTotpEnrollment(this.runtime.dataSource, user.id, user.email);
+    await this.audit.record({
+      action: 'mfa_enroll',
+      outcome: 'success',
+      actorId: user.id,
+      client,
+      details: { step: 'start' },
+    });
+    return enrollment;
+  }
+
+  /** Confirms enrolment with a first code: TOTP is on, the session is aal2, backup codes are issued if none are left. */
+  async confirmTotpEnrollment(auth: AuthContext, code: string, client: ClientInfo): Promise<string[]> {
+    const ds = this.runtime.dataSource;
+    if (!(await this.totp.confirmTotp(ds, auth.userId, code))) {
+      await this.audit.record({
+        action: 'mfa_enroll',
+        outcome: 'failure',
+        actorId: auth.userId,
+        client,
+        details: { step: 'confirm' },
+      });
+      throw authError(AuthErrorCode.MFA_CODE_INVALID);
+    }
+    await this.sessions.update(auth.sessionId, { aal: 'aal2', authenticatedAt: this.now() });
+    const remaining = await this.backupCodes.remainingBackupCodes(ds, auth.userId);
+    const codes = remaining > 0 ? [] : await this.backupCodes.regenerateBackupCodes(ds, auth.userId);
+    await this.audit.record({
+      action: 'mfa_enroll',
+      outcome: 'success',
+      actorId: auth.userId,
+      client,
+      details: { step: 'confirm' },
+    });
+    return codes;
+  }
+
+  /** Turns TOTP off (needs a recent sign-in); backup codes go with it. */
+  async disableTotp(auth: AuthContext, client: ClientInfo): Promise<void> {
+    this.assertRecentAuth(auth);
+    await this.runtime.dataSource.transaction(async (m) => {
+      await this.totp.disableTotp(m, auth.userId);
+      await m.query(`DELETE FROM backup_codes WHERE user_id = $1`, [auth.userId]);
+    });
+    await this.audit.record({
+      action: 'mfa_enroll',
+      outcome: 'success',
+      actorId: auth.userId,
+      client,
+      details: { step: 'disable' },
+    });
+  }
+
+  /** A new set of backup codes, shown once; the old set stops working (needs a recent sign-in). */
+  async regenerateBackupCodes(auth: AuthContext, client: ClientInfo): Promise<string[]> {
+    this.assertRecentAuth(auth);
+    if (!(await this.totp.isTotpEnabled(this.runtime.dataSource, auth.userId)))
+      throw authError(AuthErrorCode.MFA_NOT_ENABLED);
+    const codes = await this.backupCodes.regenerateBackupCodes(this.runtime.dataSource, auth.userId);
+    await this.audit.record({
+      action: 'mfa_enroll',
+      outcome: 'success',
+      actorId: auth.userId,
+      client,
+      details: { step: 'backup_codes' },
+    });
+    return codes;
   }
 
   /** A new session (evicting the oldest beyond the limit), its refresh-token family and an access token. */
-  async startSession(user: User, client: ClientInfo, aal: 'aal1' | 'aal2'): Promise<SignedIn> {
+  async startSession(
+    user: User,
+    client: ClientInfo,
+    aal: 'aal1' | 'aal2',
+    mfaMethods: MfaMethod[] = [],
+  ): Promise<SignedIn> {
     const now = this.now();
     const session: Session = {
       id: randomBytes(16).toString('base64url'),
@@ -135,6 +309,7 @@ export class AuthService {
       lastSeenAt: now,
       aal,
       authenticatedAt: now,
+      ...(mfaMethods.length > 0 ? { requiredAal: 'aal2' as const, mfaDeadline: now + MFA_CHALLENGE_MS } : {}),
     };
     await this.sessions.create(session, this.limits);
     const live = await this.sessions.list(user.id, now);
@@ -163,6 +338,9 @@ export class AuthService {
       accessTokenExpiresAt: access.expiresAt,
       refreshToken,
       refreshTokenExpiresAt,
+      ...(session.mfaDeadline
+        ? { mfa: { methods: mfaMethods, expiresAt: new Date(session.mfaDeadline) } }
+        : {}),
     };
   }
 
@@ -220,9 +398,12 @@ export class AuthService {
     }
     if (!session || session.userId !== auth.userId) throw authError(AuthErrorCode.UNAUTHENTICATED);
     const now = this.now();
+    const mfaPending = session.requiredAal === 'aal2' && session.aal !== 'aal2';
+    // A challenge not answered in time is a dead session, not an open door.
+    if (mfaPending && now > (session.mfaDeadline ?? 0)) throw authError(AuthErrorCode.UNAUTHENTICATED);
     if (now - session.lastSeenAt > TOUCH_EVERY_MS) await this.sessions.touch(session.id, now, this.limits);
     // The session is the source of truth for assurance: a step-up there applies at once.
-    return { ...auth, aal: session.aal, authenticatedAt: session.authenticatedAt };
+    return { ...auth, aal: session.aal, authenticatedAt: session.authenticatedAt, mfaPending };
   }
 
   /** Ends one session: its tokens are revoked and its sockets closed (through pub/sub, on every instance). */

@@ -1,5 +1,14 @@
-import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { User } from './users/user.entity';
+
+export enum MfaMethodEnum {
+  TOTP = 'TOTP',
+  BACKUP_CODE = 'BACKUP_CODE',
+}
+registerEnumType(MfaMethodEnum, {
+  name: 'MfaMethod',
+  description: 'A second step that finishes signing in.',
+});
 
 export enum TokenTransport {
   COOKIE = 'COOKIE',
@@ -67,6 +76,41 @@ export class AuthPayload {
 
   @Field(() => Date)
   refreshTokenExpiresAt!: Date;
+
+  @Field(() => Boolean, {
+    description:
+      'True when the account has a second factor still to verify (verifyMfa); until then the session can do nothing else.',
+  })
+  mfaRequired!: boolean;
+
+  @Field(() => [MfaMethodEnum], { description: 'The methods verifyMfa accepts for this account.' })
+  mfaMethods!: MfaMethodEnum[];
+
+  @Field(() => Date, { nullable: true, description: 'When the pending second-factor challenge expires.' })
+  mfaExpiresAt!: Date | null;
+}
+
+@ObjectType({
+  description: 'Scan the QR code (or type the secret) in an authenticator app, then confirm with a code.',
+})
+export class TotpEnrollmentPayload {
+  @Field(() => String)
+  otpauthUri!: string;
+
+  @Field(() => String, { description: 'A PNG data URL of the otpauth URI.' })
+  qrCodeDataUrl!: string;
+
+  @Field(() => String, { description: 'The same secret in base32, for typing by hand.' })
+  secret!: string;
+}
+
+@ObjectType({ description: 'Which second factors are on.' })
+export class MfaStatus {
+  @Field(() => Boolean)
+  totpEnabled!: boolean;
+
+  @Field(() => Int)
+  backupCodesRemaining!: number;
 }
 
 @ObjectType({ description: 'A device signed in to your account.' })

@@ -80,7 +80,8 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
       set({ state: 'max' }, stats.max);
     });
 
-    const timeout = Math.min(config.DB_CONNECT_TIMEOUT_MS, 2000);
+    // Health probes answer within a second: a dependency slower than that counts as down for readiness.
+    const timeout = Math.min(config.DB_CONNECT_TIMEOUT_MS, 1000);
     return {
       config,
       logger,

@@ -11,6 +11,10 @@ export interface Session {
   aal: 'aal1' | 'aal2';
   /** Last time the person proved who they are (password or second factor), epoch ms. */
   authenticatedAt: number;
+  /** Set when the account has a second factor: the session is only usable once aal2 is reached... */
+  requiredAal?: 'aal2';
+  /** ...before this deadline (epoch ms); the challenge is short-lived. */
+  mfaDeadline?: number;
 }
 
 export interface SessionLimits {
@@ -24,7 +28,7 @@ export interface SessionStore {
   get(id: string, now?: number): Promise<Session | undefined>;
   /** Marks activity (extends the idle deadline, never the absolute one). */
   touch(id: string, now: number, limits: SessionLimits): Promise<void>;
-  update(id: string, patch: Partial<Pick<Session, 'aal' | 'authenticatedAt'>>): Promise<void>;
+  update(id: string, patch: Partial<Pick<Session, 'aal' | 'authenticatedAt' | 'mfaDeadline'>>): Promise<void>;
   /** The user's live sessions, oldest first. */
   list(userId: string, now?: number): Promise<Session[]>;
   delete(id: string): Promise<Session | undefined>;
@@ -71,7 +75,10 @@ export class RedisSessionStore implements SessionStore {
     );
   }
 
-  async update(id: string, patch: Partial<Pick<Session, 'aal' | 'authenticatedAt'>>): Promise<void> {
+  async update(
+    id: string,
+    patch: Partial<Pick<Session, 'aal' | 'authenticatedAt' | 'mfaDeadline'>>,
+  ): Promise<void> {
     const session = await this.get(id);
     if (!session) return;
     await this.redis.set(sessionKey(id), JSON.stringify({ ...session, ...patch }), 'KEEPTTL', 'XX');
@@ -127,7 +134,10 @@ export class MemorySessionStore implements SessionStore {
     entry.expiresAt = now + ttlSeconds(entry.session, now, limits) * 1000;
   }
 
-  async update(id: string, patch: Partial<Pick<Session, 'aal' | 'authenticatedAt'>>): Promise<void> {
+  async update(
+    id: string,
+    patch: Partial<Pick<Session, 'aal' | 'authenticatedAt' | 'mfaDeadline'>>,
+  ): Promise<void> {
     const entry = this.sessions.get(id);
     if (entry) Object.assign(entry.session, patch);
   }

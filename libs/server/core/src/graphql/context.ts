@@ -9,6 +9,8 @@ export interface AuthContext {
   aal: 'aal1' | 'aal2';
   /** When the person last proved who they are (password or second factor), epoch ms. */
   authenticatedAt: number;
+  /** Signed in with a password but the account has a second factor not yet verified in this session. */
+  mfaPending?: boolean;
 }
 
 /** Where the request came from (for audit and rate limits). */
