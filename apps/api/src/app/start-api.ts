@@ -10,6 +10,7 @@ import {
   toClientError,
   type GraphQLContext,
   type Runtime,
+  type Services,
 } from '@pa/server-core';
 import { createArmor, withoutSuggestions } from './armor';
 import { httpStatusPlugin, metricsPlugin } from './apollo-plugins';
@@ -30,6 +31,8 @@ export interface ApiHandle {
   url: string;
   port: number;
   server: http.Server;
+  /** The feature services of this instance (for the launcher and tests). */
+  services: Services;
   /** Stops accepting, drains in-flight requests (bounded by SHUTDOWN_TIMEOUT_MS), closes sockets. Does not close the runtime. */
   stop(): Promise<void>;
 }
@@ -113,6 +116,7 @@ export async function startApi({ runtime, port, host, staticDir }: StartApiOptio
     url,
     port: address.port,
     server,
+    services,
     stop() {
       stopping ??= (async () => {
         stopHeartbeat();

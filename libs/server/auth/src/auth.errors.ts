@@ -15,6 +15,8 @@ export enum AuthErrorCode {
   MFA_REQUIRED = 'MFA_REQUIRED',
   MFA_CODE_INVALID = 'MFA_CODE_INVALID',
   MFA_NOT_ENABLED = 'MFA_NOT_ENABLED',
+  MFA_CODE_EXPIRED = 'MFA_CODE_EXPIRED',
+  INVALID_PHONE = 'INVALID_PHONE',
 }
 
 export const authErrors = {
@@ -74,6 +76,14 @@ export const authErrors = {
   [AuthErrorCode.MFA_NOT_ENABLED]: {
     category: ErrorCategory.BAD_INPUT,
     message: 'That sign-in method is not set up on your account.',
+  },
+  [AuthErrorCode.MFA_CODE_EXPIRED]: {
+    category: ErrorCategory.BAD_INPUT,
+    message: 'That code has expired or was used up. Ask for a new one.',
+  },
+  [AuthErrorCode.INVALID_PHONE]: {
+    category: ErrorCategory.BAD_INPUT,
+    message: 'Please enter a mobile number with its country code, e.g. +33 6 12 34 56 78.',
   },
 } satisfies ErrorDefinitions<AuthErrorCode>;
 

@@ -205,6 +205,41 @@ export class AuthResolver {
   regenerateBackupCodes(@Ctx() ctx: GraphQLContext): Promise<string[]> {
     return ctx.services.auth.regenerateBackupCodes(requireAuth(ctx), ctx.client);
   }
+  @Mutation(() => Date, {
+    description:
+      'Text a code to this phone to use it for sign-in (needs a recent sign-in). Returns when the code expires.',
+  })
+  async startPhoneVerification(
+    @Arg('phone', () => String) phone: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Date> {
+    return (await ctx.services.auth.startPhoneVerification(requireAuth(ctx), phone, ctx.client)).expiresAt;
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'Confirm the phone with the code it received: SMS sign-in codes go there from now on.',
+  })
+  async confirmPhone(
+    @Arg('phone', () => String) phone: string,
+    @Arg('code', () => String) code: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<boolean> {
+    await ctx.services.auth.confirmPhone(requireAuth(ctx), phone, code, ctx.client);
+    return true;
+  }
+
+  @Mutation(() => Boolean, { description: 'Stop using SMS for sign-in (needs a recent sign-in).' })
+  async disableSmsMfa(@Ctx() ctx: GraphQLContext): Promise<boolean> {
+    await ctx.services.auth.disableSmsMfa(requireAuth(ctx), ctx.client);
+    return true;
+  }
+
+  @Mutation(() => Date, {
+    description: 'While signing in: text a code to your verified phone. Returns when it expires.',
+  })
+  sendSignInSms(@Ctx() ctx: GraphQLContext): Promise<Date> {
+    return ctx.services.auth.sendSignInSms(requireAuth(ctx), ctx.client);
+  }
 
   @Query(() => MfaStatus, { description: 'Your second factors.' })
   async mfaStatus(@Ctx() ctx: GraphQLContext): Promise<MfaStatus> {
@@ -214,7 +249,12 @@ export class AuthResolver {
       ctx.runtime.dataSource,
       auth.userId,
     );
-    return { totpEnabled: methods.includes('TOTP'), backupCodesRemaining: remaining };
+    const phone = await ctx.services.auth.smsPhone(auth.userId);
+    return {
+      totpEnabled: methods.includes('TOTP'),
+      backupCodesRemaining: remaining,
+      smsPhone: phone ? maskPhone(phone) : null,
+    };
   }
 
   @Query(() => User, { description: 'The signed-in user.' })
@@ -235,4 +275,9 @@ export class AuthResolver {
       current: s.id === auth.sessionId,
     }));
   }
+}
+
+/** +33612345678 → "+33 •••• 78": enough to recognise, not to read out. */
+export function maskPhone(e164: string): string {
+  return `${e164.slice(0, 3)} •••• ${e164.slice(-2)}`;
 }

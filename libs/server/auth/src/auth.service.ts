@@ -33,9 +33,12 @@ import { BackupCodeService } from './mfa/backup-codes.service';
 import { SecretBox } from './mfa/secret-box';
 import { TotpService, type TotpEnrollment } from './mfa/totp.service';
 import { createRateLimits, type RateLimits } from './rate-limit/rate-limits.service';
+import { SmsCodeService, type SmsCodeCheck } from './mfa-sms/sms-code.service';
+import { createSmsSender } from '@pa/server-sms';
+import { toE164 } from '@pa/shared-domain';
 
 /** Second-factor methods a person can use to finish signing in. */
-export type MfaMethod = 'TOTP' | 'BACKUP_CODE';
+export type MfaMethod = 'TOTP' | 'SMS' | 'BACKUP_CODE';
 
 // How long a password-verified sign-in waits for its second factor.
 const MFA_CHALLENGE_MS = 5 * 60_000;
@@ -70,7 +73,7 @@ export class AuthService {
   readonly rateLimits: RateLimits;
   readonly totp: TotpService;
   readonly backupCodes: BackupCodeService;
-
+  readonly smsCodes: SmsCodeService;
   constructor(
     private readonly runtime: Runtime,
     private readonly now: () => number = Date.now,
@@ -82,6 +85,7 @@ export class AuthService {
     const box = SecretBox.fromConfig(runtime.config);
     this.totp = new TotpService(box, { now });
     this.backupCodes = new BackupCodeService(box);
+    this.smsCodes = new SmsCodeService(runtime.dataSource, box, createSmsSender(runtime.config), now);
   }
 
   private get limits(): SessionLimits {
@@ -157,8 +161,101 @@ export class AuthService {
   /** The second factors this account has turned on. */
   async mfaMethods(userId: string): Promise<MfaMethod[]> {
     const ds = this.runtime.dataSource;
-    if (!(await this.totp.isTotpEnabled(ds, userId))) return [];
-    return (await this.backupCodes.remainingBackupCodes(ds, userId)) > 0 ? ['TOTP', 'BACKUP_CODE'] : ['TOTP'];
+    const methods: MfaMethod[] = [];
+    if (await this.totp.isTotpEnabled(ds, userId)) methods.push('TOTP');
+    if (await this.smsPhone(userId)) methods.push('SMS');
+    if (methods.length > 0 && (await this.backupCodes.remainingBackupCodes(ds, userId)) > 0)
+      methods.push('BACKUP_CODE');
+    return methods;
+  }
+
+  /** The verified phone of the SMS factor, if the account has one. */
+  async smsPhone(userId: string): Promise<string | undefined> {
+    const rows = (await this.runtime.dataSource.query(
+      `SELECT phone_e164 FROM mfa_factors WHERE user_id = $1 AND kind = 'sms' AND confirmed_at IS NOT NULL`,
+      [userId],
+    )) as { phone_e164: string }[];
+    return rows[0]?.phone_e164;
+  }
+
+  /** Sends a code to verify a phone for SMS sign-in (needs a recent sign-in; rate-limited per user and phone). */
+  async startPhoneVerification(
+    auth: AuthContext,
+    rawPhone: string,
+    client: ClientInfo,
+  ): Promise<{ phone: string; expiresAt: Date }> {
+    this.assertRecentAuth(auth);
+    const phone = toE164(rawPhone);
+    if (!phone) throw authError(AuthErrorCode.INVALID_PHONE);
+    await this.rateLimits.consumeSmsSend(auth.userId, phone);
+    const { expiresAt } = await this.smsCodes.send(auth.userId, 'verify_phone', phone, phone);
+    await this.audit.record({
+      action: 'mfa_enroll',
+      outcome: 'success',
+      actorId: auth.userId,
+      client,
+      details: { step: 'sms_start' },
+    });
+    return { phone, expiresAt };
+  }
+
+  /** Confirms the phone with its code: SMS sign-in is on for that number (replacing any previous one). */
+  async confirmPhone(auth: AuthContext, rawPhone: string, code: string, client: ClientInfo): Promise<void> {
+    const phone = toE164(rawPhone);
+    if (!phone) throw authError(AuthErrorCode.INVALID_PHONE);
+    const { result } = await this.smsCodes.check(auth.userId, 'verify_phone', phone, code);
+    await this.audit.record({
+      action: 'mfa_enroll',
+      outcome: result === 'ok' ? 'success' : 'failure',
+      actorId: auth.userId,
+      client,
+      details: { step: 'sms_confirm' },
+    });
+    this.assertCodeOk(result);
+    await this.runtime.dataSource.transaction(async (m) => {
+      await m.query(`DELETE FROM mfa_factors WHERE user_id = $1 AND kind = 'sms'`, [auth.userId]);
+      await m.query(
+        `INSERT INTO mfa_factors (user_id, kind, phone_e164, confirmed_at) VALUES ($1, 'sms', $2, now())`,
+        [auth.userId, phone],
+      );
+    });
+    await this.sessions.update(auth.sessionId, { aal: 'aal2', authenticatedAt: this.now() });
+  }
+
+  /** Turns SMS sign-in off (needs a recent sign-in). */
+  async disableSmsMfa(auth: AuthContext, client: ClientInfo): Promise<void> {
+    this.assertRecentAuth(auth);
+    await this.runtime.dataSource.query(`DELETE FROM mfa_factors WHERE user_id = $1 AND kind = 'sms'`, [
+      auth.userId,
+    ]);
+    await this.audit.record({
+      action: 'mfa_enroll',
+      outcome: 'success',
+      actorId: auth.userId,
+      client,
+      details: { step: 'sms_disable' },
+    });
+  }
+
+  /** Sends a sign-in code to the verified phone, bound to this (pending) session. */
+  async sendSignInSms(auth: AuthContext, client: ClientInfo): Promise<Date> {
+    const phone = await this.smsPhone(auth.userId);
+    if (!phone) throw authError(AuthErrorCode.MFA_NOT_ENABLED);
+    await this.rateLimits.consumeSmsSend(auth.userId, phone);
+    const { expiresAt } = await this.smsCodes.send(auth.userId, 'sign_in', auth.sessionId, phone);
+    await this.audit.record({
+      action: 'mfa_verify',
+      outcome: 'success',
+      actorId: auth.userId,
+      client,
+      details: { step: 'sms_sent' },
+    });
+    return expiresAt;
+  }
+
+  private assertCodeOk(result: SmsCodeCheck): void {
+    if (result === 'wrong') throw authError(AuthErrorCode.MFA_CODE_INVALID);
+    if (result !== 'ok') throw authError(AuthErrorCode.MFA_CODE_EXPIRED);
   }
 
   /**
@@ -172,10 +269,14 @@ export class AuthService {
     const methods = await this.mfaMethods(user.id);
     if (!methods.includes(method)) throw authError(AuthErrorCode.MFA_NOT_ENABLED);
     const ds = this.runtime.dataSource;
-    const ok =
-      method === 'TOTP'
-        ? await this.totp.verifyTotp(ds, user.id, code)
-        : await this.backupCodes.useBackupCode(ds, user.id, code);
+    let ok: boolean;
+    if (method === 'TOTP') ok = await this.totp.verifyTotp(ds, user.id, code);
+    else if (method === 'BACKUP_CODE') ok = await this.backupCodes.useBackupCode(ds, user.id, code);
+    else {
+      const { result } = await this.smsCodes.check(user.id, 'sign_in', auth.sessionId, code);
+      if (result === 'expired' || result === 'none') throw authError(AuthErrorCode.MFA_CODE_EXPIRED);
+      ok = result === 'ok';
+    }
     if (!ok) {
       await this.rateLimits.recordLoginFailure(user.email);
       await this.audit.record({

@@ -3,6 +3,7 @@ import { User } from './users/user.entity';
 
 export enum MfaMethodEnum {
   TOTP = 'TOTP',
+  SMS = 'SMS',
   BACKUP_CODE = 'BACKUP_CODE',
 }
 registerEnumType(MfaMethodEnum, {
@@ -108,9 +109,14 @@ export class TotpEnrollmentPayload {
 export class MfaStatus {
   @Field(() => Boolean)
   totpEnabled!: boolean;
-
   @Field(() => Int)
   backupCodesRemaining!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The phone used for SMS sign-in codes, partly hidden (+33 •••• 78).',
+  })
+  smsPhone!: string | null;
 }
 
 @ObjectType({ description: 'A device signed in to your account.' })

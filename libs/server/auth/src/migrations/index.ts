@@ -1,6 +1,12 @@
 import { Users1764100000000 } from './1764100000000-users';
 import { Mfa1764100001000 } from './1764100001000-mfa';
 import { RefreshTokens1764100002000 } from './1764100002000-refresh-tokens';
+import { SmsCodes1764100003000 } from './1764100003000-sms-codes';
 
 /** Auth migrations, in order (other auth parts append theirs). */
-export const authMigrations = [Users1764100000000, Mfa1764100001000, RefreshTokens1764100002000];
+export const authMigrations = [
+  Users1764100000000,
+  Mfa1764100001000,
+  RefreshTokens1764100002000,
+  SmsCodes1764100003000,
+];
