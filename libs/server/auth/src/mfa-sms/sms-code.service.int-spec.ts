@@ -28,9 +28,10 @@ describe('SMS codes (injected clock, real PostgreSQL, real twilio SDK to the san
     });
     await ds.initialize();
     await ds.runMigrations();
-    [{ id: userId }] = (await ds.query(
+    const [row] = (await ds.query(
       `INSERT INTO users (email, password_hash, display_name, time_zone) VALUES ('c@example.test', 'x', 'C', 'UTC') RETURNING id`,
     )) as { id: string }[];
+    userId = row?.id ?? '';
     clock = Date.parse('2026-11-25T10:00:00Z');
     service = new SmsCodeService(ds, SecretBox.fromConfig(config), createSmsSender(config), () => clock);
   });
