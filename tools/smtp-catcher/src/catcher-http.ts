@@ -48,7 +48,9 @@ export function createCatcherApp(store: MailStore): Express {
       .status(id && !selected ? 404 : 200)
       .setHeader('content-security-policy', PAGE_CSP)
       .type('html')
-      .send(renderPage(mails, { ...(selected ? { selected } : {}), ...(to ? { to } : {}), total: store.size }));
+      .send(
+        renderPage(mails, { ...(selected ? { selected } : {}), ...(to ? { to } : {}), total: store.size }),
+      );
   });
   app.post('/clear', (_req, res) => {
     store.clear();

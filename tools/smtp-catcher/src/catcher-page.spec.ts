@@ -23,7 +23,9 @@ describe('catcher page', () => {
     expect(page).not.toContain('<img src=x');
     expect(page).toContain('&lt;img src=x onerror=alert(1)&gt;');
     // The HTML body is only ever inside an escaped srcdoc of a sandboxed frame.
-    expect(page).toContain('<iframe title="HTML body" sandbox srcdoc="&lt;p onclick=&quot;alert(3)&quot;&gt;hi');
+    expect(page).toContain(
+      '<iframe title="HTML body" sandbox srcdoc="&lt;p onclick=&quot;alert(3)&quot;&gt;hi',
+    );
     expect(page).not.toMatch(/<link|<script|src="http/);
   });
 

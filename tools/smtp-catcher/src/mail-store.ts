@@ -33,7 +33,9 @@ export class MailStore {
   private totalBytes = 0;
   private readonly listeners = new Set<(mail: CaughtMail) => void>();
 
-  constructor(private readonly limits: MailStoreLimits = { maxMessages: 1000, maxTotalBytes: 100 * 1024 * 1024 }) {}
+  constructor(
+    private readonly limits: MailStoreLimits = { maxMessages: 1000, maxTotalBytes: 100 * 1024 * 1024 },
+  ) {}
 
   add(mail: Omit<CaughtMail, 'id' | 'date'> & { date?: Date }): CaughtMail {
     const stored: CaughtMail = { ...mail, id: randomUUID(), date: (mail.date ?? new Date()).toISOString() };

@@ -38,7 +38,9 @@ void startSmtpCatcher({
     process.once('SIGTERM', stop);
   },
   (err: unknown) => {
-    process.stderr.write(`smtp-catcher failed to start: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.stderr.write(
+      `smtp-catcher failed to start: ${err instanceof Error ? err.message : String(err)}\n`,
+    );
     process.exit(1);
   },
 );

@@ -40,7 +40,9 @@ describe('parseMail', () => {
   });
 
   it('reads a single-part 8-bit UTF-8 mail and lists attachments of a nested multipart/mixed', () => {
-    const single = parseMail(crlf(['Subject: Ünïcode', 'Content-Type: text/plain; charset=utf-8', '', 'héllo']));
+    const single = parseMail(
+      crlf(['Subject: Ünïcode', 'Content-Type: text/plain; charset=utf-8', '', 'héllo']),
+    );
     expect(single.subject).toBe('Ünïcode');
     expect(single.text).toBe('héllo');
     expect(single.html).toBeUndefined();
@@ -72,7 +74,8 @@ describe('parseMail', () => {
 
   it('stops at a bounded nesting depth instead of recursing forever', () => {
     const lines: string[] = [];
-    for (let i = 0; i < 20; i += 1) lines.push(`Content-Type: multipart/mixed; boundary=b${i}`, '', `--b${i}`);
+    for (let i = 0; i < 20; i += 1)
+      lines.push(`Content-Type: multipart/mixed; boundary=b${i}`, '', `--b${i}`);
     lines.push('Content-Type: text/plain', '', 'deep');
     expect(() => parseMail(crlf(lines))).not.toThrow();
   });

@@ -53,14 +53,17 @@ export function decodeQuotedPrintable(input: string): Buffer {
 export function decodeWords(value: string): string {
   // Whitespace between two adjacent encoded words is not part of the text.
   const joined = value.replace(/(=\?[^?]+\?[bq]\?[^?]*\?=)\s+(?==\?[^?]+\?[bq]\?[^?]*\?=)/gi, '$1');
-  return joined.replace(/=\?([^?]+)\?([bq])\?([^?]*)\?=/gi, (_, charset: string, enc: string, data: string) => {
-    const cs = charset.split('*')[0] ?? 'utf-8';
-    const bytes =
-      enc.toLowerCase() === 'b'
-        ? Buffer.from(data, 'base64')
-        : decodeQuotedPrintable(data.replace(/_/g, ' '));
-    return decodeCharset(bytes, cs);
-  });
+  return joined.replace(
+    /=\?([^?]+)\?([bq])\?([^?]*)\?=/gi,
+    (_, charset: string, enc: string, data: string) => {
+      const cs = charset.split('*')[0] ?? 'utf-8';
+      const bytes =
+        enc.toLowerCase() === 'b'
+          ? Buffer.from(data, 'base64')
+          : decodeQuotedPrintable(data.replace(/_/g, ' '));
+      return decodeCharset(bytes, cs);
+    },
+  );
 }
 
 /** Header block → lower-cased name → unfolded value (first occurrence wins). */
@@ -89,7 +92,10 @@ export function parseHeaders(block: string): Map<string, string> {
 }
 
 /** `text/plain; charset="utf-8"` → { type: 'text/plain', params: { charset: 'utf-8' } }. */
-export function parseContentType(value: string | undefined): { type: string; params: Record<string, string> } {
+export function parseContentType(value: string | undefined): {
+  type: string;
+  params: Record<string, string>;
+} {
   if (!value) return { type: 'text/plain', params: { charset: 'us-ascii' } };
   const [type = '', ...rest] = value.split(';');
   const params: Record<string, string> = {};

@@ -93,13 +93,17 @@ describe('smtp-catcher over real SMTP and HTTP', () => {
     const waiting = catcher.waitForMessage((m) => m.subject === 'Later', 3000);
     await mail.send({ to: 'ada@example.com', subject: 'Later', text: 'x' });
     expect((await waiting).to).toEqual(['ada@example.com']);
-    await expect(catcher.waitForMessage((m) => m.subject === 'Never', 100)).rejects.toThrow(/no matching mail/);
+    await expect(catcher.waitForMessage((m) => m.subject === 'Never', 100)).rejects.toThrow(
+      /no matching mail/,
+    );
   });
 });
 
 describe('smtp-catcher start-up', () => {
   it('refuses to listen anywhere but loopback', async () => {
-    await expect(startSmtpCatcher({ host: '0.0.0.0', smtpPort: 0, httpPort: 0 })).rejects.toThrow(/loopback only/);
+    await expect(startSmtpCatcher({ host: '0.0.0.0', smtpPort: 0, httpPort: 0 })).rejects.toThrow(
+      /loopback only/,
+    );
   });
 
   it('fails clearly when its port is taken, leaving nothing listening', async () => {

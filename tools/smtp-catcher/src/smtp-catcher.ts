@@ -59,7 +59,11 @@ export async function startSmtpCatcher(options: SmtpCatcherOptions = {}): Promis
   const maxBytes = options.maxMessageBytes ?? 10 * 1024 * 1024;
   const store = new MailStore({ maxMessages: 1000, maxTotalBytes: 100 * 1024 * 1024, ...options.limits });
 
-  const onData = (stream: SMTPServerDataStream, session: SMTPServerSession, done: (err?: Error | null) => void) => {
+  const onData = (
+    stream: SMTPServerDataStream,
+    session: SMTPServerSession,
+    done: (err?: Error | null) => void,
+  ) => {
     const chunks: Buffer[] = [];
     let size = 0;
     stream.on('data', (chunk: Buffer) => {

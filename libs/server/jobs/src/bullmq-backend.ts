@@ -62,7 +62,11 @@ export function redisConnectionOptions(runtime: Runtime, role: 'producer' | 'wor
     connectTimeout: config.REDIS_CONNECT_TIMEOUT_MS,
     retryStrategy: (times: number) => Math.min(times * 200, 2000),
     ...(role === 'producer'
-      ? { maxRetriesPerRequest: 1, enableOfflineQueue: false, commandTimeout: config.REDIS_COMMAND_TIMEOUT_MS }
+      ? {
+          maxRetriesPerRequest: 1,
+          enableOfflineQueue: false,
+          commandTimeout: config.REDIS_COMMAND_TIMEOUT_MS,
+        }
       : { maxRetriesPerRequest: null }),
   };
 }
@@ -91,7 +95,11 @@ export function createJobBackend(runtime: Runtime): JobBackend {
     return {
       kind: 'redis',
       queue: (name, defaultJobOptions) =>
-        new Queue(name, { connection: redisConnectionOptions(runtime, 'producer'), prefix, defaultJobOptions }),
+        new Queue(name, {
+          connection: redisConnectionOptions(runtime, 'producer'),
+          prefix,
+          defaultJobOptions,
+        }),
       worker: (name, processor, concurrency) =>
         new Worker(name, processor, {
           connection: redisConnectionOptions(runtime, 'worker'),

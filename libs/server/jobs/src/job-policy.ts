@@ -42,9 +42,15 @@ export function checkEnqueue(payload: unknown, options: EnqueueOptions): void {
   const bad = (field: string, reason: string) => jobsError(JobsErrorCode.JOB_INVALID, { field, reason });
   if (options.jobId !== undefined && (options.jobId.length === 0 || options.jobId.length > 512))
     throw bad('jobId', '1 to 512 characters');
-  if (options.delayMs !== undefined && !(Number.isInteger(options.delayMs) && options.delayMs >= 0 && options.delayMs <= MAX_DELAY_MS))
+  if (
+    options.delayMs !== undefined &&
+    !(Number.isInteger(options.delayMs) && options.delayMs >= 0 && options.delayMs <= MAX_DELAY_MS)
+  )
     throw bad('delayMs', 'a whole number of ms, up to a year');
-  if (options.attempts !== undefined && !(Number.isInteger(options.attempts) && options.attempts >= 1 && options.attempts <= 50))
+  if (
+    options.attempts !== undefined &&
+    !(Number.isInteger(options.attempts) && options.attempts >= 1 && options.attempts <= 50)
+  )
     throw bad('attempts', '1 to 50');
   let json: string | undefined;
   try {
@@ -52,7 +58,8 @@ export function checkEnqueue(payload: unknown, options: EnqueueOptions): void {
   } catch {
     throw bad('payload', 'not serialisable as JSON');
   }
-  if (json === undefined || typeof payload !== 'object' || payload === null) throw bad('payload', 'an object');
+  if (json === undefined || typeof payload !== 'object' || payload === null)
+    throw bad('payload', 'an object');
   if (Buffer.byteLength(json) > MAX_PAYLOAD_BYTES) throw bad('payload', `at most ${MAX_PAYLOAD_BYTES} bytes`);
 }
 

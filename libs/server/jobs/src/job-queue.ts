@@ -32,7 +32,11 @@ export interface FailedJob {
 export interface JobQueue {
   /** Which store the jobs live in. */
   readonly backend: 'redis' | 'postgres';
-  enqueue<N extends JobName>(name: N, payload: JobPayloads[N], options?: EnqueueOptions): Promise<{ jobId: string }>;
+  enqueue<N extends JobName>(
+    name: N,
+    payload: JobPayloads[N],
+    options?: EnqueueOptions,
+  ): Promise<{ jobId: string }>;
   counts(name: JobName): Promise<JobCounts>;
   listFailed(name: JobName, limit?: number): Promise<FailedJob[]>;
   /** Reports this queue's depth in metrics even before anything is enqueued through this instance. */

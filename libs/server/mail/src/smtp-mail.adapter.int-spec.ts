@@ -52,7 +52,13 @@ async function startSmtp(): Promise<TestSmtp> {
 
 function sender(url: string, overrides: Record<string, string> = {}): SmtpMailSender {
   return createSmtpMailSender(
-    loadConfig({ NODE_ENV: 'test', SMTP_URL: url, SMTP_TIMEOUT_MS: '1000', SMTP_POOL_MAX: '2', ...overrides }),
+    loadConfig({
+      NODE_ENV: 'test',
+      SMTP_URL: url,
+      SMTP_TIMEOUT_MS: '1000',
+      SMTP_POOL_MAX: '2',
+      ...overrides,
+    }),
   );
 }
 
@@ -70,7 +76,9 @@ describe('SMTP mail adapter against a real SMTP server', () => {
 
   it('sends over a pool of at most SMTP_POOL_MAX connections and returns the Message-ID', async () => {
     const sent = await Promise.all(
-      Array.from({ length: 6 }, (_, i) => mail.send({ to: `u${i}@example.com`, subject: `s${i}`, text: 't' })),
+      Array.from({ length: 6 }, (_, i) =>
+        mail.send({ to: `u${i}@example.com`, subject: `s${i}`, text: 't' }),
+      ),
     );
     expect(new Set(sent.map((s) => s.messageId)).size).toBe(6);
     expect(smtp.received.sort()).toEqual(Array.from({ length: 6 }, (_, i) => `u${i}@example.com`).sort());

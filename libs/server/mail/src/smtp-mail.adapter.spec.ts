@@ -23,7 +23,10 @@ describe('toMailError', () => {
 
   it('keeps the SMTP code but never the server text in the details', () => {
     const mapped = toMailError(
-      Object.assign(new Error('550 <ada@example.com> unknown user'), { code: 'EENVELOPE', responseCode: 550 }),
+      Object.assign(new Error('550 <ada@example.com> unknown user'), {
+        code: 'EENVELOPE',
+        responseCode: 550,
+      }),
     );
     expect(mapped.details).toEqual({ reason: 'EENVELOPE', smtpCode: 550 });
     expect(mapped.message).not.toContain('ada@example.com');
@@ -32,7 +35,9 @@ describe('toMailError', () => {
 
 describe('smtpTransportOptions', () => {
   it('refuses to build a transport without SMTP_URL', () => {
-    expect(() => smtpTransportOptions(config())).toThrow(expect.objectContaining({ code: 'MAIL_NOT_CONFIGURED' }));
+    expect(() => smtpTransportOptions(config())).toThrow(
+      expect.objectContaining({ code: 'MAIL_NOT_CONFIGURED' }),
+    );
   });
 
   it('reads host, port, TLS mode and URL-encoded credentials from the URL', () => {
@@ -43,7 +48,10 @@ describe('smtpTransportOptions', () => {
       secure: true,
       auth: { user: 'us@er', pass: 'p:ss' },
     });
-    expect(smtpTransportOptions(config('smtp://127.0.0.1:1025'))).toMatchObject({ port: 1025, secure: false });
+    expect(smtpTransportOptions(config('smtp://127.0.0.1:1025'))).toMatchObject({
+      port: 1025,
+      secure: false,
+    });
   });
 
   it('requires STARTTLS when credentials would cross a network, not on loopback', () => {

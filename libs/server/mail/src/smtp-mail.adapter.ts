@@ -70,7 +70,8 @@ export function toMailError(err: unknown): AppError {
   if (messageLevel && smtpCode && smtpCode >= 500 && smtpCode < 600 && smtpCode !== 503) {
     return mailError(MailErrorCode.MAIL_REJECTED, details, { cause: err });
   }
-  if (!smtpCode && code === 'EENVELOPE') return mailError(MailErrorCode.MAIL_INVALID, details, { cause: err });
+  if (!smtpCode && code === 'EENVELOPE')
+    return mailError(MailErrorCode.MAIL_INVALID, details, { cause: err });
   return mailError(MailErrorCode.MAIL_UNAVAILABLE, details, { cause: err });
 }
 
@@ -95,11 +96,14 @@ export function createSmtpMailSender(config: SmtpMailConfig, logger?: Logger): S
             subject: valid.subject,
             text: valid.text,
             ...(valid.html !== undefined ? { html: valid.html } : {}),
-            ...(valid.idempotencyKey ? { messageId: messageIdFor(valid.idempotencyKey, config.MAIL_FROM) } : {}),
+            ...(valid.idempotencyKey
+              ? { messageId: messageIdFor(valid.idempotencyKey, config.MAIL_FROM) }
+              : {}),
           }),
           new Promise<never>((_, reject) => {
             timer = setTimeout(
-              () => reject(Object.assign(new Error(`send took over ${sendBoundMs} ms`), { code: 'ETIMEDOUT' })),
+              () =>
+                reject(Object.assign(new Error(`send took over ${sendBoundMs} ms`), { code: 'ETIMEDOUT' })),
               sendBoundMs,
             );
           }),

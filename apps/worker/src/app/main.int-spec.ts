@@ -1,0 +1,105 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { createLogger, createRuntime, type Runtime } from '@pa/server-core';
+import { createJobQueue } from '@pa/server-jobs';
+import {
+  createTestDatabase,
+  deleteKeys,
+  testConfig,
+  testServiceUrls,
+  type TestDatabase,
+} from '@pa/server-testing';
+import { startSmtpCatcher, type SmtpCatcher } from '@pa/smtp-catcher';
+
+const MAIN = path.resolve(__dirname, '../../../../dist/server/apps/worker/src/main.js');
+
+function waitForLine(child: ChildProcess, pattern: RegExp, timeoutMs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(
+      () => reject(new Error(`no ${pattern} within ${timeoutMs} ms:\n${out}`)),
+      timeoutMs,
+    );
+    const onData = (chunk: Buffer) => {
+      out += chunk.toString();
+      if (pattern.test(out)) {
+        clearTimeout(timer);
+        child.stdout?.off('data', onData);
+        resolve();
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`worker exited (${code}) before ${pattern}:\n${out}`));
+    });
+  });
+}
+
+describe('worker main (dist build, run alone)', () => {
+  let database: TestDatabase;
+  let catcher: SmtpCatcher;
+  let runtime: Runtime;
+  let child: ChildProcess | undefined;
+  const env = () => testConfig();
+
+  afterEach(async () => {
+    if (child && child.exitCode === null) child.kill('SIGKILL');
+    await runtime?.close();
+    await catcher?.stop();
+    await database?.drop();
+  });
+
+  it('processes email jobs from Redis, then stops cleanly on SIGTERM within its bound', async () => {
+    database = await createTestDatabase('worker_main');
+    catcher = await startSmtpCatcher({ smtpPort: 0, httpPort: 0 });
+    const config = { ...env(), DATABASE_URL: database.url };
+    const { redisUrl } = testServiceUrls();
+    child = spawn(process.execPath, [MAIN], {
+      env: {
+        PATH: process.env['PATH'] ?? '',
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'info',
+        DATABASE_URL: database.url,
+        REDIS_URL: redisUrl,
+        REDIS_KEY_PREFIX: config.REDIS_KEY_PREFIX,
+        SMTP_URL: catcher.smtpUrl,
+        SHUTDOWN_TIMEOUT_MS: '3000',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    await waitForLine(child, /"worker started"/, 20_000);
+
+    runtime = await createRuntime({
+      config,
+      logger: createLogger({ level: 'silent' }),
+      infrastructure: {
+        databaseUrl: database.url,
+        databaseMode: 'external',
+        redisUrl,
+        redisMode: 'external',
+      },
+      parts: { entities: [], migrations: [] },
+    });
+    const producer = createJobQueue(runtime);
+    try {
+      await producer.enqueue('email.send', {
+        to: 'ada@example.com',
+        subject: 'From the standalone worker',
+        text: 'hello',
+        idempotencyKey: 'main-1',
+      });
+      const mail = await catcher.waitForMessage((m) => m.subject === 'From the standalone worker', 10_000);
+      expect(mail.to).toEqual(['ada@example.com']);
+    } finally {
+      await producer.close();
+    }
+
+    const exited = new Promise<number | null>((resolve) => child?.once('exit', (code) => resolve(code)));
+    const started = Date.now();
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(Date.now() - started).toBeLessThan(5000);
+    await deleteKeys(redisUrl, config.REDIS_KEY_PREFIX);
+  });
+});

@@ -1,0 +1,1 @@
+export { startWorker, type StartWorkerOptions, type WorkerAppHandle } from './app/start-worker';

@@ -1,0 +1,232 @@
+import { UnrecoverableError, type Job } from 'bullmq';
+import { AppError, type Logger, type Runtime } from '@pa/server-core';
+import { createJobBackend, type JobBackend, type QueueHandle, type WorkerHandle } from './bullmq-backend';
+import { jobMetrics } from './job-metrics';
+import { checkEnqueue, isPermanentFailure, jobDefaults, toBackendJobId, type JobsConfig } from './job-policy';
+import type { JobName } from './job-payloads';
+import type { FailedJob, JobCounts, JobProcessor, JobQueue, JobWorkers } from './job-queue';
+import { JobsErrorCode, jobsError } from './jobs.errors';
+
+export interface JobQueueOptions {
+  /** Overrides of the JOBS_* settings (tests use short backoffs). */
+  settings?: Partial<JobsConfig>;
+  /** Store override; by default Redis when the runtime has it, else PostgreSQL. */
+  backend?: JobBackend;
+}
+
+function settingsOf(runtime: Runtime, overrides?: Partial<JobsConfig>): JobsConfig {
+  return { ...runtime.config, ...overrides };
+}
+
+/** Logs a store error at most once per interval (a down Redis makes BullMQ report every retry). */
+function throttledErrorLog(logger: Logger, what: string, intervalMs = 10_000): (err: Error) => void {
+  let last = 0;
+  return (err) => {
+    const now = Date.now();
+    if (now - last < intervalMs) return;
+    last = now;
+    logger.warn({ err: { message: err.message } }, `${what}: job store error`);
+  };
+}
+
+function bounded<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${what} took over ${ms} ms`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+/** What the failed set shows for an error: our stable code (and the cause's code) before the message. */
+export function failedReasonOf(err: unknown): string {
+  if (!(err instanceof AppError)) return err instanceof Error ? err.message : String(err);
+  const reason = err.details?.['reason'];
+  return `${err.code}${typeof reason === 'string' ? ` (${reason})` : ''}: ${err.message}`;
+}
+
+async function countsOf(queue: QueueHandle): Promise<JobCounts> {
+  const c = await queue.getJobCounts('waiting', 'prioritized', 'active', 'delayed', 'failed', 'completed');
+  return {
+    waiting: (c['waiting'] ?? 0) + (c['prioritized'] ?? 0),
+    active: c['active'] ?? 0,
+    delayed: c['delayed'] ?? 0,
+    failed: c['failed'] ?? 0,
+    completed: c['completed'] ?? 0,
+  };
+}
+
+/**
+ * The JobQueue on BullMQ: one BullMQ queue per job name, in Redis (keys under
+ * `${REDIS_KEY_PREFIX}bull:`) or, in the single-process default, in PostgreSQL (schema `pa_jobs`).
+ */
+export function createJobQueue(runtime: Runtime, options: JobQueueOptions = {}): JobQueue {
+  const settings = settingsOf(runtime, options.settings);
+  const backend = options.backend ?? createJobBackend(runtime);
+  const metrics = jobMetrics(runtime.metrics);
+  const queues = new Map<string, QueueHandle>();
+  const untrack: (() => void)[] = [];
+  const onError = throttledErrorLog(runtime.logger, 'queue');
+  // Enqueue must answer promptly even while the store is unreachable (BullMQ waits for a connection).
+  const boundMs =
+    (backend.kind === 'redis'
+      ? runtime.config.REDIS_COMMAND_TIMEOUT_MS
+      : runtime.config.DB_CONNECT_TIMEOUT_MS) * 2;
+  let closed = false;
+
+  const queueFor = (name: JobName): QueueHandle => {
+    if (closed) throw jobsError(JobsErrorCode.JOBS_UNAVAILABLE, { reason: 'closed' });
+    let queue = queues.get(name);
+    if (!queue) {
+      queue = backend.queue(name, jobDefaults(settings));
+      queue.on('error', onError);
+      queues.set(name, queue);
+      const q = queue;
+      untrack.push(metrics.trackDepth(name, () => countsOf(q)));
+    }
+    return queue;
+  };
+
+  return {
+    backend: backend.kind,
+    async enqueue(name, payload, opts = {}) {
+      checkEnqueue(payload, opts);
+      const queue = queueFor(name);
+      const jobId = opts.jobId === undefined ? undefined : toBackendJobId(opts.jobId);
+      try {
+        const job = await bounded(
+          queue.add(name, payload, {
+            ...(jobId ? { jobId } : {}),
+            ...(opts.delayMs ? { delay: opts.delayMs } : {}),
+            ...(opts.attempts ? { attempts: opts.attempts } : {}),
+          }),
+          boundMs,
+          'enqueue',
+        );
+        return { jobId: job.id ?? jobId ?? '' };
+      } catch (err) {
+        runtime.logger.warn({ err: { message: (err as Error).message }, job: name }, 'enqueue failed');
+        throw jobsError(JobsErrorCode.JOBS_UNAVAILABLE, undefined, { cause: err });
+      }
+    },
+    async counts(name) {
+      try {
+        return await bounded(countsOf(queueFor(name)), boundMs, 'counts');
+      } catch (err) {
+        throw jobsError(JobsErrorCode.JOBS_UNAVAILABLE, undefined, { cause: err });
+      }
+    },
+    async listFailed(name, limit = 50): Promise<FailedJob[]> {
+      const n = Math.max(1, Math.min(limit, 1000));
+      const jobs = await bounded(queueFor(name).getFailed(0, n - 1), boundMs, 'listFailed');
+      return jobs.map((job) => ({
+        jobId: job.id ?? '',
+        name: job.name,
+        failedReason: job.failedReason ?? '',
+        attemptsMade: job.attemptsMade,
+        failedAt: job.finishedOn ? new Date(job.finishedOn).toISOString() : null,
+      }));
+    },
+    observe(name) {
+      queueFor(name);
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      for (const u of untrack) u();
+      await Promise.all([...queues.values()].map((q) => q.close().catch(() => undefined)));
+    },
+  };
+}
+
+export interface JobWorkersOptions extends JobQueueOptions {
+  /** When given, the depth of every processed queue is reported through it. */
+  queue?: JobQueue;
+}
+
+/** The worker side on BullMQ: one BullMQ worker per registered job name. */
+export function createJobWorkers(runtime: Runtime, options: JobWorkersOptions = {}): JobWorkers {
+  const settings = settingsOf(runtime, options.settings);
+  const backend = options.backend ?? createJobBackend(runtime);
+  const metrics = jobMetrics(runtime.metrics);
+  const workers: WorkerHandle[] = [];
+  const active = new Set<Promise<unknown>>();
+  let stopping: Promise<{ drained: boolean }> | undefined;
+
+  return {
+    register<N extends JobName>(name: N, processor: JobProcessor<N>, opts: { concurrency?: number } = {}) {
+      if (stopping) throw new Error('job workers are stopping');
+      const logger = runtime.logger.child({ queue: name });
+      const run = async (job: Job) => {
+        const context = {
+          jobId: job.id ?? '',
+          name,
+          attempt: job.attemptsMade + 1,
+          maxAttempts: job.opts.attempts ?? 1,
+          logger: logger.child({ jobId: job.id }),
+        };
+        try {
+          await processor(job.data as Parameters<JobProcessor<N>>[0], context);
+        } catch (err) {
+          // A job that cannot succeed goes straight to the failed set instead of burning its retries.
+          if (isPermanentFailure(err)) throw new UnrecoverableError(failedReasonOf(err));
+          throw err instanceof AppError ? new Error(failedReasonOf(err), { cause: err }) : err;
+        }
+      };
+      const worker = backend.worker(
+        name,
+        (job: Job) => {
+          const p = run(job);
+          active.add(p);
+          void p.then(
+            () => active.delete(p),
+            () => active.delete(p),
+          );
+          return p;
+        },
+        opts.concurrency ?? settings.JOBS_CONCURRENCY,
+      );
+      worker.on('error', throttledErrorLog(runtime.logger, `worker ${name}`));
+      worker.on('completed', () => metrics.processed.inc({ queue: name }));
+      worker.on('failed', (job, err) => {
+        const final =
+          err instanceof UnrecoverableError || !job || job.attemptsMade >= (job.opts.attempts ?? 1);
+        metrics.failed.inc({ queue: name, final: String(final) });
+        logger[final ? 'error' : 'warn'](
+          { jobId: job?.id, attempt: job?.attemptsMade, final, reason: err.message },
+          final ? 'job failed for good' : 'job failed: will retry',
+        );
+      });
+      workers.push(worker);
+      options.queue?.observe(name);
+    },
+    stop(timeoutMs) {
+      stopping ??= (async () => {
+        const deadline = Date.now() + timeoutMs;
+        // Stop taking jobs, then give the running ones until the deadline.
+        await Promise.all(workers.map((w) => w.pause(true).catch(() => undefined)));
+        const drained = await Promise.race([
+          Promise.allSettled([...active]).then(() => true),
+          new Promise<boolean>((resolve) =>
+            setTimeout(resolve, Math.max(0, deadline - Date.now()), false).unref(),
+          ),
+        ]);
+        if (drained) {
+          await Promise.race([
+            Promise.all(workers.map((w) => w.close().catch(() => undefined))),
+            new Promise((resolve) => setTimeout(resolve, Math.max(100, deadline - Date.now())).unref()),
+          ]);
+        } else {
+          runtime.logger.warn(
+            { active: active.size },
+            'jobs still running at the deadline: cut (they will be retried)',
+          );
+          await Promise.all(workers.map((w) => w.close(true).catch(() => undefined)));
+        }
+        return { drained };
+      })();
+      return stopping;
+    },
+  };
+}

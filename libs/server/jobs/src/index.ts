@@ -1,0 +1,35 @@
+export type { EmailSendPayload, JobName, JobPayloads } from './job-payloads';
+export type {
+  EnqueueOptions,
+  FailedJob,
+  JobContext,
+  JobCounts,
+  JobProcessor,
+  JobQueue,
+  JobWorkers,
+} from './job-queue';
+export { JobsErrorCode, jobsError, jobsErrors } from './jobs.errors';
+export {
+  MAX_PAYLOAD_BYTES,
+  backoffDelayMs,
+  isPermanentFailure,
+  jobDefaults,
+  toBackendJobId,
+  type JobsConfig,
+} from './job-policy';
+export { jobMetrics, type JobMetrics } from './job-metrics';
+export { JOBS_SCHEMA, createJobBackend, type JobBackend } from './bullmq-backend';
+export {
+  createJobQueue,
+  createJobWorkers,
+  type JobQueueOptions,
+  type JobWorkersOptions,
+} from './bullmq-job-queue';
+export {
+  createIdempotencyStore,
+  createPostgresIdempotencyStore,
+  createRedisIdempotencyStore,
+  type IdempotencyClaim,
+  type IdempotencyStore,
+} from './idempotency-store';
+export { createEmailSendProcessor, type EmailSendProcessorDeps } from './processors/email-send.processor';
