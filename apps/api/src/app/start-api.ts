@@ -16,7 +16,7 @@ import { createArmor, withoutSuggestions } from './armor';
 import { httpStatusPlugin, metricsPlugin } from './apollo-plugins';
 import { createHttpApp } from './http-app';
 import { bearerAuth } from './auth-middleware';
-import { createServices } from './services';
+import { closeServices, createServices } from './services';
 import { buildApiSchema } from './schema';
 import { attachWebSocketServer } from './ws-server';
 
@@ -121,6 +121,7 @@ export async function startApi({ runtime, port, host, staticDir }: StartApiOptio
       stopping ??= (async () => {
         stopHeartbeat();
         await apollo.stop();
+        await closeServices(services);
       })();
       return stopping;
     },

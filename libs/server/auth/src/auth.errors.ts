@@ -17,6 +17,7 @@ export enum AuthErrorCode {
   MFA_NOT_ENABLED = 'MFA_NOT_ENABLED',
   MFA_CODE_EXPIRED = 'MFA_CODE_EXPIRED',
   INVALID_PHONE = 'INVALID_PHONE',
+  EMAIL_TOKEN_INVALID = 'EMAIL_TOKEN_INVALID',
 }
 
 export const authErrors = {
@@ -84,6 +85,10 @@ export const authErrors = {
   [AuthErrorCode.INVALID_PHONE]: {
     category: ErrorCategory.BAD_INPUT,
     message: 'Please enter a mobile number with its country code, e.g. +33 6 12 34 56 78.',
+  },
+  [AuthErrorCode.EMAIL_TOKEN_INVALID]: {
+    category: ErrorCategory.BAD_INPUT,
+    message: 'This link has expired or was already used. Ask for a new one.',
   },
 } satisfies ErrorDefinitions<AuthErrorCode>;
 

@@ -240,6 +240,54 @@ export class AuthResolver {
   sendSignInSms(@Ctx() ctx: GraphQLContext): Promise<Date> {
     return ctx.services.auth.sendSignInSms(requireAuth(ctx), ctx.client);
   }
+  @Mutation(() => Boolean, {
+    description: 'Confirm your email address with the token from the emailed link.',
+  })
+  async verifyEmail(@Arg('token', () => String) token: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
+    await ctx.services.auth.verifyEmail(token, ctx.client);
+    return true;
+  }
+
+  @Mutation(() => Boolean, { description: 'Send the confirmation email again.' })
+  async resendVerificationEmail(@Ctx() ctx: GraphQLContext): Promise<boolean> {
+    await ctx.services.auth.resendVerificationEmail(requireAuth(ctx), ctx.client);
+    return true;
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'Email a password-reset link if an account uses this address. Always answers true: it never tells whether an account exists.',
+  })
+  async requestPasswordReset(
+    @Arg('email', () => String) email: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<boolean> {
+    await ctx.services.auth.requestPasswordReset(email, ctx.client);
+    return true;
+  }
+
+  @Mutation(() => Date, {
+    description: 'For a reset link of an account with SMS sign-in: text a code to its phone.',
+  })
+  sendPasswordResetSms(@Arg('token', () => String) token: string, @Ctx() ctx: GraphQLContext): Promise<Date> {
+    return ctx.services.auth.sendPasswordResetSms(token);
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'Choose a new password from an emailed link. With a second factor on, its code is needed too. Every session ends.',
+  })
+  async resetPassword(
+    @Arg('token', () => String) token: string,
+    @Arg('newPassword', () => String) newPassword: string,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('mfaMethod', () => MfaMethodEnum, { nullable: true }) mfaMethod?: MfaMethodEnum | null,
+    @Arg('mfaCode', () => String, { nullable: true }) mfaCode?: string | null,
+  ): Promise<boolean> {
+    const mfa = mfaMethod && mfaCode ? { method: mfaMethod, code: mfaCode } : undefined;
+    await ctx.services.auth.resetPassword(token, newPassword, mfa, ctx.client);
+    return true;
+  }
 
   @Query(() => MfaStatus, { description: 'Your second factors.' })
   async mfaStatus(@Ctx() ctx: GraphQLContext): Promise<MfaStatus> {

@@ -36,6 +36,9 @@ import { createRateLimits, type RateLimits } from './rate-limit/rate-limits.serv
 import { SmsCodeService, type SmsCodeCheck } from './mfa-sms/sms-code.service';
 import { createSmsSender } from '@pa/server-sms';
 import { toE164 } from '@pa/shared-domain';
+import type { JobQueue } from '@pa/server-jobs';
+import { EmailTokenService } from './email/email-token.service';
+import { resetPasswordMessage, verifyEmailMessage } from './email/auth-emails';
 
 /** Second-factor methods a person can use to finish signing in. */
 export type MfaMethod = 'TOTP' | 'SMS' | 'BACKUP_CODE';
@@ -74,8 +77,10 @@ export class AuthService {
   readonly totp: TotpService;
   readonly backupCodes: BackupCodeService;
   readonly smsCodes: SmsCodeService;
+  readonly emailTokens: EmailTokenService;
   constructor(
     private readonly runtime: Runtime,
+    private readonly jobs: JobQueue,
     private readonly now: () => number = Date.now,
   ) {
     this.sessions = runtime.redis ? new RedisSessionStore(runtime.redis) : new MemorySessionStore();
@@ -86,6 +91,154 @@ export class AuthService {
     this.totp = new TotpService(box, { now });
     this.backupCodes = new BackupCodeService(box);
     this.smsCodes = new SmsCodeService(runtime.dataSource, box, createSmsSender(runtime.config), now);
+    this.emailTokens = new EmailTokenService(runtime.dataSource, now);
+  }
+
+  /** Where links in emails point: the web app. */
+  private webUrl(path: string, token: string): string {
+    const { PUBLIC_WEB_URL, HOST, PORT } = this.runtime.config;
+    const base = PUBLIC_WEB_URL ?? `http://${HOST === '0.0.0.0' ? '127.0.0.1' : HOST}:${PORT}`;
+    // The token travels in the fragment: it never reaches server logs or a Referer header.
+    return `${base.replace(/\/$/, '')}${path}#token=${token}`;
+  }
+
+  /** Queues the address-confirmation email (a new link retires the previous one). */
+  async sendVerificationEmail(user: User): Promise<void> {
+    const { token } = await this.emailTokens.issue(user.id, user.email, 'verify_email');
+    const mail = verifyEmailMessage(user.displayName, this.webUrl('/verify-email', token));
+    await this.jobs.enqueue('email.send', {
+      to: user.email,
+      ...mail,
+      idempotencyKey: `verify-email:${token.slice(0, 16)}`,
+    });
+  }
+
+  /** Sends the confirmation link again (rate-limited like resets: a few an hour). */
+  async resendVerificationEmail(auth: AuthContext, client: ClientInfo): Promise<void> {
+    const user = await this.me(auth);
+    if (user.emailVerifiedAt) return;
+    await this.rateLimits.consumePasswordReset(user.email, client.ip ?? 'unknown');
+    await this.sendVerificationEmail(user);
+  }
+
+  /** Confirms an address from the emailed link. */
+  async verifyEmail(token: string, client: ClientInfo): Promise<void> {
+    const verified = await this.runtime.dataSource.transaction(async (m) => {
+      const owner = await this.emailTokens.consume(m, token, 'verify_email');
+      if (!owner) return undefined;
+      // Only the address the link was sent to: a changed email needs its own confirmation.
+      await m.query(
+        `UPDATE users SET email_verified_at = now(), updated_at = now() WHERE id = $1 AND email = $2`,
+        [owner.userId, owner.email],
+      );
+      return owner;
+    });
+    await this.audit.record({
+      action: 'email_verify',
+      outcome: verified ? 'success' : 'failure',
+      subjectId: verified?.userId ?? null,
+      client,
+    });
+    if (!verified) throw authError(AuthErrorCode.EMAIL_TOKEN_INVALID);
+  }
+
+  /**
+   * Emails a reset link if the address has an account. The answer is the same either way, and both
+   * paths do the same work before answering (no account-existence oracle, by content or by timing).
+   */
+  async requestPasswordReset(rawEmail: string, client: ClientInfo): Promise<void> {
+    const email = normaliseEmail(rawEmail);
+    await this.rateLimits.consumePasswordReset(email, client.ip ?? 'unknown');
+    const user = await this.users().findOneBy({ email });
+    await this.audit.record({
+      action: 'password_reset_request',
+      outcome: user ? 'success' : 'failure',
+      subjectId: user?.id ?? null,
+      client,
+    });
+    if (!user || user.disabledAt) {
+      await verifyPassword(undefined, email);
+      return;
+    }
+    await verifyPassword(undefined, email);
+    const { token } = await this.emailTokens.issue(user.id, user.email, 'reset_password');
+    const mail = resetPasswordMessage(user.displayName, this.webUrl('/reset-password', token));
+    await this.jobs.enqueue('email.send', {
+      to: user.email,
+      ...mail,
+      idempotencyKey: `reset:${token.slice(0, 16)}`,
+    });
+  }
+
+  /** For a reset link of an account with SMS sign-in: texts a code bound to that link. */
+  async sendPasswordResetSms(token: string): Promise<Date> {
+    const owner = await this.emailTokens.peek(token, 'reset_password');
+    const phone = owner && (await this.smsPhone(owner.userId));
+    if (!owner || !phone) throw authError(AuthErrorCode.EMAIL_TOKEN_INVALID);
+    await this.rateLimits.consumeSmsSend(owner.userId, phone);
+    const { expiresAt } = await this.smsCodes.send(
+      owner.userId,
+      'sign_in',
+      `reset:${token.slice(0, 24)}`,
+      phone,
+    );
+    return expiresAt;
+  }
+
+  /**
+   * Sets a new password from an emailed link. When the account has a second factor, a code is required
+   * too (a stolen mailbox alone is not enough). Every session ends; the lock-out is cleared.
+   */
+  async resetPassword(
+    token: string,
+    newPassword: string,
+    mfa: { method: MfaMethod; code: string } | undefined,
+    client: ClientInfo,
+  ): Promise<void> {
+    const owner = await this.emailTokens.peek(token, 'reset_password');
+    if (!owner) throw authError(AuthErrorCode.EMAIL_TOKEN_INVALID);
+    const user = await this.users().findOneBy({ id: owner.userId });
+    if (!user || user.disabledAt) throw authError(AuthErrorCode.EMAIL_TOKEN_INVALID);
+    const methods = await this.mfaMethods(user.id);
+    if (methods.length > 0) {
+      if (!mfa || !methods.includes(mfa.method)) throw authError(AuthErrorCode.MFA_REQUIRED, { methods });
+      await this.rateLimits.checkMfaAllowed(`reset:${token.slice(0, 24)}`, user.email);
+      const ds = this.runtime.dataSource;
+      let ok: boolean;
+      if (mfa.method === 'TOTP') ok = await this.totp.verifyTotp(ds, user.id, mfa.code);
+      else if (mfa.method === 'BACKUP_CODE') ok = await this.backupCodes.useBackupCode(ds, user.id, mfa.code);
+      else
+        ok =
+          (await this.smsCodes.check(user.id, 'sign_in', `reset:${token.slice(0, 24)}`, mfa.code)).result ===
+          'ok';
+      if (!ok) {
+        await this.rateLimits.recordLoginFailure(user.email);
+        await this.audit.record({
+          action: 'password_reset',
+          outcome: 'failure',
+          subjectId: user.id,
+          client,
+          details: { reason: 'mfa' },
+        });
+        throw authError(AuthErrorCode.MFA_CODE_INVALID);
+      }
+    }
+    assertStrongPassword(newPassword, [user.email, user.displayName]);
+    const passwordHash = await hashPassword(newPassword);
+    const done = await this.runtime.dataSource.transaction(async (m) => {
+      const spent = await this.emailTokens.consume(m, token, 'reset_password');
+      if (!spent) return false;
+      await m.query(
+        `UPDATE users SET password_hash = $2, password_changed_at = now(), updated_at = now() WHERE id = $1`,
+        [user.id, passwordHash],
+      );
+      return true;
+    });
+    if (!done) throw authError(AuthErrorCode.EMAIL_TOKEN_INVALID);
+    for (const s of await this.sessions.list(user.id, this.now())) await this.endSession(s.id, user.id);
+    await this.refreshTokens.revokeUser(user.id);
+    await this.rateLimits.recordLoginSuccess(user.email);
+    await this.audit.record({ action: 'password_reset', outcome: 'success', subjectId: user.id, client });
   }
 
   private get limits(): SessionLimits {
@@ -115,7 +268,12 @@ export class AuthService {
     const id = inserted[0]?.id;
     if (!id) throw authError(AuthErrorCode.EMAIL_TAKEN);
     await this.audit.record({ action: 'register', outcome: 'success', actorId: id, client });
-    return this.startSession(await this.users().findOneByOrFail({ id }), client, 'aal1');
+    const user = await this.users().findOneByOrFail({ id });
+    // The account exists either way: a queue outage must not lose the sign-up (the link can be resent).
+    await this.sendVerificationEmail(user).catch((err: unknown) =>
+      this.runtime.logger.error({ err }, 'verification email not queued'),
+    );
+    return this.startSession(user, client, 'aal1');
   }
 
   /** Signs in with email and password. Unknown email and wrong password look exactly alike. */

@@ -14,7 +14,8 @@ export type AuditAction =
   | 'password_reset'
   | 'password_change'
   | 'reauthenticate'
-  | 'email_verify';
+  | 'email_verify'
+  | 'password_reset_request';
 
 export interface AuditEntry {
   action: AuditAction;

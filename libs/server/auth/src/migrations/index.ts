@@ -2,6 +2,7 @@ import { Users1764100000000 } from './1764100000000-users';
 import { Mfa1764100001000 } from './1764100001000-mfa';
 import { RefreshTokens1764100002000 } from './1764100002000-refresh-tokens';
 import { SmsCodes1764100003000 } from './1764100003000-sms-codes';
+import { EmailTokens1764100004000 } from './1764100004000-email-tokens';
 
 /** Auth migrations, in order (other auth parts append theirs). */
 export const authMigrations = [
@@ -9,4 +10,5 @@ export const authMigrations = [
   Mfa1764100001000,
   RefreshTokens1764100002000,
   SmsCodes1764100003000,
+  EmailTokens1764100004000,
 ];

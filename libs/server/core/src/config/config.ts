@@ -54,6 +54,10 @@ export const configSpec = {
     schema: int(0, 65535).default(4200),
     doc: 'Port of the web app when `npm start` serves it.',
   }),
+  PUBLIC_WEB_URL: spec({
+    schema: url(['http:', 'https:']).optional(),
+    doc: 'Public URL of the web app, used in links sent by email. Default: the app served by this server (http://HOST:PORT).',
+  }),
   PUBLIC_API_URL: spec({
     schema: url(['http:', 'https:']).optional(),
     doc: 'Public URL of the API, as clients reach it (printed at start-up; defaults to http://HOST:PORT).',
