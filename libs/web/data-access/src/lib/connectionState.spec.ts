@@ -51,3 +51,39 @@ describe('createConnectionStore', () => {
     expect(store.getSnapshot()).toBe('offline');
   });
 });
+
+describe('quiet restart (new credentials)', () => {
+  it('keeps showing "connected" while the socket is replaced', () => {
+    let state = online('connected');
+    const shown: string[] = [];
+    for (const type of [
+      'socket-restarting',
+      'socket-closed',
+      'socket-connecting',
+      'socket-connected',
+    ] as const) {
+      state = nextConnectionState(state, { type });
+      shown.push(connectionStatusOf(state));
+    }
+    expect(shown).toEqual(['connected', 'connected', 'connected', 'connected']);
+    expect(state.restarting).toBeUndefined();
+  });
+
+  it('reports a reconnection when the new socket fails to open', () => {
+    let state = online('connected');
+    for (const type of [
+      'socket-restarting',
+      'socket-closed',
+      'socket-connecting',
+      'socket-closed',
+    ] as const) {
+      state = nextConnectionState(state, { type });
+    }
+    expect(connectionStatusOf(state)).toBe('reconnecting');
+  });
+
+  it('ignores a restart request while not connected', () => {
+    const state = nextConnectionState(online('reconnecting'), { type: 'socket-restarting' });
+    expect(nextConnectionState(state, { type: 'socket-closed' }).socket).toBe('reconnecting');
+  });
+});

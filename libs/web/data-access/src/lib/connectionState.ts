@@ -6,9 +6,15 @@ export type SocketState = 'connecting' | 'connected' | 'reconnecting' | 'failed'
 export interface ConnectionState {
   socket: SocketState;
   browserOnline: boolean;
+  /**
+   * A deliberate restart (new credentials) in progress: 'closing' until the old socket closes,
+   * 'reopening' until the new one connects. The user keeps seeing "Connected" meanwhile.
+   */
+  restarting?: 'closing' | 'reopening';
 }
 
 export type ConnectionEvent =
+  | { type: 'socket-restarting' }
   | { type: 'socket-connecting' }
   | { type: 'socket-connected' }
   | { type: 'socket-closed' }
@@ -19,16 +25,21 @@ export type ConnectionEvent =
 /** The state after one socket or browser event (pure, so it is unit-tested). */
 export function nextConnectionState(state: ConnectionState, event: ConnectionEvent): ConnectionState {
   switch (event.type) {
+    case 'socket-restarting':
+      // Only a live socket is restarted quietly; otherwise the usual states tell the truth.
+      return state.socket === 'connected' ? { ...state, restarting: 'closing' } : state;
     case 'socket-connecting':
+      if (state.restarting === 'reopening') return state;
       // A first attempt is "connecting"; any later attempt (even after a failure) is a reconnection.
       return { ...state, socket: state.socket === 'connecting' ? 'connecting' : 'reconnecting' };
     case 'socket-connected':
-      return { ...state, socket: 'connected' };
+      return { ...state, socket: 'connected', restarting: undefined };
     case 'socket-closed':
       if (state.socket === 'failed') return state;
-      return { ...state, socket: 'reconnecting' };
+      if (state.restarting === 'closing') return { ...state, restarting: 'reopening' };
+      return { ...state, socket: 'reconnecting', restarting: undefined };
     case 'socket-failed':
-      return { ...state, socket: 'failed' };
+      return { ...state, socket: 'failed', restarting: undefined };
     case 'browser-online':
       return { ...state, browserOnline: true };
     case 'browser-offline':

@@ -2,24 +2,57 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/clien
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
 import { createClient } from 'graphql-ws';
+import type { AuthPayloadFieldsFragment } from '../gql/graphql';
+import { refreshSessionMutation } from '../graphql/auth';
+import { apiErrorsOf } from './apiError';
+import { createAuthLink, type AuthLinkContext } from './authLink';
+import { createAuthStore, type AuthStore, type RefreshOutcome } from './authStore';
 import { createConnectionStore, type ConnectionStore } from './connectionState';
-import { retryDelayMs, shouldRetrySocket } from './retryPolicy';
+import { isRefusedCloseCode, RESTART_CLOSE_CODE, retryDelayMs, shouldRetrySocket } from './retryPolicy';
+import { sessionAwareWebSocket } from './sessionAwareWebSocket';
 import { graphqlWsUrl } from './wsUrl';
 
 const GRAPHQL_PATH = '/graphql';
 const PING_INTERVAL_MS = 10_000;
 const PONG_TIMEOUT_MS = 5_000;
+// Renew the 15-minute access token a minute before it expires, so requests rarely meet a 401.
+const REFRESH_AHEAD_MS = 60_000;
+// Codes meaning "this session is over" (anything else, e.g. a 503, means "we could not tell").
+const SESSION_OVER_CODES = new Set(['REFRESH_TOKEN_INVALID', 'UNAUTHENTICATED']);
 
-/** The Apollo client plus the live state of its WebSocket. */
+/** The Apollo client, the live state of its WebSocket and the in-memory session. */
 export interface WebClient {
   apollo: ApolloClient;
   connection: ConnectionStore;
+  auth: AuthStore;
   dispose(): void;
 }
 
-/** Apollo Client over same-origin /graphql: HTTP for queries and mutations, graphql-ws for subscriptions. */
+/**
+ * Apollo Client over same-origin /graphql: HTTP for queries and mutations, graphql-ws for
+ * subscriptions; both carry the access token, which lives in memory only. On start the session is
+ * restored silently from the httpOnly refresh cookie.
+ */
 export function createWebClient(win: Window = window): WebClient {
   const connection = createConnectionStore(win.navigator.onLine);
+
+  // Late-bound: the refresh goes through the Apollo client that the auth link is part of.
+  const late: { apollo?: ApolloClient } = {};
+  const auth = createAuthStore({
+    refreshAheadMs: REFRESH_AHEAD_MS,
+    refresh: async (): Promise<RefreshOutcome> => {
+      if (!late.apollo) return { kind: 'unreachable' };
+      try {
+        const context: AuthLinkContext = { skipAuth: true };
+        const result = await late.apollo.mutate({ mutation: refreshSessionMutation, context });
+        const payload: AuthPayloadFieldsFragment | undefined = result.data?.refreshSession;
+        return payload ? { kind: 'refreshed', payload } : { kind: 'unreachable' };
+      } catch (error) {
+        const over = apiErrorsOf(error).some((e) => SESSION_OVER_CODES.has(e.code));
+        return over ? { kind: 'rejected' } : { kind: 'unreachable' };
+      }
+    },
+  });
 
   const httpLink = new HttpLink({
     uri: GRAPHQL_PATH,
@@ -30,12 +63,32 @@ export function createWebClient(win: Window = window): WebClient {
 
   let socket: WebSocket | null = null;
   let pongTimer: ReturnType<typeof setTimeout> | undefined;
+  // The token the current (or last) socket authenticated with: null = anonymous.
+  let socketToken: string | null = null;
+
+  // New credentials need a new socket: close the live one; graphql-ws reconnects at once with the
+  // current token. The connection state treats this as a quiet restart, not a drop.
+  const restartSocketIfStale = () => {
+    if (!socket || socket.readyState !== WebSocket.OPEN) return;
+    if (auth.accessToken() === socketToken) return;
+    connection.dispatch({ type: 'socket-restarting' });
+    socket.close(RESTART_CLOSE_CODE, 'Client Restart');
+  };
+  const unsubscribeAuth = auth.subscribe(restartSocketIfStale);
+
   const wsClient = createClient({
     url: graphqlWsUrl(win.location, GRAPHQL_PATH),
+    webSocketImpl: sessionAwareWebSocket(WebSocket),
+    // Read at every (re)connection, after any pending restore or refresh.
+    connectionParams: async () => {
+      const token = await auth.freshToken();
+      socketToken = token;
+      return token ? { authorization: `Bearer ${token}` } : {};
+    },
     // Not lazy: the socket stays up so the page can show the connection state at all times.
     lazy: false,
     retryAttempts: Infinity,
-    shouldRetry: shouldRetrySocket,
+    shouldRetry: (errOrCloseEvent) => shouldRetrySocket(errOrCloseEvent, socketToken !== null),
     retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, retryDelayMs(retries))),
     keepAlive: PING_INTERVAL_MS,
     onNonLazyError: () => connection.dispatch({ type: 'socket-failed' }),
@@ -44,11 +97,19 @@ export function createWebClient(win: Window = window): WebClient {
       connected: (s) => {
         socket = s as WebSocket;
         connection.dispatch({ type: 'socket-connected' });
+        // The token changed while this socket was authenticating.
+        restartSocketIfStale();
       },
-      closed: () => {
+      closed: (event) => {
         socket = null;
         clearTimeout(pongTimer);
         connection.dispatch({ type: 'socket-closed' });
+        // The API refused the socket's token (expired while asleep, or the session ended): renew or
+        // drop the session once; the retry then connects with the outcome.
+        const code = (event as { code?: unknown } | undefined)?.code;
+        if (typeof code === 'number' && isRefusedCloseCode(code) && socketToken) {
+          if (auth.accessToken() === socketToken) void auth.refresh();
+        }
       },
       // A sleeping laptop or a dropped Wi-Fi leaves a half-open socket: close it when a ping goes unanswered.
       ping: (received) => {
@@ -66,9 +127,11 @@ export function createWebClient(win: Window = window): WebClient {
   const link = ApolloLink.split(
     (operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION,
     new GraphQLWsLink(wsClient),
-    httpLink,
+    ApolloLink.from([createAuthLink(auth), httpLink]),
   );
   const apollo = new ApolloClient({ link, cache: new InMemoryCache() });
+  late.apollo = apollo;
+  void auth.restore();
 
   const onOnline = () => connection.dispatch({ type: 'browser-online' });
   const onOffline = () => connection.dispatch({ type: 'browser-offline' });
@@ -78,7 +141,10 @@ export function createWebClient(win: Window = window): WebClient {
   return {
     apollo,
     connection,
+    auth,
     dispose() {
+      unsubscribeAuth();
+      auth.dispose();
       win.removeEventListener('online', onOnline);
       win.removeEventListener('offline', onOffline);
       clearTimeout(pongTimer);

@@ -1,0 +1,185 @@
+import type { AuthPayloadFieldsFragment, UserFieldsFragment } from '../gql/graphql';
+
+export type AuthStatus = 'loading' | 'signedIn' | 'signedOut';
+export type AuthUser = UserFieldsFragment;
+
+/** What the UI may read. The access token is deliberately not part of it. */
+export interface AuthSnapshot {
+  status: AuthStatus;
+  user: AuthUser | null;
+  sessionId: string | null;
+}
+
+/** The result of asking the API for new tokens with the refresh cookie. */
+export type RefreshOutcome =
+  | { kind: 'refreshed'; payload: AuthPayloadFieldsFragment }
+  // The cookie is missing, used or revoked: the session is over.
+  | { kind: 'rejected' }
+  // Network down or server error: we do not know, so nothing changes.
+  | { kind: 'unreachable' };
+
+export interface AuthStoreOptions {
+  refresh(): Promise<RefreshOutcome>;
+  now?(): number;
+  /** Refresh this long before the access token expires (0 = only on demand). */
+  refreshAheadMs?: number;
+  setTimer?(callback: () => void, ms: number): unknown;
+  clearTimer?(handle: unknown): void;
+}
+
+/** Holds the session in memory only (never in Web Storage), shared by the links and the hooks. */
+export interface AuthStore {
+  getSnapshot(): AuthSnapshot;
+  /** Called on any change, including a silent token refresh. */
+  subscribe(listener: () => void): () => void;
+  /** The current access token, or null when signed out. */
+  accessToken(): string | null;
+  /** Tries the refresh cookie once; later calls return the same promise. */
+  restore(): Promise<void>;
+  /** Waits for a pending restore or refresh. */
+  settled(): Promise<void>;
+  /** Single-flight refresh: concurrent callers share one request. Resolves to the new token or null. */
+  refresh(): Promise<string | null>;
+  /** A token that is not about to expire (refreshing first if needed), or null. */
+  freshToken(): Promise<string | null>;
+  /** After the API refused `rejected`: a newer token if another call already refreshed, else refresh. */
+  tokenAfterRejection(rejected: string): Promise<string | null>;
+  signedIn(payload: AuthPayloadFieldsFragment): void;
+  signedOut(): void;
+  dispose(): void;
+}
+
+// A token this close to its expiry is treated as expired: the request would race the clock.
+const EXPIRY_SKEW_MS = 5_000;
+
+interface Session {
+  accessToken: string;
+  expiresAt: number;
+  sessionId: string;
+  user: AuthUser;
+}
+
+/** Creates the in-memory auth store. */
+export function createAuthStore(options: AuthStoreOptions): AuthStore {
+  const now = options.now ?? Date.now;
+  const setTimer = options.setTimer ?? ((cb: () => void, ms: number) => setTimeout(cb, ms));
+  const clearTimer = options.clearTimer ?? ((h: unknown) => clearTimeout(h as ReturnType<typeof setTimeout>));
+  const refreshAheadMs = options.refreshAheadMs ?? 0;
+
+  let session: Session | null = null;
+  let snapshot: AuthSnapshot = { status: 'loading', user: null, sessionId: null };
+  // Bumped on every sign-in or sign-out, so a refresh started before one cannot undo it.
+  let epoch = 0;
+  let inFlight: Promise<string | null> | null = null;
+  let restoring: Promise<void> | null = null;
+  let timer: unknown;
+  let disposed = false;
+  const listeners = new Set<() => void>();
+
+  const emit = () => {
+    for (const listener of [...listeners]) listener();
+  };
+
+  const schedule = () => {
+    if (timer !== undefined) clearTimer(timer);
+    timer = undefined;
+    if (!session || refreshAheadMs <= 0 || disposed) return;
+    const delay = Math.max(0, session.expiresAt - now() - refreshAheadMs);
+    timer = setTimer(() => {
+      timer = undefined;
+      void store.refresh();
+    }, delay);
+  };
+
+  const apply = (payload: AuthPayloadFieldsFragment | null) => {
+    session = payload
+      ? {
+          accessToken: payload.accessToken,
+          expiresAt: Date.parse(payload.accessTokenExpiresAt),
+          sessionId: payload.sessionId,
+          user: payload.user,
+        }
+      : null;
+    snapshot = session
+      ? { status: 'signedIn', user: session.user, sessionId: session.sessionId }
+      : { status: 'signedOut', user: null, sessionId: null };
+    schedule();
+    emit();
+  };
+
+  const store: AuthStore = {
+    getSnapshot: () => snapshot,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    accessToken: () => session?.accessToken ?? null,
+
+    restore() {
+      restoring ??= store.refresh().then(() => undefined);
+      return restoring;
+    },
+
+    async settled() {
+      await (inFlight ?? restoring);
+    },
+
+    refresh() {
+      if (inFlight) return inFlight;
+      const startedIn = epoch;
+      const run = async (): Promise<string | null> => {
+        let outcome: RefreshOutcome;
+        try {
+          outcome = await options.refresh();
+        } catch {
+          outcome = { kind: 'unreachable' };
+        }
+        // A sign-in or sign-out happened meanwhile: it wins over this older answer.
+        if (epoch !== startedIn || disposed) return store.accessToken();
+        if (outcome.kind === 'refreshed') {
+          apply(outcome.payload);
+        } else if (outcome.kind === 'rejected' || snapshot.status === 'loading') {
+          // Unreachable at start-up: show the sign-in page rather than wait forever.
+          apply(null);
+        }
+        return store.accessToken();
+      };
+      const flight = run().finally(() => {
+        if (inFlight === flight) inFlight = null;
+      });
+      inFlight = flight;
+      return flight;
+    },
+
+    async freshToken() {
+      await store.settled();
+      if (!session) return null;
+      if (session.expiresAt - now() > EXPIRY_SKEW_MS) return session.accessToken;
+      return store.refresh();
+    },
+
+    async tokenAfterRejection(rejected) {
+      if (inFlight) return inFlight;
+      const current = store.accessToken();
+      if (current && current !== rejected) return current;
+      return store.refresh();
+    },
+
+    signedIn(payload) {
+      epoch++;
+      apply(payload);
+    },
+
+    signedOut() {
+      epoch++;
+      apply(null);
+    },
+
+    dispose() {
+      disposed = true;
+      if (timer !== undefined) clearTimer(timer);
+      listeners.clear();
+    },
+  };
+  return store;
+}

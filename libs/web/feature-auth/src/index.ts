@@ -1,0 +1,3 @@
+export { SignInPage, RegisterPage, SessionsPage } from './lazyPages';
+export { AccountMenu } from './lib/components/AccountMenu';
+export { RequireAuth } from './lib/components/RequireAuth';

@@ -1,0 +1,149 @@
+import { apiErrorOf, useAuth } from '@pa/web-data-access';
+import { useRef, useState, type FormEvent, type RefObject } from 'react';
+import { Link, Navigate } from 'react-router';
+import { FormAlert } from '../components/FormAlert';
+import { PasswordStrength } from '../components/PasswordStrength';
+import { TextField } from '../components/TextField';
+import { TimeZoneSelect } from '../components/TimeZoneSelect';
+import { usePageHeading } from '../hooks/usePageHeading';
+import { usePasswordCheck } from '../hooks/usePasswordCheck';
+import { useReturnTo } from '../hooks/useReturnTo';
+import { friendlyError, type AuthField, type FriendlyError } from '../logic/friendlyError';
+import { browserTimeZone } from '../logic/timeZones';
+import { firstInvalidField, validateRegister, type FieldErrors } from '../logic/validation';
+
+/** Create an account: name, email, password (with live strength) and time zone. */
+export function RegisterPage() {
+  const { status, register } = useAuth();
+  const returnTo = useReturnTo();
+  const heading = usePageHeading();
+  const [displayName, setDisplayName] = useState('');
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [showPassword, setShowPassword] = useState(false);
+  const [timeZone, setTimeZone] = useState(browserTimeZone);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<FriendlyError | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+  const feedback = usePasswordCheck(password, [email, displayName]);
+
+  const refs: Record<AuthField, RefObject<HTMLInputElement | HTMLSelectElement | null>> = {
+    displayName: useRef<HTMLInputElement>(null),
+    email: useRef<HTMLInputElement>(null),
+    password: useRef<HTMLInputElement>(null),
+    timeZone: useRef<HTMLSelectElement>(null),
+  };
+  const alertRef = useRef<HTMLDivElement>(null);
+
+  if (status === 'signedIn') return <Navigate to={returnTo} replace />;
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const found = validateRegister({ displayName, email, password, timeZone });
+    setErrors(found);
+    setFormError(null);
+    const first = firstInvalidField(found);
+    if (first) {
+      refs[first].current?.focus();
+      return;
+    }
+    setSubmitting(true);
+    try {
+      // The live check only advises: the API has the final word on the password.
+      await register({ displayName: displayName.trim(), email: email.trim(), password, timeZone });
+    } catch (error) {
+      const friendly = friendlyError(apiErrorOf(error));
+      setSubmitting(false);
+      setFormError(friendly);
+      if (friendly.field) {
+        const field = friendly.field;
+        setErrors({ [field]: friendly.message });
+        requestAnimationFrame(() => refs[field].current?.focus());
+      } else {
+        requestAnimationFrame(() => alertRef.current?.focus());
+      }
+    }
+  };
+
+  const passwordError = errors.password;
+  return (
+    <section className="panel auth-panel" aria-labelledby="register-title">
+      <h1 id="register-title" ref={heading} tabIndex={-1}>
+        Create your account
+      </h1>
+      <p className="lead">Four short fields, and you are in. You can change all of this later.</p>
+      <form className="auth-form" onSubmit={onSubmit} noValidate>
+        <FormAlert error={formError} alertRef={alertRef} testId="register-error" />
+        <TextField
+          id="register-name"
+          label="What should we call you?"
+          hint="Your first name or a nickname is perfect."
+          autoComplete="name"
+          required
+          maxLength={80}
+          value={displayName}
+          onValueChange={setDisplayName}
+          error={errors.displayName}
+          inputRef={refs.displayName as RefObject<HTMLInputElement>}
+        />
+        <TextField
+          id="register-email"
+          label="Email"
+          hint="Used to sign in. We never share it."
+          type="email"
+          autoComplete="email"
+          inputMode="email"
+          spellCheck={false}
+          required
+          value={email}
+          onValueChange={setEmail}
+          error={errors.email}
+          inputRef={refs.email as RefObject<HTMLInputElement>}
+        />
+        <TextField
+          id="register-password"
+          label="Password"
+          hint="At least 8 characters. Length beats complexity."
+          type={showPassword ? 'text' : 'password'}
+          autoComplete="new-password"
+          required
+          value={password}
+          onValueChange={setPassword}
+          error={passwordError}
+          describedBy={['register-password-strength']}
+          inputRef={refs.password as RefObject<HTMLInputElement>}
+          after={
+            <button
+              type="button"
+              className="button-quiet"
+              aria-pressed={showPassword}
+              aria-controls="register-password"
+              onClick={() => setShowPassword((v) => !v)}
+            >
+              {showPassword ? 'Hide' : 'Show'}
+              <span className="visually-hidden"> password</span>
+            </button>
+          }
+        >
+          <PasswordStrength id="register-password-strength" feedback={feedback} empty={!password} />
+        </TextField>
+        <TimeZoneSelect
+          id="register-time-zone"
+          value={timeZone}
+          onValueChange={setTimeZone}
+          error={errors.timeZone}
+          selectRef={refs.timeZone as RefObject<HTMLSelectElement>}
+        />
+        <button type="submit" className="button-primary" disabled={submitting}>
+          {submitting ? 'Creating your account…' : 'Create account'}
+        </button>
+      </form>
+      <p className="aside">
+        Already have an account?{' '}
+        <Link to="/sign-in" state={{ from: returnTo }}>
+          Sign in
+        </Link>
+      </p>
+    </section>
+  );
+}
