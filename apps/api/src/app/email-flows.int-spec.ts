@@ -50,9 +50,10 @@ describe('email verification and password reset, through the worker, real SMTP a
   };
   const tokenFrom = async (to: string, subject: RegExp) => {
     const message = await catcher.waitForMessage((m) => m.to.includes(to) && subject.test(m.subject), 10_000);
-    const token = /#token=([A-Za-z0-9_-]+)/.exec(message.text)?.[1];
-    if (!token) throw new Error(`no token in: ${message.text}`);
-    expect(message.text).toContain('http://app.example.test/');
+    const text = message.text ?? '';
+    const token = /#token=([A-Za-z0-9_-]+)/.exec(text)?.[1];
+    if (!token) throw new Error(`no token in: ${text}`);
+    expect(text).toContain('http://app.example.test/');
     return token;
   };
 
