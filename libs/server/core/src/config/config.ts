@@ -156,6 +156,18 @@ export const configSpec = {
     schema: z.string().min(1).default('.data'),
     doc: 'Where the embedded PostgreSQL and Redis keep their files (git-ignored).',
   }),
+  DEV_MAIL_SMTP_PORT: spec({
+    schema: int(0, 65535).default(1025),
+    doc: 'Development (`npm start` without SMTP_URL): SMTP port of the local mail catcher (a free one if taken).',
+  }),
+  DEV_MAIL_HTTP_PORT: spec({
+    schema: int(0, 65535).default(8025),
+    doc: 'Development: the mail catcher page and API, where sent emails can be read.',
+  }),
+  DEV_TWILIO_SANDBOX_PORT: spec({
+    schema: int(0, 65535).default(8010),
+    doc: 'Development (`npm start` without TWILIO_API_BASE_URL): port of the local Twilio sandbox that receives texts.',
+  }),
   WEB_DIST_DIR: spec({
     schema: z.string().min(1).default('dist/apps/web'),
     doc: 'Built web app served by `npm start`.',
