@@ -35,4 +35,7 @@ module.exports = {
   reporters: ['default', path.join(root, 'tools/jest/results-reporter.cjs')],
   testTimeout: 30_000,
   passWithNoTests: true,
+  // Outage tests kill Redis servers under live clients; a reconnect timer left in a library (BullMQ's or
+  // ioredis' connection after a QUIT that never reached the server) must not keep a run hanging in CI.
+  forceExit: true,
 };

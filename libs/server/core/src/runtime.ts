@@ -65,7 +65,13 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
       redisClients.push(publisher);
       const subscriber = await connectRedis(url, config, 'subscriber', options.applicationName);
       redisClients.push(subscriber);
-      pubSub = createRedisPubSub(publisher, subscriber, config.REDIS_KEY_PREFIX);
+      let lastWarning = 0;
+      pubSub = createRedisPubSub(publisher, subscriber, config.REDIS_KEY_PREFIX, (err) => {
+        // At most one warning a minute while Redis is away.
+        if (Date.now() - lastWarning < 60_000) return;
+        lastWarning = Date.now();
+        logger.warn({ err }, 'pub/sub message dropped: Redis unavailable');
+      });
     } else {
       pubSub = createMemoryPubSub();
     }

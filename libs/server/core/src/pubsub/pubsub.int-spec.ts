@@ -77,3 +77,30 @@ describe('memory pub/sub', () => {
     expect(await received).toEqual({ instanceId: 'x', at: '2026-01-01T00:00:00.000Z', uptimeSeconds: 2 });
   });
 });
+
+describe('Redis pub/sub during an outage', () => {
+  it('drops a message with a report instead of an unhandled rejection', async () => {
+    const { findRedisServer, startRedisServer } = await import('../embedded/redis-server');
+    const binary = findRedisServer();
+    if (!binary) throw new Error('this test needs redis-server on PATH');
+    const server = await startRedisServer(binary);
+    const publisher = await connectRedis(server.url, config, 'publisher');
+    const subscriber = await connectRedis(server.url, config, 'subscriber');
+    const errors: unknown[] = [];
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const pubSub = createRedisPubSub(publisher, subscriber, 'test:outage:', (err) => errors.push(err));
+      await server.stop();
+      pubSub.publish('heartbeat', { instanceId: 'x', at: new Date().toISOString(), uptimeSeconds: 0 });
+      await new Promise((r) => setTimeout(r, 200));
+      expect(errors).toHaveLength(1);
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+      await closeRedis(publisher);
+      await closeRedis(subscriber);
+    }
+  });
+});

@@ -25,10 +25,29 @@ function prefixed(inner: YogaPubSub<ArgsByTopic>, prefix: string): PubSub {
   };
 }
 
-/** Pub/sub fanned out through Redis: a message published on one instance reaches subscribers on all. */
-export function createRedisPubSub(publisher: Redis, subscriber: Redis, channelPrefix: string): PubSub {
+/**
+ * Pub/sub fanned out through Redis: a message published on one instance reaches subscribers on all.
+ * Publishing is fire-and-forget: during a Redis outage a message is dropped and reported to `onError`,
+ * never left as an unhandled rejection (which would end the process).
+ */
+export function createRedisPubSub(
+  publisher: Redis,
+  subscriber: Redis,
+  channelPrefix: string,
+  onError: (err: unknown) => void = () => undefined,
+): PubSub {
+  const safePublisher = new Proxy(publisher, {
+    get(target, prop, receiver) {
+      if (prop !== 'publish') return Reflect.get(target, prop, receiver) as unknown;
+      return (channel: string, message: string) =>
+        target.publish(channel, message).catch((err: unknown) => {
+          onError(err);
+          return 0;
+        });
+    },
+  });
   const eventTarget = createRedisEventTarget<CustomEvent>({
-    publishClient: publisher,
+    publishClient: safePublisher,
     subscribeClient: subscriber,
   });
   return prefixed(createYogaPubSub<ArgsByTopic>({ eventTarget }), channelPrefix);
