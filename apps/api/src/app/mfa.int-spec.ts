@@ -185,3 +185,41 @@ describe('brute force', () => {
     }
   });
 });
+
+describe('a pending second factor across a refresh', () => {
+  it('is reported by refreshSession, so a reloaded app returns to the challenge', async () => {
+    const t = await startTestApi();
+    try {
+      const email = `pending.${Date.now()}@example.test`;
+      const reg = await gql<{ register: Payload & { refreshToken: string } }>(
+        t.url,
+        `mutation { register(input: { email: "${email}", password: "${PASSWORD}", displayName: "P", timeZone: "UTC", refreshTokenIn: BODY }) { ${FIELDS} refreshToken } }`,
+      );
+      const token = reg.body.data?.register.accessToken ?? '';
+      const start = await gql<{ startTotpEnrollment: { secret: string } }>(
+        t.url,
+        'mutation { startTotpEnrollment { secret } }',
+        undefined,
+        bearer(token),
+      );
+      await gql(
+        t.url,
+        `mutation { confirmTotpEnrollment(code: "${oathtool(start.body.data?.startTotpEnrollment.secret ?? '', new Date())}") }`,
+        undefined,
+        bearer(token),
+      );
+      const login = await gql<{ login: { refreshToken: string } }>(
+        t.url,
+        `mutation { login(input: { email: "${email}", password: "${PASSWORD}", refreshTokenIn: BODY }) { refreshToken } }`,
+      );
+      const refreshed = await gql<{ refreshSession: Payload }>(
+        t.url,
+        `mutation { refreshSession(refreshToken: "${login.body.data?.login.refreshToken}") { ${FIELDS} } }`,
+      );
+      expect(refreshed.body.data?.refreshSession.mfaRequired).toBe(true);
+      expect(refreshed.body.data?.refreshSession.mfaMethods).toContain('TOTP');
+    } finally {
+      await t.close();
+    }
+  });
+});

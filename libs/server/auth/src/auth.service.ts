@@ -199,6 +199,8 @@ export class AuthService {
     if (!owner) throw authError(AuthErrorCode.EMAIL_TOKEN_INVALID);
     const user = await this.users().findOneBy({ id: owner.userId });
     if (!user || user.disabledAt) throw authError(AuthErrorCode.EMAIL_TOKEN_INVALID);
+    // The password is checked first: a weak one must not use up a one-time code.
+    assertStrongPassword(newPassword, [user.email, user.displayName]);
     const methods = await this.mfaMethods(user.id);
     if (methods.length > 0) {
       if (!mfa || !methods.includes(mfa.method)) throw authError(AuthErrorCode.MFA_REQUIRED, { methods });
@@ -223,7 +225,6 @@ export class AuthService {
         throw authError(AuthErrorCode.MFA_CODE_INVALID);
       }
     }
-    assertStrongPassword(newPassword, [user.email, user.displayName]);
     const passwordHash = await hashPassword(newPassword);
     const done = await this.runtime.dataSource.transaction(async (m) => {
       const spent = await this.emailTokens.consume(m, token, 'reset_password');
@@ -638,6 +639,12 @@ export class AuthService {
       accessTokenExpiresAt: access.expiresAt,
       refreshToken: result.token,
       refreshTokenExpiresAt: new Date(session.createdAt + this.limits.absoluteTtlSeconds * 1000),
+      // A session still waiting for its second factor says so after a refresh too (e.g. a reload).
+      ...(session.requiredAal === 'aal2' && session.aal !== 'aal2'
+        ? {
+            mfa: { methods: await this.mfaMethods(user.id), expiresAt: new Date(session.mfaDeadline ?? now) },
+          }
+        : {}),
     };
   }
 
