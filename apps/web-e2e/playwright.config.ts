@@ -67,6 +67,10 @@ export default defineConfig({
       LOG_LEVEL: 'warn',
       HEARTBEAT_INTERVAL_MS: '500',
       WEB_DIST_DIR: 'dist/apps/web',
+      // Development tools on fixed ports, read by the tests: emails (mfa.e2e.ts) and texts.
+      DEV_MAIL_HTTP_PORT: '4312',
+      DEV_MAIL_SMTP_PORT: '4314',
+      DEV_TWILIO_SANDBOX_PORT: '4313',
     },
   },
 });

@@ -1,4 +1,4 @@
-import { AccountMenu } from '@pa/web-feature-auth';
+import { AccountMenu, EmailVerificationBanner } from '@pa/web-feature-auth';
 import { Suspense } from 'react';
 import { Link, Outlet, useMatch } from 'react-router';
 
@@ -21,6 +21,7 @@ export function App() {
         <AccountMenu />
       </header>
       <main id="main" className="site-main">
+        <EmailVerificationBanner />
         <Suspense
           fallback={
             <p role="status" className="page-status">

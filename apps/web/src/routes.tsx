@@ -1,4 +1,14 @@
-import { RegisterPage, RequireAuth, SessionsPage, SignInPage } from '@pa/web-feature-auth';
+import {
+  ForgotPasswordPage,
+  MfaChallengePage,
+  RegisterPage,
+  RequireAuth,
+  ResetPasswordPage,
+  SecurityPage,
+  SessionsPage,
+  SignInPage,
+  VerifyEmailPage,
+} from '@pa/web-feature-auth';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { App } from './App';
 import { HomePage } from './pages/HomePage';
@@ -11,12 +21,24 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <HomePage /> },
       { path: 'sign-in', element: <SignInPage /> },
+      { path: 'sign-in/verify', element: <MfaChallengePage /> },
       { path: 'register', element: <RegisterPage /> },
+      { path: 'verify-email', element: <VerifyEmailPage /> },
+      { path: 'forgot-password', element: <ForgotPasswordPage /> },
+      { path: 'reset-password', element: <ResetPasswordPage /> },
       {
         path: 'settings/sessions',
         element: (
           <RequireAuth>
             <SessionsPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'settings/security',
+        element: (
+          <RequireAuth>
+            <SecurityPage />
           </RequireAuth>
         ),
       },

@@ -17,3 +17,28 @@ export const RegisterPage = lazy(() =>
 export const SessionsPage = lazy(() =>
   import('./lib/pages/SessionsPage').then((m) => ({ default: m.SessionsPage })),
 );
+
+/** Second step of signing in: a code from the app, a text message or a backup code (lazy). */
+export const MfaChallengePage = lazy(() =>
+  import('./lib/pages/MfaChallengePage').then((m) => ({ default: m.MfaChallengePage })),
+);
+
+/** Security settings: two-step sign-in and the password (lazy; wrap in RequireAuth). */
+export const SecurityPage = lazy(() =>
+  import('./lib/pages/SecurityPage').then((m) => ({ default: m.SecurityPage })),
+);
+
+/** Confirms the email address from the emailed link (lazy). */
+export const VerifyEmailPage = lazy(() =>
+  import('./lib/pages/VerifyEmailPage').then((m) => ({ default: m.VerifyEmailPage })),
+);
+
+/** Asks for a password-reset link (lazy). */
+export const ForgotPasswordPage = lazy(() =>
+  import('./lib/pages/ForgotPasswordPage').then((m) => ({ default: m.ForgotPasswordPage })),
+);
+
+/** Sets a new password from the emailed link (lazy). */
+export const ResetPasswordPage = lazy(() =>
+  import('./lib/pages/ResetPasswordPage').then((m) => ({ default: m.ResetPasswordPage })),
+);

@@ -12,13 +12,19 @@ export const userFieldsFragment = graphql(`
   }
 `);
 
-/** What every sign-in, sign-up and refresh returns (the refresh token stays in the httpOnly cookie). */
+/**
+ * What every sign-in, sign-up and refresh returns (the refresh token stays in the httpOnly cookie).
+ * A refresh never reports a pending second factor: the store remembers that itself.
+ */
 export const authPayloadFieldsFragment = graphql(`
   fragment AuthPayloadFields on AuthPayload {
     sessionId
     accessToken
     accessTokenExpiresAt
     refreshTokenExpiresAt
+    mfaRequired
+    mfaMethods
+    mfaExpiresAt
     user {
       ...UserFields
     }

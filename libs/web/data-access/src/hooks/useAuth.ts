@@ -1,10 +1,11 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useContext, useMemo, useSyncExternalStore } from 'react';
-import type { LoginInput, RegisterInput } from '../gql/graphql';
+import type { LoginInput, MfaMethod, RegisterInput } from '../gql/graphql';
 import { loginMutation, logoutAllMutation, logoutMutation, registerMutation } from '../graphql/auth';
+import { meQuery, sendSignInSmsMutation, verifyMfaMutation } from '../graphql/security';
 import { AuthContext } from '../lib/authContext';
 import type { AuthLinkContext } from '../lib/authLink';
-import type { AuthStatus, AuthStore, AuthUser } from '../lib/authStore';
+import type { AuthStatus, AuthStore, AuthUser, PendingMfa } from '../lib/authStore';
 
 export type SignInInput = Pick<LoginInput, 'email' | 'password'>;
 export type RegisterAccountInput = Pick<RegisterInput, 'email' | 'password' | 'displayName' | 'timeZone'>;
@@ -12,7 +13,9 @@ export type RegisterAccountInput = Pick<RegisterInput, 'email' | 'password' | 'd
 export interface AuthView {
   status: AuthStatus;
   user: AuthUser | null;
-  /** Signs in; rejects with the Apollo error (read it with `apiErrorOf`). */
+  /** The second factor still to give when `status` is `mfaPending`. */
+  mfa: PendingMfa | null;
+  /** Signs in (status becomes `mfaPending` when a second factor is needed); rejects with the Apollo error (read it with `apiErrorOf`). */
   signIn(input: SignInInput): Promise<AuthUser>;
   /** Creates the account and signs in; rejects with the Apollo error. */
   register(input: RegisterAccountInput): Promise<AuthUser>;
@@ -20,6 +23,14 @@ export interface AuthView {
   signOut(): Promise<void>;
   /** Ends every session of the account; resolves to how many ended. */
   signOutEverywhere(): Promise<number>;
+  /** Finishes a pending sign-in with a second-factor code; rejects with the Apollo error. */
+  verifyMfa(method: MfaMethod, code: string): Promise<AuthUser>;
+  /** Texts a sign-in code to the verified phone; resolves to when the code expires. */
+  sendSignInSms(): Promise<string>;
+  /** Reloads the signed-in user from the API (e.g. after the email was confirmed). */
+  reloadUser(): Promise<AuthUser | null>;
+  /** Forgets the session locally, after the server already ended it (a password reset). */
+  forgetSession(): Promise<void>;
 }
 
 /** The session: status, user and the actions that change it. */
@@ -79,10 +90,31 @@ export function useAuth(): AuthView {
           return data?.logoutAll ?? 0;
         });
       },
+      async verifyMfa(method: MfaMethod, code: string) {
+        const { data } = await apollo.mutate({ mutation: verifyMfaMutation, variables: { method, code } });
+        return signedInWith(auth, data?.verifyMfa, forgetCachedData);
+      },
+      async sendSignInSms() {
+        const { data } = await apollo.mutate({ mutation: sendSignInSmsMutation });
+        if (!data) throw new Error('The server sent no answer.');
+        return data.sendSignInSms;
+      },
+      async reloadUser() {
+        if (auth.getSnapshot().status !== 'signedIn') return null;
+        const { data } = await apollo.query({ query: meQuery, fetchPolicy: 'network-only' });
+        if (!data) return null;
+        auth.userUpdated(data.me);
+        return data.me;
+      },
+      async forgetSession() {
+        if (auth.getSnapshot().status === 'signedOut') return;
+        auth.signedOut();
+        await forgetCachedData();
+      },
     };
   }, [auth, apollo]);
 
-  return { status: snapshot.status, user: snapshot.user, ...actions };
+  return { status: snapshot.status, user: snapshot.user, mfa: snapshot.mfa, ...actions };
 }
 
 function signedInWith(

@@ -11,6 +11,9 @@ const session = (token: string) => ({
   accessToken: token,
   accessTokenExpiresAt: new Date(NOW + 15 * 60_000).toISOString(),
   refreshTokenExpiresAt: new Date(NOW + 86_400_000).toISOString(),
+  mfaRequired: false,
+  mfaMethods: [],
+  mfaExpiresAt: null,
   user: { id: 'u1', email: 'a@b.c', displayName: 'A', timeZone: 'UTC', emailVerifiedAt: null, createdAt: '' },
 });
 

@@ -1,5 +1,5 @@
 import type { AuthPayloadFieldsFragment } from '../gql/graphql';
-import { createAuthStore, type RefreshOutcome } from './authStore';
+import { createAuthStore, type PendingMfaMemory, type RefreshOutcome } from './authStore';
 
 const NOW = Date.parse('2026-11-02T10:00:00Z');
 
@@ -9,6 +9,9 @@ function payload(token: string, expiresInMs = 15 * 60_000): AuthPayloadFieldsFra
     accessToken: token,
     accessTokenExpiresAt: new Date(NOW + expiresInMs).toISOString(),
     refreshTokenExpiresAt: new Date(NOW + 86_400_000).toISOString(),
+    mfaRequired: false,
+    mfaMethods: [],
+    mfaExpiresAt: null,
     user: {
       id: 'u1',
       email: 'sam@example.test',
@@ -137,5 +140,101 @@ describe('createAuthStore', () => {
     store.signedOut();
     expect(listener).toHaveBeenCalledTimes(2);
     expect(JSON.stringify(store.getSnapshot())).not.toContain('secret-token');
+  });
+
+  describe('a sign-in waiting for its second factor', () => {
+    const pending = (token: string): AuthPayloadFieldsFragment => ({
+      ...payload(token),
+      mfaRequired: true,
+      mfaMethods: ['TOTP', 'BACKUP_CODE'],
+      mfaExpiresAt: new Date(NOW + 5 * 60_000).toISOString(),
+    });
+    const memoryStub = () => {
+      let value: ReturnType<PendingMfaMemory['load']> = null;
+      return {
+        load: () => value,
+        save: jest.fn((next: ReturnType<PendingMfaMemory['load']>) => {
+          value = next;
+        }),
+      };
+    };
+
+    it('is mfaPending (not signed in) until verifyMfa signs the same session in', () => {
+      const store = createAuthStore({ refresh: async () => ({ kind: 'rejected' }), now: () => NOW });
+      store.signedIn(pending('t1'));
+      expect(store.getSnapshot()).toMatchObject({
+        status: 'mfaPending',
+        mfa: { methods: ['TOTP', 'BACKUP_CODE'] },
+      });
+      store.signedIn(payload('t2'));
+      expect(store.getSnapshot()).toMatchObject({ status: 'signedIn', mfa: null, sessionId: 'session-t2' });
+    });
+
+    it('stays pending over a token refresh, which does not report the challenge', async () => {
+      const refreshed = { ...payload('t2'), sessionId: 'session-t1' };
+      const store = createAuthStore({
+        refresh: async () => ({ kind: 'refreshed', payload: refreshed }),
+        now: () => NOW,
+      });
+      store.signedIn(pending('t1'));
+      await store.refresh();
+      expect(store.getSnapshot().status).toBe('mfaPending');
+      expect(store.accessToken()).toBe('t2');
+    });
+
+    it('remembers the challenge (never the token) over a reload, until it expires', async () => {
+      const memory = memoryStub();
+      const first = createAuthStore({
+        refresh: async () => ({ kind: 'rejected' }),
+        now: () => NOW,
+        pendingMemory: memory,
+      });
+      first.signedIn({ ...pending('t1'), accessToken: 'secret-access-token' });
+      expect(JSON.stringify(memory.load())).not.toContain('secret-access-token');
+      expect(memory.load()).toMatchObject({ sessionId: 'session-t1', methods: ['TOTP', 'BACKUP_CODE'] });
+
+      const restored = { ...payload('t2'), sessionId: 'session-t1' };
+      const reloaded = createAuthStore({
+        refresh: async () => ({ kind: 'refreshed', payload: restored }),
+        now: () => NOW + 60_000,
+        pendingMemory: memory,
+      });
+      await reloaded.restore();
+      expect(reloaded.getSnapshot().status).toBe('mfaPending');
+
+      const late = createAuthStore({
+        refresh: async () => ({ kind: 'refreshed', payload: restored }),
+        now: () => NOW + 6 * 60_000,
+        pendingMemory: memory,
+      });
+      await late.restore();
+      // Past the deadline the server refuses the session: signed out, and the memory is cleared.
+      expect(late.getSnapshot().status).toBe('signedOut');
+      expect(memory.load()).toBeNull();
+    });
+
+    it('forgets the challenge when signed out', () => {
+      const memory = memoryStub();
+      const store = createAuthStore({
+        refresh: async () => ({ kind: 'rejected' }),
+        now: () => NOW,
+        pendingMemory: memory,
+      });
+      store.signedIn(pending('t1'));
+      store.signedOut();
+      expect(memory.load()).toBeNull();
+      expect(store.getSnapshot()).toMatchObject({ status: 'signedOut', mfa: null });
+    });
+  });
+
+  it('updates the user (a confirmed email) without touching the session', () => {
+    const store = createAuthStore({ refresh: async () => ({ kind: 'rejected' }), now: () => NOW });
+    store.signedIn(payload('t1'));
+    const user = { ...payload('t1').user, emailVerifiedAt: new Date(NOW).toISOString() };
+    store.userUpdated(user);
+    expect(store.getSnapshot().user?.emailVerifiedAt).toBe(user.emailVerifiedAt);
+    expect(store.accessToken()).toBe('t1');
+    store.userUpdated({ ...user, id: 'someone-else', displayName: 'X' });
+    expect(store.getSnapshot().user?.displayName).toBe('Sam');
   });
 });

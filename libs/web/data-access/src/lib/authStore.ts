@@ -1,13 +1,30 @@
-import type { AuthPayloadFieldsFragment, UserFieldsFragment } from '../gql/graphql';
+import type { AuthPayloadFieldsFragment, MfaMethod, UserFieldsFragment } from '../gql/graphql';
 
-export type AuthStatus = 'loading' | 'signedIn' | 'signedOut';
+/** `mfaPending`: the password was right, the second factor is still to give (verifyMfa). */
+export type AuthStatus = 'loading' | 'signedIn' | 'mfaPending' | 'signedOut';
 export type AuthUser = UserFieldsFragment;
+
+/** A sign-in waiting for its second factor: which methods the account has, and until when. */
+export interface PendingMfa {
+  methods: MfaMethod[];
+  expiresAt: string;
+}
 
 /** What the UI may read. The access token is deliberately not part of it. */
 export interface AuthSnapshot {
   status: AuthStatus;
   user: AuthUser | null;
   sessionId: string | null;
+  mfa: PendingMfa | null;
+}
+
+/**
+ * Where a pending challenge is remembered over a reload (sessionStorage in the browser). It holds no
+ * token: only the session id, the methods and the deadline, because a refresh does not report them.
+ */
+export interface PendingMfaMemory {
+  load(): (PendingMfa & { sessionId: string }) | null;
+  save(value: (PendingMfa & { sessionId: string }) | null): void;
 }
 
 /** The result of asking the API for new tokens with the refresh cookie. */
@@ -25,6 +42,7 @@ export interface AuthStoreOptions {
   refreshAheadMs?: number;
   setTimer?(callback: () => void, ms: number): unknown;
   clearTimer?(handle: unknown): void;
+  pendingMemory?: PendingMfaMemory;
 }
 
 /** Holds the session in memory only (never in Web Storage), shared by the links and the hooks. */
@@ -44,8 +62,11 @@ export interface AuthStore {
   freshToken(): Promise<string | null>;
   /** After the API refused `rejected`: a newer token if another call already refreshed, else refresh. */
   tokenAfterRejection(rejected: string): Promise<string | null>;
+  /** After login, register or verifyMfa: the payload says whether a second factor is pending. */
   signedIn(payload: AuthPayloadFieldsFragment): void;
   signedOut(): void;
+  /** The user changed on the server (e.g. the email was confirmed). */
+  userUpdated(user: AuthUser): void;
   dispose(): void;
 }
 
@@ -57,6 +78,7 @@ interface Session {
   expiresAt: number;
   sessionId: string;
   user: AuthUser;
+  mfa: PendingMfa | null;
 }
 
 /** Creates the in-memory auth store. */
@@ -67,7 +89,8 @@ export function createAuthStore(options: AuthStoreOptions): AuthStore {
   const refreshAheadMs = options.refreshAheadMs ?? 0;
 
   let session: Session | null = null;
-  let snapshot: AuthSnapshot = { status: 'loading', user: null, sessionId: null };
+  let snapshot: AuthSnapshot = { status: 'loading', user: null, sessionId: null, mfa: null };
+  const memory = options.pendingMemory;
   // Bumped on every sign-in or sign-out, so a refresh started before one cannot undo it.
   let epoch = 0;
   let inFlight: Promise<string | null> | null = null;
@@ -91,20 +114,52 @@ export function createAuthStore(options: AuthStoreOptions): AuthStore {
     }, delay);
   };
 
-  const apply = (payload: AuthPayloadFieldsFragment | null) => {
-    session = payload
-      ? {
-          accessToken: payload.accessToken,
-          expiresAt: Date.parse(payload.accessTokenExpiresAt),
-          sessionId: payload.sessionId,
-          user: payload.user,
-        }
-      : null;
+  // A refresh answers mfaRequired: false even for a pending session, so a known challenge of the
+  // same session is kept (from memory, or remembered over a reload). Past its deadline the server
+  // refuses the session, so it counts as ended ('expired').
+  const pendingFor = (
+    payload: AuthPayloadFieldsFragment,
+    fromRefresh: boolean,
+  ): PendingMfa | null | 'expired' => {
+    if (payload.mfaRequired && payload.mfaExpiresAt)
+      return { methods: payload.mfaMethods, expiresAt: payload.mfaExpiresAt };
+    if (!fromRefresh) return null;
+    const known =
+      session?.sessionId === payload.sessionId && session.mfa
+        ? { ...session.mfa, sessionId: session.sessionId }
+        : memory?.load();
+    if (!known || known.sessionId !== payload.sessionId) return null;
+    if (Date.parse(known.expiresAt) <= now()) return 'expired';
+    return { methods: known.methods, expiresAt: known.expiresAt };
+  };
+
+  const publish = () => {
     snapshot = session
-      ? { status: 'signedIn', user: session.user, sessionId: session.sessionId }
-      : { status: 'signedOut', user: null, sessionId: null };
-    schedule();
+      ? {
+          status: session.mfa ? 'mfaPending' : 'signedIn',
+          user: session.user,
+          sessionId: session.sessionId,
+          mfa: session.mfa,
+        }
+      : { status: 'signedOut', user: null, sessionId: null, mfa: null };
+    memory?.save(session?.mfa ? { ...session.mfa, sessionId: session.sessionId } : null);
     emit();
+  };
+
+  const apply = (payload: AuthPayloadFieldsFragment | null, fromRefresh = false) => {
+    const mfa = payload ? pendingFor(payload, fromRefresh) : null;
+    session =
+      payload && mfa !== 'expired'
+        ? {
+            accessToken: payload.accessToken,
+            expiresAt: Date.parse(payload.accessTokenExpiresAt),
+            sessionId: payload.sessionId,
+            user: payload.user,
+            mfa,
+          }
+        : null;
+    schedule();
+    publish();
   };
 
   const store: AuthStore = {
@@ -137,7 +192,7 @@ export function createAuthStore(options: AuthStoreOptions): AuthStore {
         // A sign-in or sign-out happened meanwhile: it wins over this older answer.
         if (epoch !== startedIn || disposed) return store.accessToken();
         if (outcome.kind === 'refreshed') {
-          apply(outcome.payload);
+          apply(outcome.payload, true);
         } else if (outcome.kind === 'rejected' || snapshot.status === 'loading') {
           // Unreachable at start-up: show the sign-in page rather than wait forever.
           apply(null);
@@ -173,6 +228,12 @@ export function createAuthStore(options: AuthStoreOptions): AuthStore {
     signedOut() {
       epoch++;
       apply(null);
+    },
+
+    userUpdated(user) {
+      if (!session || session.user.id !== user.id) return;
+      session = { ...session, user };
+      publish();
     },
 
     dispose() {

@@ -8,6 +8,7 @@ import { apiErrorsOf } from './apiError';
 import { createAuthLink, type AuthLinkContext } from './authLink';
 import { createAuthStore, type AuthStore, type RefreshOutcome } from './authStore';
 import { createConnectionStore, type ConnectionStore } from './connectionState';
+import { sessionStoragePendingMfa } from './pendingMfaMemory';
 import { isRefusedCloseCode, RESTART_CLOSE_CODE, retryDelayMs, shouldRetrySocket } from './retryPolicy';
 import { sessionAwareWebSocket } from './sessionAwareWebSocket';
 import { graphqlWsUrl } from './wsUrl';
@@ -40,6 +41,7 @@ export function createWebClient(win: Window = window): WebClient {
   const late: { apollo?: ApolloClient } = {};
   const auth = createAuthStore({
     refreshAheadMs: REFRESH_AHEAD_MS,
+    pendingMemory: sessionStoragePendingMfa(safeSessionStorage(win)),
     refresh: async (): Promise<RefreshOutcome> => {
       if (!late.apollo) return { kind: 'unreachable' };
       try {
@@ -152,4 +154,13 @@ export function createWebClient(win: Window = window): WebClient {
       apollo.stop();
     },
   };
+}
+
+// Reading `window.sessionStorage` itself throws when storage is blocked.
+function safeSessionStorage(win: Window): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> {
+  try {
+    return win.sessionStorage;
+  } catch {
+    return { getItem: () => null, setItem: () => undefined, removeItem: () => undefined };
+  }
 }

@@ -7,7 +7,10 @@ export interface ReturnState {
   from?: string;
 }
 
-/** Shows its children only when signed in; otherwise sends the person to /sign-in and back afterwards. */
+/**
+ * Shows its children only when signed in; otherwise sends the person to /sign-in (or to the second step
+ * of a sign-in in progress) and back afterwards.
+ */
 export function RequireAuth({ children }: { children: ReactNode }) {
   const { status } = useAuth();
   const location = useLocation();
@@ -18,9 +21,9 @@ export function RequireAuth({ children }: { children: ReactNode }) {
       </p>
     );
   }
-  if (status === 'signedOut') {
+  if (status === 'signedOut' || status === 'mfaPending') {
     const state: ReturnState = { from: `${location.pathname}${location.search}${location.hash}` };
-    return <Navigate to="/sign-in" replace state={state} />;
+    return <Navigate to={status === 'signedOut' ? '/sign-in' : '/sign-in/verify'} replace state={state} />;
   }
   return <>{children}</>;
 }

@@ -1,6 +1,7 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { loadDomain, type DomainModule } from '../logic/loadDomain';
 
-type PasswordPolicyModule = typeof import('@pa/shared-domain');
+type PasswordPolicyModule = DomainModule;
 type PasswordCheck = ReturnType<PasswordPolicyModule['checkPassword']>;
 
 export interface PasswordFeedback {
@@ -13,9 +14,7 @@ export interface PasswordFeedback {
   suggestions: string[];
 }
 
-let loading: Promise<PasswordPolicyModule> | undefined;
-// The policy pulls the zxcvbn dictionaries (~1 MB): loaded on demand so the first page stays small.
-const loadPolicy = () => (loading ??= import('@pa/shared-domain'));
+const loadPolicy = loadDomain;
 
 /** Live feedback on a new password with the shared policy; `personal` = email, name. */
 export function usePasswordCheck(password: string, personal: string[]): PasswordFeedback {

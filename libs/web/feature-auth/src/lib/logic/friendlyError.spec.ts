@@ -1,4 +1,4 @@
-import { describeWait, friendlyError } from './friendlyError';
+import { describeWait, friendlyError, PASSWORD_ONLY_OVERRIDES } from './friendlyError';
 
 const error = (code: string, details: Record<string, unknown> = {}, message = '') => ({
   code,
@@ -43,6 +43,22 @@ describe('friendlyError', () => {
   it("falls back to the API's own message for a code it does not know", () => {
     expect(friendlyError(error('SOMETHING_NEW', {}, 'Please try later.')).message).toBe('Please try later.');
     expect(friendlyError(error('SOMETHING_NEW')).message).toMatch(/Something went wrong/);
+  });
+});
+
+describe('friendlyError for second factors and links', () => {
+  it('points a wrong or expired code at the code field', () => {
+    expect(friendlyError(error('MFA_CODE_INVALID'))).toMatchObject({ field: 'code', message: /fresh one/ });
+    expect(friendlyError(error('MFA_CODE_EXPIRED'))).toMatchObject({ field: 'code', message: /new one/ });
+  });
+
+  it('points INVALID_PHONE at the phone field with an example', () => {
+    expect(friendlyError(error('INVALID_PHONE'))).toMatchObject({ field: 'phone', message: /\+33/ });
+  });
+
+  it('lets a password-only form word INVALID_CREDENTIALS for itself', () => {
+    const result = friendlyError(error('INVALID_CREDENTIALS'), PASSWORD_ONLY_OVERRIDES);
+    expect(result).toMatchObject({ field: 'currentPassword', message: /That password doesn't match/ });
   });
 });
 

@@ -1,7 +1,8 @@
 import type { ApiError } from '@pa/web-data-access';
 
 /** Form fields an API error can point at. */
-export type AuthField = 'email' | 'password' | 'displayName' | 'timeZone';
+export type AuthField =
+  'email' | 'password' | 'displayName' | 'timeZone' | 'code' | 'phone' | 'currentPassword';
 
 /** What a form shows for an API error: a calm sentence, the field it concerns, and any listed problems. */
 export interface FriendlyError {
@@ -41,9 +42,40 @@ const MESSAGES: Record<string, { message: string; field?: AuthField }> = {
     message:
       "We couldn't reach the server. Check your connection and try again; what you typed is still here.",
   },
+  MFA_CODE_INVALID: {
+    field: 'code',
+    message: "That code didn't work. Codes change every 30 seconds, so a fresh one usually does it.",
+  },
+  MFA_CODE_EXPIRED: {
+    field: 'code',
+    message: 'That code has run out of time. Ask for a new one — it only takes a moment.',
+  },
+  MFA_NOT_ENABLED: {
+    message: 'That way of confirming is not set up on this account. Please pick another one.',
+  },
+  MFA_REQUIRED: { message: 'One more step: please confirm with your second factor.' },
+  INVALID_PHONE: {
+    field: 'phone',
+    message: 'Please enter a mobile number with its country code, for example +33 6 12 34 56 78.',
+  },
+  SMS_UNAVAILABLE: {
+    message: "We couldn't send the text message just now. Please try again in a moment.",
+  },
+  EMAIL_TOKEN_INVALID: {
+    message: 'This link has expired or was already used. No problem — you can ask for a fresh one.',
+  },
+  REAUTHENTICATION_REQUIRED: { message: 'For your safety, please confirm your password first.' },
   SERVICE_UNAVAILABLE: {
     message:
       'The service is taking a short break. Please try again in a moment; what you typed is still here.',
+  },
+};
+
+/** For forms that ask only for the current password (re-authentication, password change). */
+export const PASSWORD_ONLY_OVERRIDES: MessageOverrides = {
+  INVALID_CREDENTIALS: {
+    field: 'currentPassword',
+    message: "That password doesn't match. Take your time and try again — typos happen to everyone.",
   },
 };
 
@@ -69,8 +101,11 @@ function problemMessages(details: Record<string, unknown>): string[] {
     .filter((m): m is string => !!m);
 }
 
+/** Context-specific wording for some codes (a password-only form, say), replacing the defaults. */
+export type MessageOverrides = Partial<Record<string, { message: string; field?: AuthField }>>;
+
 /** Maps an API error code to friendly text (and the field to mark), keeping `details.problems`. */
-export function friendlyError(error: ApiError): FriendlyError {
+export function friendlyError(error: ApiError, overrides: MessageOverrides = {}): FriendlyError {
   if (error.code === 'RATE_LIMITED') {
     const retryAfter = Number(error.details['retryAfterSeconds']);
     const wait = Number.isFinite(retryAfter) && retryAfter > 0 ? describeWait(retryAfter) : 'a little while';
@@ -79,7 +114,7 @@ export function friendlyError(error: ApiError): FriendlyError {
       problems: [],
     };
   }
-  const known = MESSAGES[error.code];
+  const known = overrides[error.code] ?? MESSAGES[error.code];
   const problems = problemMessages(error.details);
   if (known) return { ...known, problems };
   // Unknown codes: the API's own message is written for people; prefer it to a generic one.

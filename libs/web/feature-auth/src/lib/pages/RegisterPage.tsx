@@ -27,7 +27,7 @@ export function RegisterPage() {
   const [submitting, setSubmitting] = useState(false);
   const feedback = usePasswordCheck(password, [email, displayName]);
 
-  const refs: Record<AuthField, RefObject<HTMLInputElement | HTMLSelectElement | null>> = {
+  const refs: Partial<Record<AuthField, RefObject<HTMLInputElement | HTMLSelectElement | null>>> = {
     displayName: useRef<HTMLInputElement>(null),
     email: useRef<HTMLInputElement>(null),
     password: useRef<HTMLInputElement>(null),
@@ -44,7 +44,7 @@ export function RegisterPage() {
     setFormError(null);
     const first = firstInvalidField(found);
     if (first) {
-      refs[first].current?.focus();
+      refs[first]?.current?.focus();
       return;
     }
     setSubmitting(true);
@@ -58,7 +58,7 @@ export function RegisterPage() {
       if (friendly.field) {
         const field = friendly.field;
         setErrors({ [field]: friendly.message });
-        requestAnimationFrame(() => refs[field].current?.focus());
+        requestAnimationFrame(() => refs[field]?.current?.focus());
       } else {
         requestAnimationFrame(() => alertRef.current?.focus());
       }

@@ -11,6 +11,11 @@ import { firstInvalidField, validateSignIn, type FieldErrors } from '../logic/va
 const NOTICES: Record<string, string> = {
   signedOut: 'You are signed out. See you soon.',
   signedOutEverywhere: 'You are signed out on every device. Sign in again whenever you are ready.',
+  mfaCancelled: 'Sign-in cancelled. Nothing changed; sign in again whenever you are ready.',
+  mfaExpired:
+    'The second step took a while, so we closed it for safety. Sign in again whenever you are ready.',
+  passwordReset:
+    'Your new password is set, and every device was signed out. Sign in with it whenever you are ready.',
 };
 
 /** Sign in with email and password; then back to where the person was going. */
@@ -31,6 +36,8 @@ export function SignInPage() {
 
   // Signed in (now or already): go on to where they were heading.
   if (status === 'signedIn') return <Navigate to={returnTo} replace />;
+  // The password was right and a second factor is on: its own page asks for the code.
+  if (status === 'mfaPending') return <Navigate to="/sign-in/verify" replace state={{ from: returnTo }} />;
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -107,6 +114,9 @@ export function SignInPage() {
         </button>
       </form>
       <p className="aside">
+        <Link to="/forgot-password">Forgot password?</Link> It happens — we'll email you a link.
+      </p>
+      <p className="aside aside-tight">
         New here?{' '}
         <Link to="/register" state={{ from: returnTo }}>
           Create an account
