@@ -1,14 +1,20 @@
 // Benchmark: the API against a minimal reference, side by side, on this machine (127.0.0.1 only).
 //   graphql-read  the API's `systemInfo` query vs Fastify 5 + pg running the same SQL (autocannon)
+//   auth-me       the API's `me` with a bearer token vs Fastify 5 + jose + one Redis GET + pg (autocannon)
+//   login-storm   concurrent `login` mutations vs a bare loop of argon2.verify at the same parameters
 //   cold-start    process start → first successful `systemInfo` vs a bare node:http server → first 200
 // A benchmark, not a test: never wired into CI. Run with `npm run bench` (builds the API first).
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import autocannon from 'autocannon';
+import { Redis } from 'ioredis';
 import pg from 'pg';
+import { runAuthMe } from './lib/auth-me.mjs';
+import { alternatingRounds, runCannon, summarizeCannon, summarizeRounds } from './lib/cannon.mjs';
 import { isRunning, killAllNow, logTail, spawnNode, stopAll, stopChild } from './lib/children.mjs';
+import { runLoginStorm } from './lib/login-storm.mjs';
 import { freePort, HOST, pollUntil, request } from './lib/net.mjs';
 import { readOptions, timeBudgetSeconds } from './lib/options.mjs';
 import { machineInfo, median, renderReport, round } from './lib/report.mjs';
@@ -16,11 +22,13 @@ import { machineInfo, median, renderReport, round } from './lib/report.mjs';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
 const API_ENTRY = path.join(root, 'dist/server/apps/api/src/main.js');
+const DB_CLI = path.join(root, 'dist/server/apps/api/src/db-cli.js');
 const REFERENCE_READ = path.join(here, 'reference/fastify-pg.mjs');
 const REFERENCE_COLD = path.join(here, 'reference/bare-http.mjs');
 const QUERY_BODY = JSON.stringify({ query: '{ systemInfo { id name createdAt } }' });
+const JWT_ISSUER = 'personal-assistant-tdah';
+const JWT_AUDIENCE = 'pa-clients';
 const withDatabase = (url, db) => Object.assign(new URL(url), { pathname: `/${db}` }).toString();
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 async function admin(url, fn) {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
@@ -40,45 +48,23 @@ async function readSystemInfo(port) {
   return json.errors || !json.data?.systemInfo?.id ? null : res.body;
 }
 
-function summarizeCannon(r) {
-  return {
-    reqPerSec: round(r.requests.average, 0),
-    totalRequests: r.requests.total,
-    durationSeconds: r.duration,
-    latencyP50Ms: r.latency.p50,
-    latencyP99Ms: r.latency.p99,
-    latencyAvgMs: round(r.latency.average),
-    non2xx: r.non2xx,
-    errors: r.errors,
-    timeouts: r.timeouts,
-    mismatches: r.mismatches,
-  };
-}
-
-function runCannon({ port, body, seconds, connections }) {
-  return new Promise((resolve, reject) => {
-    const guard = { timer: undefined };
-    const instance = autocannon(
-      {
-        url: `http://${HOST}:${port}/graphql`,
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: QUERY_BODY,
-        connections,
-        pipelining: 1,
-        duration: seconds,
-        timeout: 10,
-        // Every response is compared with the one checked before the run.
-        expectBody: body,
-      },
-      (err, result) => {
-        clearTimeout(guard.timer);
-        if (err) reject(err);
-        else resolve(result);
-      },
-    );
-    guard.timer = setTimeout(() => instance.stop(), (seconds + 30) * 1000);
-  });
+/** Deletes every key under `prefix` (SCAN + UNLINK, bounded). Returns how many. */
+async function deleteRedisKeys(url, prefix) {
+  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1, connectTimeout: 5000 });
+  await redis.connect();
+  let deleted = 0;
+  try {
+    let cursor = '0';
+    for (let i = 0; i < 100_000; i++) {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
+      if (keys.length > 0) deleted += await redis.unlink(...keys);
+      cursor = next;
+      if (cursor === '0') break;
+    }
+  } finally {
+    redis.disconnect();
+  }
+  return deleted;
 }
 
 async function main() {
@@ -95,6 +81,12 @@ async function main() {
   mkdirSync(logDir, { recursive: true });
   const dbName = `pa_bench_${startedAt.getTime()}`;
   const dbUrl = withDatabase(opts.pgUrl, dbName);
+  // Own Redis namespace per run: rate-limit counters (register: 5 per IP per hour), sessions and
+  // queued jobs of one run never meet another's, and the cleanup deletes them all.
+  const redisPrefix = `bench:${startedAt.getTime()}:`;
+  // Production refuses the development secrets: fresh random ones per run, never written anywhere.
+  const jwt = { secret: randomBytes(48).toString('base64url'), issuer: JWT_ISSUER, audience: JWT_AUDIENCE };
+  const mfaKey = randomBytes(32).toString('base64');
   const budget = timeBudgetSeconds(opts);
 
   const results = {
@@ -107,7 +99,9 @@ async function main() {
     problems: [],
   };
   const resultsFile = path.join(outDir, `results-${stamp}.json`);
-  console.log(`bench: logs in ${path.relative(root, logDir)}, database ${dbName}, time limit ${budget} s`);
+  console.log(
+    `bench: logs in ${path.relative(root, logDir)}, database ${dbName}, Redis prefix ${redisPrefix}, time limit ${budget} s`,
+  );
 
   let dbCreated = false;
   let cleaning;
@@ -119,6 +113,9 @@ async function main() {
           (err) => console.error(`bench: could not drop ${dbName}: ${err.message}`),
         );
       }
+      await deleteRedisKeys(opts.redisUrl, redisPrefix).catch((err) =>
+        console.error(`bench: could not delete the Redis keys ${redisPrefix}*: ${err.message}`),
+      );
     })());
   const abort = (why, code) => {
     console.error(`\nbench: ${why}, stopping children and dropping ${dbName}…`);
@@ -129,17 +126,31 @@ async function main() {
   process.on('exit', killAllNow);
   const overall = setTimeout(() => abort(`over the ${budget} s time limit`, 1), budget * 1000);
 
-  const apiEnv = (port, migrate) => ({
+  const apiEnv = (port) => ({
     NODE_ENV: opts.nodeEnv,
     HOST,
     PORT: String(port),
     DATABASE_URL: dbUrl,
     REDIS_URL: opts.redisUrl,
-    REDIS_KEY_PREFIX: 'bench:',
+    REDIS_KEY_PREFIX: redisPrefix,
     DB_POOL_MAX: String(opts.pool),
-    DB_MIGRATE_ON_START: String(migrate),
+    // Migrated once beforehand with db-cli, as in production.
+    DB_MIGRATE_ON_START: 'false',
     LOG_LEVEL: 'warn',
     SHUTDOWN_TIMEOUT_MS: '2000',
+    JWT_SECRET: jwt.secret,
+    JWT_ISSUER: jwt.issuer,
+    JWT_AUDIENCE: jwt.audience,
+    MFA_ENCRYPTION_KEY: mfaKey,
+    TWILIO_AUTH_TOKEN: 'bench-unused',
+    // Never used by these scenarios; a closed loopback port, so no SMS could ever leave the machine.
+    TWILIO_API_BASE_URL: 'http://127.0.0.1:9',
+    // auth-me reuses one access token for the whole scenario (default lifetime 15 min).
+    ACCESS_TOKEN_TTL_SECONDS: '3600',
+    // login-storm: each login carries X-Forwarded-For (documentation addresses) so the per-IP limits
+    // see many clients, and an account collects many sessions (default 5, then the oldest is evicted).
+    TRUST_PROXY: 'true',
+    SESSION_MAX_PER_USER: '100',
   });
   const waitReady = (handle, port, probe) =>
     pollUntil(probe, {
@@ -158,15 +169,28 @@ async function main() {
     });
     dbCreated = true;
 
-    // First start migrates the fresh database; graphql-read then keeps this process.
+    const migrate = spawnNode('db-cli-migrate', DB_CLI, apiEnv(0), logDir, ['migrate']);
+    const migrated = await Promise.race([
+      migrate.exited,
+      new Promise((r) => setTimeout(() => r({ code: 'timeout' }), 120_000).unref()),
+    ]);
+    if (migrated.code !== 0) {
+      await stopChild(migrate);
+      throw new Error(
+        `db-cli migrate failed (${migrated.code})\n--- ${migrate.logFile}\n${logTail(migrate)}`,
+      );
+    }
+
+    // One API process serves graphql-read, auth-me and login-storm, in this order.
+    const needsApi = ['graphql-read', 'auth-me', 'login-storm'].some((s) => opts.scenarios.includes(s));
     const apiPort = await freePort();
-    const api = spawnNode('api', API_ENTRY, apiEnv(apiPort, true), logDir);
-    await waitReady(
-      api,
-      apiPort,
-      async () => (await request({ port: apiPort, path: '/readyz' })).status === 200,
-    );
-    const productBody = await waitReady(api, apiPort, () => readSystemInfo(apiPort));
+    const api = needsApi ? spawnNode('api', API_ENTRY, apiEnv(apiPort), logDir) : undefined;
+    const productBody = needsApi
+      ? await waitReady(api, apiPort, async () => {
+          if ((await request({ port: apiPort, path: '/readyz' })).status !== 200) return null;
+          return readSystemInfo(apiPort);
+        })
+      : undefined;
 
     if (opts.scenarios.includes('graphql-read')) {
       const refPort = await freePort();
@@ -197,45 +221,31 @@ async function main() {
       };
       const load = async (side, seconds) => {
         const r = summarizeCannon(
-          await runCannon({ ...sides[side], seconds, connections: opts.connections }),
+          await runCannon({
+            port: sides[side].port,
+            body: QUERY_BODY,
+            expectBody: sides[side].body,
+            seconds,
+            connections: opts.connections,
+          }),
         );
         const bad = r.non2xx + r.errors + r.timeouts + r.mismatches;
         if (bad > 0)
           results.problems.push(
             `graphql-read ${side}: ${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts, ${r.mismatches} wrong bodies`,
           );
-        await sleep(500);
         return r;
       };
-
-      if (opts.warmup > 0) {
-        console.log(`graphql-read: warm-up ${opts.warmup} s per side`);
-        await load('product', opts.warmup);
-        await load('reference', opts.warmup);
-      }
-      const rounds = [];
-      for (let i = 1; i <= opts.rounds; i++) {
-        // Alternate which side goes first so slow drift (thermal, other load) hits both equally.
-        const order = i % 2 ? ['product', 'reference'] : ['reference', 'product'];
-        const row = { round: i, order };
-        for (const side of order) row[side] = await load(side, opts.duration);
-        // Other work on the machine shows here: read a noisy round with this in mind.
-        row.loadAverage1m = round(os.loadavg()[0]);
-        console.log(
-          `graphql-read: round ${i}/${opts.rounds}  product ${row.product.reqPerSec} req/s  reference ${row.reference.reqPerSec} req/s`,
-        );
-        rounds.push(row);
-      }
-      const med = (side, key) => median(rounds.map((r) => r[side][key]));
-      const side = (s) => ({
-        reqPerSec: round(med(s, 'reqPerSec'), 0),
-        latencyP50Ms: med(s, 'latencyP50Ms'),
-        latencyP99Ms: med(s, 'latencyP99Ms'),
-        // autocannon's percentiles are whole milliseconds; the mean is finer-grained.
-        latencyAvgMs: round(med(s, 'latencyAvgMs')),
+      const rounds = await alternatingRounds({
+        name: 'graphql-read',
+        warmup: opts.warmup,
+        rounds: opts.rounds,
+        duration: opts.duration,
+        load,
+        pids: { product: api.child.pid, reference: ref.child.pid },
+        describe: (row) =>
+          `product ${row.product.reqPerSec} req/s  reference ${row.reference.reqPerSec} req/s`,
       });
-      const product = side('product');
-      const reference = side('reference');
       results.scenarios.graphqlRead = {
         config: {
           rounds: opts.rounds,
@@ -247,27 +257,35 @@ async function main() {
         },
         responseBody: JSON.parse(productBody),
         rounds,
-        summary: {
-          product,
-          reference,
-          ratio: {
-            reqPerSec: round(product.reqPerSec / reference.reqPerSec, 3),
-            latencyP50Ms: round(product.latencyP50Ms / reference.latencyP50Ms, 2),
-            latencyP99Ms: round(product.latencyP99Ms / reference.latencyP99Ms, 2),
-            latencyAvgMs: round(product.latencyAvgMs / reference.latencyAvgMs, 2),
-          },
-        },
+        // autocannon's percentiles are whole milliseconds; the mean is finer-grained.
+        summary: summarizeRounds(rounds, ['reqPerSec', 'latencyP50Ms', 'latencyP99Ms', 'latencyAvgMs'], {
+          reqPerSec: 3,
+        }),
       };
       await stopChild(ref);
     }
-    await stopChild(api);
+
+    const scenarioCtx = {
+      opts,
+      logDir,
+      dbUrl,
+      apiPort,
+      apiPid: api?.child.pid,
+      redisPrefix,
+      jwt,
+      waitReady,
+      results,
+    };
+    if (opts.scenarios.includes('auth-me')) await runAuthMe(scenarioCtx);
+    if (opts.scenarios.includes('login-storm')) await runLoginStorm(scenarioCtx);
+    if (api) await stopChild(api);
 
     if (opts.scenarios.includes('cold-start')) {
       const pollIntervalMs = 10;
       const starters = {
         product: {
           script: API_ENTRY,
-          env: (port) => apiEnv(port, false),
+          env: (port) => apiEnv(port),
           probe: (port) => readSystemInfo(port),
         },
         reference: {

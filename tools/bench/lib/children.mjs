@@ -7,13 +7,13 @@ import path from 'node:path';
 const live = new Set();
 
 /**
- * Starts `node <script>` with a clean environment (PATH and HOME plus `env`, nothing else inherited,
+ * Starts `node <script> [args…]` with a clean environment (PATH and HOME plus `env`, nothing else inherited,
  * so a DATABASE_URL in the caller's shell cannot leak in); its output goes to <logDir>/<label>.log.
  */
-export function spawnNode(label, script, env, logDir) {
+export function spawnNode(label, script, env, logDir, args = []) {
   const logFile = path.join(logDir, `${label}.log`);
   const fd = openSync(logFile, 'a');
-  const child = spawn(process.execPath, [script], {
+  const child = spawn(process.execPath, [script, ...args], {
     env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp', ...env },
     stdio: ['ignore', fd, fd],
   });

@@ -43,7 +43,16 @@ function table(headers, rows) {
   );
 }
 
-const pick = (x) => ({ a: x.reqPerSec, b: x.latencyP50Ms, c: x.latencyP99Ms, d: x.latencyAvgMs });
+// CPU used on average during a measured round (cores), product / reference.
+const cores = (r, key) => `${r.product.cpu?.[key] ?? '—'} / ${r.reference.cpu?.[key] ?? '—'}`;
+
+const pick = (x) => ({
+  a: x.reqPerSec,
+  b: x.latencyP50Ms,
+  c: x.latencyP99Ms,
+  d: x.latencyAvgMs,
+  e: x.serverCpuMsPerOp,
+});
 
 export function renderReport(results) {
   const out = [];
@@ -52,12 +61,11 @@ export function renderReport(results) {
   out.push(
     `PostgreSQL ${results.postgresVersion ?? '?'}; load average at start ${m.loadAverageAtStart.join(' / ')}`,
   );
-  const read = results.scenarios.graphqlRead;
-  if (read) {
-    const c = read.config;
+  const throughput = (name, scenario, productLabel, referenceLabel) => {
+    const c = scenario.config;
     out.push('');
     out.push(
-      `graphql-read — ${c.rounds} rounds × ${c.durationSeconds} s per side, ${c.connections} connections, pipelining 1, warm-up ${c.warmupSeconds} s`,
+      `${name} — ${c.rounds} rounds × ${c.durationSeconds} s per side, ${c.connections} connections, pipelining 1, warm-up ${c.warmupSeconds} s`,
     );
     out.push(
       table(
@@ -67,29 +75,95 @@ export function renderReport(results) {
           'reference req/s',
           'product p50/p99 ms',
           'reference p50/p99 ms',
+          'server cores p/r',
+          'autocannon cores p/r',
           'load 1m',
         ],
-        read.rounds.map((r) => [
+        scenario.rounds.map((r) => [
           `${r.round} (${r.order[0]} first)`,
           r.product.reqPerSec,
           r.reference.reqPerSec,
           `${r.product.latencyP50Ms} / ${r.product.latencyP99Ms}`,
           `${r.reference.latencyP50Ms} / ${r.reference.latencyP99Ms}`,
+          cores(r, 'serverCores'),
+          cores(r, 'loadGeneratorCores'),
           r.loadAverage1m,
         ]),
       ),
     );
-    const s = read.summary;
+    const s = scenario.summary;
     out.push('');
     out.push(
       table(
-        ['median', 'req/s', 'p50 ms', 'p99 ms', 'mean ms'],
+        ['median', 'req/s', 'p50 ms', 'p99 ms', 'mean ms', 'server CPU ms/req'],
         [
-          ['product (API systemInfo)', ...Object.values(pick(s.product))],
-          ['reference (Fastify + pg)', ...Object.values(pick(s.reference))],
+          [productLabel, ...Object.values(pick(s.product))],
+          [referenceLabel, ...Object.values(pick(s.reference))],
           ['ratio product/reference', ...Object.values(pick(s.ratio))],
         ],
       ),
+    );
+  };
+  if (results.scenarios.graphqlRead)
+    throughput(
+      'graphql-read',
+      results.scenarios.graphqlRead,
+      'product (API systemInfo)',
+      'reference (Fastify + pg)',
+    );
+  if (results.scenarios.authMe)
+    throughput(
+      'auth-me',
+      results.scenarios.authMe,
+      'product (API me, bearer)',
+      'reference (Fastify + jose + Redis + pg)',
+    );
+  const storm = results.scenarios.loginStorm;
+  if (storm) {
+    const c = storm.config;
+    out.push('');
+    out.push(
+      `login-storm — ${c.rounds} rounds × ${c.durationSeconds} s per side, concurrency ${c.concurrency}, warm-up ${c.warmupSeconds} s, ${c.accounts} accounts, ${c.clientIps} client IPs (X-Forwarded-For)`,
+    );
+    out.push(
+      table(
+        [
+          'round',
+          'product logins/s',
+          'reference verifies/s',
+          'product p50/p99 ms',
+          'reference p50/p99 ms',
+          'rate-limited / errors',
+          'server cores p/r',
+          'load 1m',
+        ],
+        storm.rounds.map((r) => [
+          `${r.round} (${r.order[0]} first)`,
+          r.product.perSec,
+          r.reference.perSec,
+          `${r.product.latencyP50Ms} / ${r.product.latencyP99Ms}`,
+          `${r.reference.latencyP50Ms} / ${r.reference.latencyP99Ms}`,
+          `${r.product.rateLimited} / ${r.product.other + r.product.errors + r.product.timeouts}`,
+          cores(r, 'serverCores'),
+          r.loadAverage1m,
+        ]),
+      ),
+    );
+    const s = storm.summary;
+    const row = (x) => [x.perSec, x.latencyP50Ms, x.latencyP99Ms, x.latencyAvgMs, x.serverCpuMsPerOp];
+    out.push('');
+    out.push(
+      table(
+        ['median', 'per s', 'p50 ms', 'p99 ms', 'mean ms', 'server CPU ms/op'],
+        [
+          ['product (API login)', ...row(s.product)],
+          ['reference (argon2.verify loop)', ...row(s.reference)],
+          ['ratio product/reference', ...row(s.ratio)],
+        ],
+      ),
+    );
+    out.push(
+      `answers over the whole scenario (warm-up included): ${storm.answers.ok} signed in, ${storm.answers.rateLimited} RATE_LIMITED, ${storm.answers.other} other errors; at most ${storm.maxLoginsPerIp} logins per client IP`,
     );
   }
   const cold = results.scenarios.coldStart;
