@@ -176,12 +176,7 @@ export class AuthService {
     const phone = owner && (await this.smsPhone(owner.userId));
     if (!owner || !phone) throw authError(AuthErrorCode.EMAIL_TOKEN_INVALID);
     await this.rateLimits.consumeSmsSend(owner.userId, phone);
-    const { expiresAt } = await this.smsCodes.send(
-      owner.userId,
-      'sign_in',
-      `reset:${token.slice(0, 24)}`,
-      phone,
-    );
+    const { expiresAt } = await this.smsCodes.send(owner.userId, 'sign_in', resetChallenge(token), phone);
     return expiresAt;
   }
 
@@ -204,16 +199,8 @@ export class AuthService {
     const methods = await this.mfaMethods(user.id);
     if (methods.length > 0) {
       if (!mfa || !methods.includes(mfa.method)) throw authError(AuthErrorCode.MFA_REQUIRED, { methods });
-      await this.rateLimits.checkMfaAllowed(`reset:${token.slice(0, 24)}`, user.email);
-      const ds = this.runtime.dataSource;
-      let ok: boolean;
-      if (mfa.method === 'TOTP') ok = await this.totp.verifyTotp(ds, user.id, mfa.code);
-      else if (mfa.method === 'BACKUP_CODE') ok = await this.backupCodes.useBackupCode(ds, user.id, mfa.code);
-      else
-        ok =
-          (await this.smsCodes.check(user.id, 'sign_in', `reset:${token.slice(0, 24)}`, mfa.code)).result ===
-          'ok';
-      if (!ok) {
+      await this.rateLimits.checkMfaAllowed(resetChallenge(token), user.email);
+      if (!(await this.checkSecondFactor(user.id, mfa.method, mfa.code, resetChallenge(token)))) {
         await this.rateLimits.recordLoginFailure(user.email);
         await this.audit.record({
           action: 'password_reset',
@@ -412,6 +399,24 @@ export class AuthService {
     return expiresAt;
   }
 
+  /**
+   * Checks one second-factor code. SMS codes are bound to `smsChallenge` (the sign-in session, or the
+   * reset link); an expired or used-up SMS code is MFA_CODE_EXPIRED rather than a wrong guess.
+   */
+  private async checkSecondFactor(
+    userId: string,
+    method: MfaMethod,
+    code: string,
+    smsChallenge: string,
+  ): Promise<boolean> {
+    const ds = this.runtime.dataSource;
+    if (method === 'TOTP') return this.totp.verifyTotp(ds, userId, code);
+    if (method === 'BACKUP_CODE') return this.backupCodes.useBackupCode(ds, userId, code);
+    const { result } = await this.smsCodes.check(userId, 'sign_in', smsChallenge, code);
+    if (result === 'expired' || result === 'none') throw authError(AuthErrorCode.MFA_CODE_EXPIRED);
+    return result === 'ok';
+  }
+
   private assertCodeOk(result: SmsCodeCheck): void {
     if (result === 'wrong') throw authError(AuthErrorCode.MFA_CODE_INVALID);
     if (result !== 'ok') throw authError(AuthErrorCode.MFA_CODE_EXPIRED);
@@ -427,16 +432,7 @@ export class AuthService {
     await this.rateLimits.checkMfaAllowed(auth.sessionId, user.email);
     const methods = await this.mfaMethods(user.id);
     if (!methods.includes(method)) throw authError(AuthErrorCode.MFA_NOT_ENABLED);
-    const ds = this.runtime.dataSource;
-    let ok: boolean;
-    if (method === 'TOTP') ok = await this.totp.verifyTotp(ds, user.id, code);
-    else if (method === 'BACKUP_CODE') ok = await this.backupCodes.useBackupCode(ds, user.id, code);
-    else {
-      const { result } = await this.smsCodes.check(user.id, 'sign_in', auth.sessionId, code);
-      if (result === 'expired' || result === 'none') throw authError(AuthErrorCode.MFA_CODE_EXPIRED);
-      ok = result === 'ok';
-    }
-    if (!ok) {
+    if (!(await this.checkSecondFactor(user.id, method, code, auth.sessionId))) {
       await this.rateLimits.recordLoginFailure(user.email);
       await this.audit.record({
         action: 'mfa_verify',
@@ -823,4 +819,9 @@ export function describeDevice(userAgent: string | undefined): string {
             : undefined;
   if (browser && os) return `${browser} on ${os}`;
   return (browser ?? os ?? userAgent.slice(0, 40)).trim();
+}
+
+/** The SMS challenge of a password-reset link (a prefix of the token: enough to bind, never the whole secret). */
+function resetChallenge(token: string): string {
+  return `reset:${token.slice(0, 24)}`;
 }
