@@ -1,11 +1,26 @@
 import { SystemInfo, StatusResolver, coreMigrations, statusRules, type RuleMap } from '@pa/server-core';
 import type { NonEmptyArray } from 'type-graphql';
 import { AuthResolver, BackupCode, MfaFactor, User, authMigrations, authRules } from '@pa/server-auth';
+import { AuditLogResolver, UserAuditResolver, rbacMigrations, rbacRules } from '@pa/server-rbac';
+import {
+  AdminUsersResolver,
+  UserPreferences,
+  UsersResolver,
+  usersMigrations,
+  usersRules,
+} from '@pa/server-users';
 
 /** What the API is made of: each feature lib adds its entities, migrations, resolvers and shield rules. */
 export const apiParts = {
-  entities: [SystemInfo, User, MfaFactor, BackupCode],
-  migrations: [...coreMigrations, ...authMigrations],
-  resolvers: [StatusResolver, AuthResolver] as NonEmptyArray<new (...args: never[]) => unknown>,
-  rules: [statusRules, authRules] as RuleMap[],
+  entities: [SystemInfo, User, MfaFactor, BackupCode, UserPreferences],
+  migrations: [...coreMigrations, ...authMigrations, ...rbacMigrations, ...usersMigrations],
+  resolvers: [
+    StatusResolver,
+    AuthResolver,
+    AuditLogResolver,
+    UserAuditResolver,
+    UsersResolver,
+    AdminUsersResolver,
+  ] as NonEmptyArray<new (...args: never[]) => unknown>,
+  rules: [statusRules, authRules, rbacRules, usersRules] as RuleMap[],
 };

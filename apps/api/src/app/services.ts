@@ -1,5 +1,7 @@
 import { AuthService } from '@pa/server-auth';
 import { createJobQueue, type JobQueue } from '@pa/server-jobs';
+import { AccessService, AuditLogService } from '@pa/server-rbac';
+import { AdminUsersService, PreferencesService, ProfileService } from '@pa/server-users';
 import type { Runtime, Services } from '@pa/server-core';
 
 declare module '@pa/server-core' {
@@ -11,11 +13,37 @@ declare module '@pa/server-core' {
 
 /** The feature services resolvers reach through `ctx.services`, one set per API instance. */
 export function createServices(runtime: Runtime): Services {
+  const { dataSource: ds, pubSub, logger, config } = runtime;
   const jobs = createJobQueue(runtime);
-  return { jobs, auth: new AuthService(runtime, jobs) };
+  const auth = new AuthService(runtime, jobs);
+  const access = new AccessService(ds, pubSub, logger);
+  access.start();
+  const preferences = new PreferencesService(ds, auth.audit, pubSub);
+  // A new account gets its role and preferences in the transaction that creates it.
+  auth.hooks.created.push(
+    (m, user) => access.assignRole(m, user.id, 'user', null),
+    (m, user) => preferences.createDefaults(m, user.id),
+  );
+  // The first administrator of an installation: the configured address, once it is proven.
+  auth.hooks.emailVerified.push(async (m, user, afterCommit) => {
+    if (!config.INITIAL_ADMIN_EMAIL || user.email !== config.INITIAL_ADMIN_EMAIL) return;
+    await access.assignRole(m, user.id, 'administrator', null);
+    logger.warn({ userId: user.id }, 'INITIAL_ADMIN_EMAIL verified: this account is now an administrator');
+    afterCommit(() => access.changed(user.id));
+  });
+  return {
+    jobs,
+    auth,
+    access,
+    auditLog: new AuditLogService(ds),
+    preferences,
+    profile: new ProfileService(ds, auth.audit),
+    adminUsers: new AdminUsersService(ds, auth, access, auth.audit, logger),
+  };
 }
 
-/** Releases what the services hold (queue connections). */
+/** Releases what the services hold (queue connections, listeners). */
 export async function closeServices(services: Services): Promise<void> {
+  await services.access.stop();
   await services.jobs.close();
 }

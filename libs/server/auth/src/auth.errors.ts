@@ -64,7 +64,7 @@ export const authErrors = {
   },
   [AuthErrorCode.ACCOUNT_DISABLED]: {
     category: ErrorCategory.UNAUTHENTICATED,
-    message: 'That email and password do not match.',
+    message: 'This account is turned off. Please contact support to turn it back on.',
   },
   [AuthErrorCode.MFA_REQUIRED]: {
     category: ErrorCategory.FORBIDDEN,

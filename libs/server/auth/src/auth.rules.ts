@@ -48,5 +48,5 @@ export const authRules: RuleMap = {
   SessionInfo: isAuthenticated,
   TotpEnrollmentPayload: isAuthenticated,
   MfaStatus: isAuthenticated,
-  User: isSelf,
+  // User's rules live with its fields in @pa/server-users.
 };

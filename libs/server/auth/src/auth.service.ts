@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
 import {
   CoreErrorCode,
   coreError,
@@ -65,6 +66,20 @@ export interface SignedIn {
   refreshTokenExpiresAt: Date;
 }
 
+/**
+ * What other features do when an account is created or its email confirmed, inside the same
+ * transaction (e.g. the default role and preferences), so an account never exists half-made.
+ */
+export interface AccountHooks {
+  created: ((m: EntityManager, user: { id: string; email: string; timeZone: string }) => Promise<void>)[];
+  /** `afterCommit` runs its callback once the verification is committed (e.g. to announce a role). */
+  emailVerified: ((
+    m: EntityManager,
+    user: { id: string; email: string },
+    afterCommit: (fn: () => void) => void,
+  ) => Promise<void>)[];
+}
+
 // Sessions are touched at most this often, so a busy client costs one Redis read per request, not a write.
 const TOUCH_EVERY_MS = 60_000;
 
@@ -78,6 +93,7 @@ export class AuthService {
   readonly backupCodes: BackupCodeService;
   readonly smsCodes: SmsCodeService;
   readonly emailTokens: EmailTokenService;
+  readonly hooks: AccountHooks = { created: [], emailVerified: [] };
   constructor(
     private readonly runtime: Runtime,
     private readonly jobs: JobQueue,
@@ -123,6 +139,7 @@ export class AuthService {
 
   /** Confirms an address from the emailed link. */
   async verifyEmail(token: string, client: ClientInfo): Promise<void> {
+    const committed: (() => void)[] = [];
     const verified = await this.runtime.dataSource.transaction(async (m) => {
       const owner = await this.emailTokens.consume(m, token, 'verify_email');
       if (!owner) return undefined;
@@ -131,8 +148,11 @@ export class AuthService {
         `UPDATE users SET email_verified_at = now(), updated_at = now() WHERE id = $1 AND email = $2`,
         [owner.userId, owner.email],
       );
+      for (const hook of this.hooks.emailVerified)
+        await hook(m, { id: owner.userId, email: owner.email }, (fn) => committed.push(fn));
       return owner;
     });
+    for (const fn of committed) fn();
     await this.audit.record({
       action: 'email_verify',
       outcome: verified ? 'success' : 'failure',
@@ -248,12 +268,16 @@ export class AuthService {
     const timeZone = parseTimeZone(input.timeZone);
     assertStrongPassword(input.password, [email, displayName]);
     const passwordHash = await hashPassword(input.password);
-    const inserted = (await this.runtime.dataSource.query(
-      `INSERT INTO users (email, password_hash, display_name, time_zone) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (email) DO NOTHING RETURNING id`,
-      [email, passwordHash, displayName, timeZone],
-    )) as { id: string }[];
-    const id = inserted[0]?.id;
+    const id = await this.runtime.dataSource.transaction(async (m) => {
+      const inserted = (await m.query(
+        `INSERT INTO users (email, password_hash, display_name, time_zone) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (email) DO NOTHING RETURNING id`,
+        [email, passwordHash, displayName, timeZone],
+      )) as { id: string }[];
+      const created = inserted[0]?.id;
+      if (created) for (const hook of this.hooks.created) await hook(m, { id: created, email, timeZone });
+      return created;
+    });
     if (!id) throw authError(AuthErrorCode.EMAIL_TAKEN);
     await this.audit.record({ action: 'register', outcome: 'success', actorId: id, client });
     const user = await this.users().findOneByOrFail({ id });
@@ -284,7 +308,10 @@ export class AuthService {
         client,
         details: { reason: !row ? 'unknown_email' : row.disabledAt ? 'disabled' : 'bad_password' },
       });
-      throw authError(AuthErrorCode.INVALID_CREDENTIALS);
+      // Only someone who knows the password learns that the account is disabled.
+      throw authError(
+        ok && row?.disabledAt ? AuthErrorCode.ACCOUNT_DISABLED : AuthErrorCode.INVALID_CREDENTIALS,
+      );
     }
     if (needsRehash(row.passwordHash)) {
       await this.runtime.dataSource.query(`UPDATE users SET password_hash = $2 WHERE id = $1`, [
@@ -688,14 +715,7 @@ export class AuthService {
 
   /** Ends every session of the user (optionally keeping the current one). */
   async logoutAll(auth: AuthContext, client: ClientInfo, keepCurrent = false): Promise<number> {
-    const sessions = await this.sessions.list(auth.userId, this.now());
-    let ended = 0;
-    for (const s of sessions) {
-      if (keepCurrent && s.id === auth.sessionId) continue;
-      await this.endSession(s.id, auth.userId);
-      ended += 1;
-    }
-    await this.refreshTokens.revokeUser(auth.userId, keepCurrent ? auth.sessionId : undefined);
+    const ended = await this.endAllSessions(auth.userId, keepCurrent ? auth.sessionId : undefined);
     await this.audit.record({
       action: 'logout_all',
       outcome: 'success',
@@ -703,6 +723,19 @@ export class AuthService {
       client,
       details: { ended },
     });
+    return ended;
+  }
+
+  /** Ends every session of a user (but `keep`), revokes their refresh tokens and closes their sockets. */
+  async endAllSessions(userId: string, keep?: string): Promise<number> {
+    const sessions = await this.sessions.list(userId, this.now());
+    let ended = 0;
+    for (const s of sessions) {
+      if (s.id === keep) continue;
+      await this.endSession(s.id, userId);
+      ended += 1;
+    }
+    await this.refreshTokens.revokeUser(userId, keep);
     return ended;
   }
 

@@ -9,3 +9,7 @@ export type { Session, SessionStore } from './sessions/session-store';
 export type { SessionRevokedPayload } from './sessions/session.topics';
 export * from './mfa';
 export * from './rate-limit';
+export { AuditService, type AuditAction, type AuditEntry } from './audit/audit.service';
+export type { AccountHooks } from './auth.service';
+export { hasSession } from './auth.rules';
+export { parseDisplayName, parseTimeZone } from './auth.validation';

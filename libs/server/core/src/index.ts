@@ -25,3 +25,5 @@ export { SystemInfo } from './status/system-info.entity';
 export type { HeartbeatPayload } from './status/status.topics';
 export { coreMigrations } from './db/migrations';
 export * from './lifecycle';
+export * from './graphql/pagination';
+export * from './graphql/per-request';

@@ -1,3 +1,5 @@
 export * from './product';
 export * from './password-policy';
 export * from './phone';
+export * from './access';
+export * from './profile';

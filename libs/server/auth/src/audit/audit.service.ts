@@ -15,7 +15,16 @@ export type AuditAction =
   | 'password_change'
   | 'reauthenticate'
   | 'email_verify'
-  | 'password_reset_request';
+  | 'password_reset_request'
+  // Authorization (rbac) and account management (users).
+  | 'permission_check'
+  | 'role_change'
+  | 'user_view'
+  | 'user_disable'
+  | 'user_enable'
+  | 'user_delete'
+  | 'profile_update'
+  | 'preferences_update';
 
 export interface AuditEntry {
   action: AuditAction;
@@ -24,6 +33,10 @@ export interface AuditEntry {
   subjectId?: string | null;
   client?: ClientInfo;
   details?: Record<string, unknown>;
+  /** For authorization decisions: the permission checked and the resource it was checked on. */
+  permission?: string;
+  resourceType?: string;
+  resourceId?: string | null;
 }
 
 /** Writes authentication and security events to the audit_log table, with the correlation id. */
@@ -37,8 +50,9 @@ export class AuditService {
   async record(entry: AuditEntry): Promise<void> {
     try {
       await this.ds.query(
-        `INSERT INTO audit_log (actor_id, subject_id, action, outcome, ip, user_agent, correlation_id, details)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        `INSERT INTO audit_log (actor_id, subject_id, action, outcome, ip, user_agent, correlation_id, details,
+                                permission, resource_type, resource_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
         [
           entry.actorId ?? null,
           entry.subjectId ?? entry.actorId ?? null,
@@ -48,6 +62,9 @@ export class AuditService {
           entry.client?.userAgent?.slice(0, 512) ?? null,
           currentCorrelationId() ?? null,
           JSON.stringify(entry.details ?? {}),
+          entry.permission ?? null,
+          entry.resourceType ?? null,
+          entry.resourceId?.slice(0, 200) ?? null,
         ],
       );
     } catch (err) {

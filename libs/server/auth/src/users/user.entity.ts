@@ -31,7 +31,18 @@ export class User {
   passwordChangedAt!: Date;
 
   @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
+  @Field(() => Date, { nullable: true, description: 'Set while the account is turned off.' })
   disabledAt!: Date | null;
+
+  @Column({ name: 'disabled_reason', type: 'text', nullable: true })
+  disabledReason!: string | null;
+
+  // Chosen avatar colour; the picture itself (avatar_image) is loaded only when asked for.
+  @Column({ name: 'avatar_color', type: 'text', nullable: true })
+  avatarColor!: string | null;
+
+  @Column({ name: 'avatar_image_type', type: 'text', nullable: true })
+  avatarImageType!: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   @Field(() => Date)

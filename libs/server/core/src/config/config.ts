@@ -248,6 +248,10 @@ export const configSpec = {
     schema: int(1, 100).default(5),
     doc: 'Concurrent sessions per user; signing in once more ends the oldest.',
   }),
+  INITIAL_ADMIN_EMAIL: spec({
+    schema: z.string().trim().toLowerCase().email().max(254).optional(),
+    doc: 'The account with this email becomes an administrator once its address is verified (the first administrator of a new installation; later ones are appointed in the admin area or with `npm run db -- set-role`).',
+  }),
   REAUTH_WINDOW_SECONDS: spec({
     schema: int(30, 86_400).default(300),
     doc: 'Sensitive changes (password, email, phone, MFA) need a sign-in or second factor this recent.',

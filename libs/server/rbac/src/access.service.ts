@@ -1,0 +1,159 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  ROLES,
+  isRole,
+  limitsOf,
+  permissionsOf,
+  type Permission,
+  type Role,
+  type RoleLimits,
+} from '@pa/shared-domain';
+import type { GraphQLContext, Logger, PubSub } from '@pa/server-core';
+import './access.topics';
+
+/** What a signed-in person may do right now, read fresh for every request. */
+export interface Access {
+  userId: string;
+  role: Role;
+  disabled: boolean;
+  permissions: ReadonlySet<Permission>;
+  limits: RoleLimits;
+}
+
+/**
+ * Roles and permissions. The effective permissions of each role come from PostgreSQL (seeded from
+ * the shared matrix, inheritance resolved by a recursive query); a person's role is read per
+ * request, never baked into a token, so a change applies to their very next request. Subscriptions
+ * keep one context for their whole life: an `accessChanged` event (from any instance) makes the next
+ * event re-read the role.
+ */
+export class AccessService {
+  private matrix: Promise<Map<Role, ReadonlySet<Permission>>> | undefined;
+  private readonly versions = new Map<string, number>();
+  private readonly memo = new WeakMap<
+    object,
+    { userId: string; version: number; access: Promise<Access | undefined> }
+  >();
+  private listener: AsyncIterator<unknown> | undefined;
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly pubSub: PubSub,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Listens for role changes made on other instances. */
+  start(): void {
+    if (this.listener) return;
+    const events = this.pubSub.subscribe('accessChanged');
+    this.listener = events[Symbol.asyncIterator]();
+    const iterator = this.listener;
+    void (async () => {
+      for (;;) {
+        const next = await iterator.next();
+        if (next.done) return;
+        this.bump((next.value as { userId: string }).userId);
+      }
+    })().catch((err: unknown) => this.logger.error({ err }, 'access change listener stopped'));
+  }
+
+  async stop(): Promise<void> {
+    await this.listener?.return?.();
+    this.listener = undefined;
+  }
+
+  /** The effective permissions per role, as stored (inheritance resolved). */
+  rolePermissions(): Promise<Map<Role, ReadonlySet<Permission>>> {
+    this.matrix ??= this.loadMatrix().catch((err: unknown) => {
+      this.matrix = undefined;
+      throw err;
+    });
+    return this.matrix;
+  }
+
+  private async loadMatrix(): Promise<Map<Role, ReadonlySet<Permission>>> {
+    const rows = (await this.ds.query(`
+      WITH RECURSIVE lineage(role, ancestor) AS (
+        SELECT name, name FROM roles
+        UNION ALL
+        SELECT l.role, r.parent FROM lineage l JOIN roles r ON r.name = l.ancestor WHERE r.parent IS NOT NULL
+      )
+      SELECT l.role, rp.permission FROM lineage l JOIN role_permissions rp ON rp.role = l.ancestor`)) as {
+      role: string;
+      permission: Permission;
+    }[];
+    const map = new Map<Role, Set<Permission>>(ROLES.map((r) => [r, new Set()]));
+    for (const row of rows) if (isRole(row.role)) map.get(row.role)?.add(row.permission);
+    // The stored matrix and the one the web reads must agree; a difference means a missing migration.
+    for (const role of ROLES) {
+      const stored = [...(map.get(role) ?? [])].sort().join(',');
+      const shared = [...permissionsOf(role)].sort().join(',');
+      if (stored !== shared)
+        this.logger.error({ role }, 'role permissions in the database differ from the shared matrix');
+    }
+    return map;
+  }
+
+  /** Reads a person's current role and status (undefined: no such account). */
+  async load(userId: string): Promise<Access | undefined> {
+    const rows = (await this.ds.query(
+      `SELECT u.disabled_at IS NOT NULL AS disabled, COALESCE(ur.role, 'user') AS role
+         FROM users u LEFT JOIN user_roles ur ON ur.user_id = u.id WHERE u.id = $1`,
+      [userId],
+    )) as { disabled: boolean; role: string }[];
+    const row = rows[0];
+    if (!row) return undefined;
+    const role: Role = isRole(row.role) ? row.role : 'user';
+    const matrix = await this.rolePermissions();
+    return {
+      userId,
+      role,
+      disabled: row.disabled,
+      permissions: matrix.get(role) ?? new Set(),
+      limits: limitsOf(role),
+    };
+  }
+
+  /** The caller's access, read once per request (and again in a subscription after a change). */
+  of(ctx: GraphQLContext): Promise<Access | undefined> {
+    const userId = ctx.auth?.userId;
+    if (!userId) return Promise.resolve(undefined);
+    const version = this.versions.get(userId) ?? 0;
+    const hit = this.memo.get(ctx);
+    if (hit && hit.userId === userId && hit.version === version) return hit.access;
+    const access = this.load(userId);
+    // A failed read is not remembered: the next check tries again.
+    access.catch(() => this.memo.delete(ctx));
+    this.memo.set(ctx, { userId, version, access });
+    return access;
+  }
+
+  /** Whether an access holds a permission; a grant on `any` covers the same action on `own`. */
+  static allows(access: Access | undefined, permission: Permission): boolean {
+    if (!access || access.disabled) return false;
+    if (access.permissions.has(permission)) return true;
+    return (
+      permission.endsWith(':own') &&
+      access.permissions.has(`${permission.slice(0, -':own'.length)}:any` as Permission)
+    );
+  }
+
+  /** Sets a person's role inside the caller's transaction; call `changed` after it commits. */
+  async assignRole(m: EntityManager, userId: string, role: Role, grantedBy: string | null): Promise<void> {
+    await m.query(
+      `INSERT INTO user_roles (user_id, role, granted_by) VALUES ($1, $2, $3)
+       ON CONFLICT (user_id) DO UPDATE SET role = EXCLUDED.role, granted_by = EXCLUDED.granted_by, granted_at = now()`,
+      [userId, role, grantedBy],
+    );
+  }
+
+  /** Tells every instance that a person's access changed (role, disabled): their next check re-reads it. */
+  changed(userId: string): void {
+    this.bump(userId);
+    this.pubSub.publish('accessChanged', { userId });
+  }
+
+  private bump(userId: string): void {
+    this.versions.set(userId, (this.versions.get(userId) ?? 0) + 1);
+  }
+}

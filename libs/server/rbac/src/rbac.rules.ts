@@ -1,0 +1,121 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { rule } from 'graphql-shield';
+import { CoreErrorCode, coreError, type GraphQLContext } from '@pa/server-core';
+import { AuthErrorCode, authError } from '@pa/server-auth';
+import type { Permission } from '@pa/shared-domain';
+import { AccessService } from './access.service';
+
+/** Where the id of the resource a decision is about comes from (for the audit trail). */
+type ResourceId = (parent: unknown, args: Record<string, unknown>) => unknown;
+
+export interface PermissionRuleOptions {
+  /** Record allowed decisions too: sensitive operations (role changes, disabling, reading others' data). */
+  auditAllowed?: boolean;
+  /** The resource type the permission is about (defaults to the permission's resource). */
+  resourceType?: string;
+  /** Which argument or parent value names the resource; defaults to `args.id` / `args.userId`. */
+  resourceId?: ResourceId;
+}
+
+const defaultResourceId: ResourceId = (_parent, args) => args['id'] ?? args['userId'];
+
+function verifiedCaller(ctx: GraphQLContext) {
+  if (!ctx.auth) return authError(AuthErrorCode.UNAUTHENTICATED);
+  if (ctx.auth.mfaPending) return authError(AuthErrorCode.MFA_REQUIRED);
+  return true as const;
+}
+
+/** Records one authorization decision. Never fails the request (AuditService logs its own failures). */
+async function recordDecision(
+  ctx: GraphQLContext,
+  info: GraphQLResolveInfo,
+  permission: Permission,
+  allowed: boolean,
+  resourceType: string,
+  resourceId: unknown,
+): Promise<void> {
+  await ctx.services.auth.audit.record({
+    action: 'permission_check',
+    outcome: allowed ? 'success' : 'denied',
+    actorId: ctx.auth?.userId ?? null,
+    client: ctx.client,
+    permission,
+    resourceType,
+    resourceId: typeof resourceId === 'string' ? resourceId : null,
+    details: { field: `${info.parentType.name}.${info.fieldName}` },
+  });
+}
+
+/** The checked decision: the caller's current role holds `permission`. Denials are audited. */
+async function decide(
+  ctx: GraphQLContext,
+  info: GraphQLResolveInfo,
+  permission: Permission,
+  options: PermissionRuleOptions,
+  parent: unknown,
+  args: Record<string, unknown>,
+) {
+  const gate = verifiedCaller(ctx);
+  if (gate !== true) return gate;
+  const access = await ctx.services.access.of(ctx);
+  if (!access) return authError(AuthErrorCode.UNAUTHENTICATED);
+  if (access.disabled) return authError(AuthErrorCode.ACCOUNT_DISABLED);
+  const allowed = AccessService.allows(access, permission);
+  if (!allowed || options.auditAllowed) {
+    const resourceType = options.resourceType ?? permission.split(':')[0] ?? 'unknown';
+    const resourceId = (options.resourceId ?? defaultResourceId)(parent, args);
+    await recordDecision(ctx, info, permission, allowed, resourceType, resourceId);
+  }
+  return allowed ? true : coreError(CoreErrorCode.FORBIDDEN);
+}
+
+/**
+ * Named preset: the caller (signed in, second factor done, account enabled) has `permission` in
+ * their current role. Read per request, so a role change applies to the next one.
+ */
+export function hasPermission(permission: Permission, options: PermissionRuleOptions = {}) {
+  return rule({ cache: 'no_cache' })((parent, args: Record<string, unknown>, ctx: GraphQLContext, info) =>
+    decide(ctx, info, permission, options, parent, args),
+  );
+}
+
+/**
+ * Named preset for a User object: the caller themself, or someone whose role holds `permission`
+ * (e.g. `user:read:any`). The self check needs no database read.
+ */
+export function isSelfOr(permission: Permission) {
+  return rule({ cache: 'no_cache' })(
+    (parent: { id?: string }, args: Record<string, unknown>, ctx: GraphQLContext, info) => {
+      if (ctx.auth && parent.id === ctx.auth.userId) return true;
+      return decide(
+        ctx,
+        info,
+        permission,
+        { resourceType: 'user', resourceId: () => parent.id },
+        parent,
+        args,
+      );
+    },
+  );
+}
+
+/**
+ * Named preset for an object owned by a person (it carries `userId`): its owner, or a role holding
+ * `<resource>:read:any`. Services already scope every read by the caller; this is the second lock.
+ */
+export function isOwner(resource: string) {
+  const readAny = `${resource}:read:any` as Permission;
+  return rule({ cache: 'no_cache' })(
+    (parent: { userId?: string; id?: string }, args: Record<string, unknown>, ctx: GraphQLContext, info) => {
+      if (ctx.auth && !ctx.auth.mfaPending && parent.userId === ctx.auth.userId) return true;
+      return decide(
+        ctx,
+        info,
+        readAny,
+        { resourceType: resource, resourceId: () => parent.id },
+        parent,
+        args,
+      );
+    },
+  );
+}

@@ -1,0 +1,22 @@
+import type { PreferencesService } from './preferences/preferences.service';
+import type { ProfileService } from './profile/profile.service';
+import type { AdminUsersService } from './admin/admin-users.service';
+
+declare module '@pa/server-core' {
+  interface Services {
+    preferences: PreferencesService;
+    profile: ProfileService;
+    adminUsers: AdminUsersService;
+  }
+}
+
+export { PreferencesService } from './preferences/preferences.service';
+export { UserPreferences } from './preferences/preferences.entity';
+export type { PreferencesChangedPayload } from './preferences/preferences.topics';
+export { ProfileService } from './profile/profile.service';
+export { AdminUsersService } from './admin/admin-users.service';
+export { UsersResolver, AdminUsersResolver } from './users.resolver';
+export { usersRules } from './users.rules';
+export { usersMigrations } from './migrations';
+export { UsersErrorCode, usersError } from './users.errors';
+export { RoleEnum, UserStatusEnum } from './users.enums';

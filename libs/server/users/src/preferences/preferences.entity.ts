@@ -1,0 +1,56 @@
+import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Field, ObjectType } from 'type-graphql';
+import { AssistantToneEnum, LocaleEnum, ReminderChannelEnum, SmsReplyLengthEnum } from '../users.enums';
+
+@Entity({ name: 'preferences' })
+@ObjectType('Preferences', {
+  description: 'How the assistant behaves for you. A change applies to the very next action.',
+})
+export class UserPreferences {
+  @PrimaryColumn({ name: 'user_id', type: 'uuid' })
+  userId!: string;
+
+  // Stored on users (sign-up sets it); read and written with the rest of the preferences.
+  @Field(() => String, {
+    description: 'IANA time zone, e.g. Europe/Paris: reminders and check-ins follow it.',
+  })
+  timeZone!: string;
+
+  @Column({ type: 'text' })
+  @Field(() => LocaleEnum)
+  locale!: LocaleEnum;
+
+  @Column({ name: 'quiet_hours_start', type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Local HH:MM. No nudges from here…' })
+  quietHoursStart!: string | null;
+
+  @Column({ name: 'quiet_hours_end', type: 'text', nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: '…until here (may cross midnight). Null: no quiet hours.',
+  })
+  quietHoursEnd!: string | null;
+
+  @Column({ name: 'reminder_channels', type: 'text', array: true })
+  @Field(() => [ReminderChannelEnum], { description: 'Where reminders reach you, in order of preference.' })
+  reminderChannels!: ReminderChannelEnum[];
+
+  @Column({ name: 'check_in_time', type: 'text', nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Local HH:MM of the daily check-in; null: no check-in.',
+  })
+  checkInTime!: string | null;
+
+  @Column({ name: 'assistant_tone', type: 'text' })
+  @Field(() => AssistantToneEnum)
+  assistantTone!: AssistantToneEnum;
+
+  @Column({ name: 'sms_reply_length', type: 'text' })
+  @Field(() => SmsReplyLengthEnum)
+  smsReplyLength!: SmsReplyLengthEnum;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  @Field(() => Date)
+  updatedAt!: Date;
+}

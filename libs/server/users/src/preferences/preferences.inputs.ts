@@ -1,0 +1,31 @@
+import { Field, InputType } from 'type-graphql';
+import { AssistantToneEnum, LocaleEnum, ReminderChannelEnum, SmsReplyLengthEnum } from '../users.enums';
+
+@InputType({
+  description: 'Only the fields you send change. Send both quiet-hours fields as null to turn them off.',
+})
+export class UpdatePreferencesInput {
+  @Field(() => String, { nullable: true })
+  timeZone?: string | null;
+
+  @Field(() => LocaleEnum, { nullable: true })
+  locale?: LocaleEnum | null;
+
+  @Field(() => String, { nullable: true })
+  quietHoursStart?: string | null;
+
+  @Field(() => String, { nullable: true })
+  quietHoursEnd?: string | null;
+
+  @Field(() => [ReminderChannelEnum], { nullable: true })
+  reminderChannels?: ReminderChannelEnum[] | null;
+
+  @Field(() => String, { nullable: true })
+  checkInTime?: string | null;
+
+  @Field(() => AssistantToneEnum, { nullable: true })
+  assistantTone?: AssistantToneEnum | null;
+
+  @Field(() => SmsReplyLengthEnum, { nullable: true })
+  smsReplyLength?: SmsReplyLengthEnum | null;
+}

@@ -1,0 +1,33 @@
+import { ErrorCategory, defineErrors, type ErrorDefinitions } from '@pa/server-core';
+
+export enum UsersErrorCode {
+  VALIDATION_FAILED = 'VALIDATION_FAILED',
+  USER_NOT_FOUND = 'USER_NOT_FOUND',
+  LAST_ADMINISTRATOR = 'LAST_ADMINISTRATOR',
+  OWN_ACCOUNT = 'OWN_ACCOUNT',
+}
+
+export const usersErrors = {
+  // details.fields: { [field]: message } — one message per field the form can show beside it.
+  [UsersErrorCode.VALIDATION_FAILED]: {
+    category: ErrorCategory.BAD_INPUT,
+    message: 'Some fields need another look.',
+  },
+  // Also the answer for an account that exists but is not the caller's to see.
+  [UsersErrorCode.USER_NOT_FOUND]: { category: ErrorCategory.NOT_FOUND, message: 'No such person.' },
+  [UsersErrorCode.LAST_ADMINISTRATOR]: {
+    category: ErrorCategory.CONFLICT,
+    message: 'This is the last active administrator: appoint another one first.',
+  },
+  [UsersErrorCode.OWN_ACCOUNT]: {
+    category: ErrorCategory.CONFLICT,
+    message: 'You cannot change your own role or turn off your own account here.',
+  },
+} satisfies ErrorDefinitions<UsersErrorCode>;
+
+export const usersError = defineErrors(usersErrors);
+
+/** One VALIDATION_FAILED error naming every bad field. */
+export function validationFailed(fields: Record<string, string>) {
+  return usersError(UsersErrorCode.VALIDATION_FAILED, { fields });
+}
