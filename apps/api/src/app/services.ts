@@ -19,6 +19,8 @@ export function createServices(runtime: Runtime): Services {
   const access = new AccessService(ds, pubSub, logger);
   access.start();
   const preferences = new PreferencesService(ds, auth.audit, pubSub);
+  // Administrators can watch the audit trail live.
+  auth.audit.recorded.push((id) => pubSub.publish('auditEntryAdded', { id }));
   // A new account gets its role and preferences in the transaction that creates it.
   auth.hooks.created.push(
     (m, user) => access.assignRole(m, user.id, 'user', null),
@@ -37,7 +39,7 @@ export function createServices(runtime: Runtime): Services {
     access,
     auditLog: new AuditLogService(ds),
     preferences,
-    profile: new ProfileService(ds, auth.audit),
+    profile: new ProfileService(ds, auth.audit, pubSub),
     adminUsers: new AdminUsersService(ds, auth, access, auth.audit, logger),
   };
 }

@@ -102,7 +102,9 @@ export class AuthService {
     this.sessions = runtime.redis ? new RedisSessionStore(runtime.redis) : new MemorySessionStore();
     this.refreshTokens = new RefreshTokenService(runtime.dataSource, runtime.config);
     this.audit = new AuditService(runtime.dataSource, runtime.logger);
-    this.rateLimits = createRateLimits(runtime);
+    this.rateLimits = createRateLimits(runtime, {
+      policies: { registerPerIp: { points: runtime.config.RATE_LIMIT_REGISTER_PER_HOUR } },
+    });
     const box = SecretBox.fromConfig(runtime.config);
     this.totp = new TotpService(box, { now });
     this.backupCodes = new BackupCodeService(box);

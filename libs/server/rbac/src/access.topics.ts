@@ -8,3 +8,14 @@ declare module '@pa/server-core' {
     accessChanged: AccessChangedPayload;
   }
 }
+
+/** Published after each audit entry is written, for administrators watching the trail live. */
+export interface AuditEntryAddedPayload {
+  id: string;
+}
+
+declare module '@pa/server-core' {
+  interface Topics {
+    auditEntryAdded: AuditEntryAddedPayload;
+  }
+}

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { rule } from 'graphql-shield';
-import { CoreErrorCode, coreError, type GraphQLContext } from '@pa/server-core';
+import { AppError, CoreErrorCode, coreError, isDependencyOutage, type GraphQLContext } from '@pa/server-core';
 import { AuthErrorCode, authError } from '@pa/server-auth';
 import type { Permission } from '@pa/shared-domain';
 import { AccessService } from './access.service';
@@ -25,6 +25,20 @@ function verifiedCaller(ctx: GraphQLContext) {
   return true as const;
 }
 
+// A subscription keeps one context for its life. Its per-event checks are audited once per field:
+// a refused live feed of the audit trail would otherwise log a refusal per event, each an event.
+const auditedSubscriptionFields = new WeakMap<object, Set<string>>();
+
+function firstForSubscription(ctx: GraphQLContext, info: GraphQLResolveInfo): boolean {
+  if (info.operation.operation !== 'subscription') return true;
+  const key = `${info.parentType.name}.${info.fieldName}`;
+  const seen = auditedSubscriptionFields.get(ctx) ?? new Set<string>();
+  auditedSubscriptionFields.set(ctx, seen);
+  if (seen.has(key)) return false;
+  seen.add(key);
+  return true;
+}
+
 /** Records one authorization decision. Never fails the request (AuditService logs its own failures). */
 async function recordDecision(
   ctx: GraphQLContext,
@@ -46,8 +60,30 @@ async function recordDecision(
   });
 }
 
-/** The checked decision: the caller's current role holds `permission`. Denials are audited. */
+/**
+ * The checked decision: the caller's current role holds `permission`. Denials are audited. A
+ * failure to decide (PostgreSQL down) is SERVICE_UNAVAILABLE, never a silent "forbidden".
+ */
 async function decide(
+  ctx: GraphQLContext,
+  info: GraphQLResolveInfo,
+  permission: Permission,
+  options: PermissionRuleOptions,
+  parent: unknown,
+  args: Record<string, unknown>,
+) {
+  try {
+    return await decideOrThrow(ctx, info, permission, options, parent, args);
+  } catch (err) {
+    if (err instanceof AppError) return err;
+    const code = isDependencyOutage(err)
+      ? CoreErrorCode.SERVICE_UNAVAILABLE
+      : CoreErrorCode.INTERNAL_SERVER_ERROR;
+    return coreError(code, undefined, { cause: err });
+  }
+}
+
+async function decideOrThrow(
   ctx: GraphQLContext,
   info: GraphQLResolveInfo,
   permission: Permission,
@@ -61,7 +97,7 @@ async function decide(
   if (!access) return authError(AuthErrorCode.UNAUTHENTICATED);
   if (access.disabled) return authError(AuthErrorCode.ACCOUNT_DISABLED);
   const allowed = AccessService.allows(access, permission);
-  if (!allowed || options.auditAllowed) {
+  if ((!allowed || options.auditAllowed) && firstForSubscription(ctx, info)) {
     const resourceType = options.resourceType ?? permission.split(':')[0] ?? 'unknown';
     const resourceId = (options.resourceId ?? defaultResourceId)(parent, args);
     await recordDecision(ctx, info, permission, allowed, resourceType, resourceId);

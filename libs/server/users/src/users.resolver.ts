@@ -1,4 +1,15 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+  Subscription,
+} from 'type-graphql';
 import { User } from '@pa/server-auth';
 import type { AuthContext, GraphQLContext } from '@pa/server-core';
 import { permissionsOf, type Role } from '@pa/shared-domain';
@@ -40,6 +51,17 @@ export class UsersResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<User> {
     return ctx.services.profile.update(caller(ctx).userId, input, ctx.client);
+  }
+
+  @Subscription(() => User, {
+    topics: ['accessChanged', 'profileChanged'],
+    // Only your own account's changes; the shield re-checks the permission on every event.
+    filter: ({ payload, context }: { payload: { userId: string }; context: GraphQLContext }) =>
+      payload.userId === context.auth?.userId,
+    description: 'Your account as it is after a change (role, status, name, avatar) made anywhere.',
+  })
+  async accountChanged(@Root() payload: { userId: string }, @Ctx() ctx: GraphQLContext): Promise<User> {
+    return ctx.services.adminUsers.get(payload.userId);
   }
 
   @FieldResolver(() => RoleEnum)

@@ -25,6 +25,7 @@ export const usersRules: RuleMap = {
     enableUser: manage('user:manage:any'),
     deleteUser: manage('user:manage:any'),
   },
+  Subscription: { accountChanged: hasPermission('user:read:own') },
   // A person is visible to themself and to administrators; contact details and the audit trail
   // are named explicitly so a looser default for User could never expose them.
   User: { '*': selfOrAdmin, email: selfOrAdmin, phone: selfOrAdmin, disabledAt: selfOrAdmin },

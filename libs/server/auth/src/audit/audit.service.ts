@@ -41,6 +41,9 @@ export interface AuditEntry {
 
 /** Writes authentication and security events to the audit_log table, with the correlation id. */
 export class AuditService {
+  /** Called with the id of each entry written (e.g. to publish it to live viewers). */
+  readonly recorded: ((id: string) => void)[] = [];
+
   constructor(
     private readonly ds: DataSource,
     private readonly logger: Logger,
@@ -49,10 +52,10 @@ export class AuditService {
   /** Records an event. A failure to audit is logged, never hidden, but does not fail the request. */
   async record(entry: AuditEntry): Promise<void> {
     try {
-      await this.ds.query(
+      const rows = (await this.ds.query(
         `INSERT INTO audit_log (actor_id, subject_id, action, outcome, ip, user_agent, correlation_id, details,
                                 permission, resource_type, resource_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id::text AS id`,
         [
           entry.actorId ?? null,
           entry.subjectId ?? entry.actorId ?? null,
@@ -66,7 +69,9 @@ export class AuditService {
           entry.resourceType ?? null,
           entry.resourceId?.slice(0, 200) ?? null,
         ],
-      );
+      )) as { id: string }[];
+      const id = rows[0]?.id;
+      if (id) for (const listener of this.recorded) listener(id);
     } catch (err) {
       this.logger.error(
         { err, audit: { action: entry.action, outcome: entry.outcome } },

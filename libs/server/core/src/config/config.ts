@@ -273,6 +273,10 @@ export const configSpec = {
     secret: true,
   }),
   // --- Rate limits and brute-force lock-out (libs/server/auth/src/rate-limit) ---
+  RATE_LIMIT_REGISTER_PER_HOUR: spec({
+    schema: int(1, 10_000).default(5),
+    doc: 'Sign-ups allowed per IP address per hour (raise it for a shared network or an end-to-end test run).',
+  }),
   RATE_LIMIT_REDIS_TIMEOUT_MS: spec({
     schema: int(20, 10_000).default(250),
     doc: 'A rate-limit check that Redis does not answer within this time falls back to per-process in-memory limits (never fails open, never hangs a sign-in).',

@@ -1,4 +1,4 @@
-import type { GraphQLSchema } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLSchema } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
 import { deny, shield, type IRules } from 'graphql-shield';
 import { CoreErrorCode, coreError } from '../errors/app-error';
@@ -32,14 +32,55 @@ export function mergeRules(...maps: RuleMap[]): IRules {
   return out as IRules;
 }
 
-/** Wraps the schema in graphql-shield: deny by default, typed errors pass through unchanged. */
+/**
+ * Wraps the schema in graphql-shield: deny by default, typed errors pass through unchanged. The
+ * shield only wraps `resolve`, which for a subscription runs per event; the same rule is applied
+ * to the subscription's set-up too, so a refused caller never starts listening.
+ */
 export function applyShield(schema: GraphQLSchema, ...maps: RuleMap[]): GraphQLSchema {
-  const permissions = shield(mergeRules(...maps), {
+  const rules = mergeRules(...maps);
+  const options = {
     fallbackRule: deny,
     fallbackError: coreError(CoreErrorCode.FORBIDDEN),
     allowExternalErrors: true,
     // No contextual cache: every check runs per request and per subscription event.
     debug: false,
-  });
-  return applyMiddleware(schema, permissions);
+  };
+  const shielded = applyMiddleware(schema, shield(rules, options));
+  guardSubscriptionSetup(shielded, rules as Record<string, unknown>, options.fallbackError);
+  return shielded;
+}
+
+interface ResolvableRule {
+  resolve(
+    parent: unknown,
+    args: unknown,
+    ctx: unknown,
+    info: GraphQLResolveInfo,
+    options: object,
+  ): Promise<unknown>;
+}
+
+const isResolvable = (value: unknown): value is ResolvableRule =>
+  typeof value === 'object' && value !== null && typeof (value as ResolvableRule).resolve === 'function';
+
+function guardSubscriptionSetup(schema: GraphQLSchema, rules: Record<string, unknown>, fallbackError: Error) {
+  const type = schema.getSubscriptionType();
+  if (!type) return;
+  const typeRules = rules[type.name];
+  const shieldOptions = { debug: false, allowExternalErrors: true, fallbackError, fallbackRule: deny };
+  for (const field of Object.values(type.getFields())) {
+    const subscribe = field.subscribe;
+    if (!subscribe) continue;
+    const candidate = isResolvable(typeRules)
+      ? typeRules
+      : ((typeRules as Record<string, unknown> | undefined)?.[field.name] ??
+        (typeRules as Record<string, unknown> | undefined)?.['*']);
+    const rule: ResolvableRule = isResolvable(candidate) ? candidate : (deny as unknown as ResolvableRule);
+    field.subscribe = async (parent, args, ctx, info) => {
+      const verdict = await rule.resolve(parent, args, ctx, info, shieldOptions);
+      if (verdict === true) return subscribe(parent, args, ctx, info);
+      throw verdict instanceof Error ? verdict : fallbackError;
+    };
+  }
 }

@@ -1,6 +1,6 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { In } from 'typeorm';
-import { requestLoader, type GraphQLContext } from '@pa/server-core';
+import { CoreErrorCode, coreError, requestLoader, type GraphQLContext } from '@pa/server-core';
 import { User } from '@pa/server-auth';
 import { AuditLogArgs, AuditLogConnection, AuditLogEntry } from './audit-log.types';
 import { PageArgs } from '@pa/server-core';
@@ -20,6 +20,16 @@ export class AuditLogResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<AuditLogConnection> {
     return ctx.services.auditLog.list(args, args.filter);
+  }
+
+  @Subscription(() => AuditLogEntry, {
+    topics: 'auditEntryAdded',
+    description: 'Each new audit entry as it is written (administrators; re-checked on every event).',
+  })
+  async auditEntryAdded(@Root() payload: { id: string }, @Ctx() ctx: GraphQLContext): Promise<AuditLogEntry> {
+    const entry = await ctx.services.auditLog.get(payload.id);
+    if (!entry) throw coreError(CoreErrorCode.NOT_FOUND);
+    return entry;
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'Who acted, while their account exists.' })

@@ -33,6 +33,13 @@ function badFilter(field: string): never {
 export class AuditLogService {
   constructor(private readonly ds: DataSource) {}
 
+  /** One entry by id (for the live feed), or undefined. */
+  async get(id: string): Promise<AuditLogEntry | undefined> {
+    if (!/^\d{1,19}$/.test(id)) return undefined;
+    const rows = (await this.ds.query(`${SELECT} WHERE id = $1`, [id])) as Row[];
+    return rows[0] && toEntry(rows[0]);
+  }
+
   /**
    * A page of entries matching `filter`. `involving` limits it to one person's own trail (entries
    * they did or that were about them) — the view a person gets of their own account.
@@ -81,15 +88,16 @@ export class AuditLogService {
     if (req.after) add(forward ? `id < ?` : `id > ?`, req.after[0]);
     params.push(req.limit + 1);
     const rows = (await this.ds.query(
-      `SELECT id::text, at, actor_id, subject_id, action, outcome, permission, resource_type, resource_id,
-              correlation_id, host(ip) AS ip, details
-         FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+      `${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
         ORDER BY id ${forward ? 'DESC' : 'ASC'} LIMIT $${params.length}`,
       params,
     )) as Row[];
     return toPage(rows.map(toEntry), req, (e) => [e.id] as [string]);
   }
 }
+
+const SELECT = `SELECT id::text, at, actor_id, subject_id, action, outcome, permission, resource_type, resource_id,
+       correlation_id, host(ip) AS ip, details FROM audit_log`;
 
 function toEntry(r: Row): AuditLogEntry {
   return {

@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { AVATAR_COLORS, initialsOf } from '@pa/shared-domain';
 import { User, parseDisplayName, type AuditService } from '@pa/server-auth';
-import type { ClientInfo } from '@pa/server-core';
+import type { ClientInfo, PubSub } from '@pa/server-core';
+import './profile.topics';
 import { validationFailed } from '../users.errors';
 import { checkAvatarImage, defaultAvatarColor } from './avatar';
 import type { Avatar, UpdateProfileInput } from './profile.types';
@@ -11,6 +12,7 @@ export class ProfileService {
   constructor(
     private readonly ds: DataSource,
     private readonly audit: AuditService,
+    private readonly pubSub: PubSub,
   ) {}
 
   /** Applies the fields sent, all or nothing; each bad field gets its own message. */
@@ -60,6 +62,7 @@ export class ProfileService {
           fields: Object.keys(input).filter((k) => (input as Record<string, unknown>)[k] !== undefined),
         },
       });
+      this.pubSub.publish('profileChanged', { userId });
     }
     return this.ds.getRepository(User).findOneByOrFail({ id: userId });
   }
