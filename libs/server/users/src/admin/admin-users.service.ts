@@ -50,18 +50,24 @@ export class AdminUsersService {
     if (f.status === UserStatusEnum.DISABLED) qb.andWhere('u.disabled_at IS NOT NULL');
     const forward = req.direction === 'forward';
     if (req.after) {
-      qb.andWhere(forward ? '(u.created_at, u.id) < (:at, :id)' : '(u.created_at, u.id) > (:at, :id)', {
-        at: req.after[0],
-        id: req.after[1],
-      });
+      // The cursor holds the creation time to the microsecond, as stored: a JS Date (milliseconds)
+      // would make the row the cursor points at compare as "after" itself.
+      qb.andWhere(
+        forward
+          ? '(u.created_at, u.id) < (:at::timestamptz, :id)'
+          : '(u.created_at, u.id) > (:at::timestamptz, :id)',
+        { at: req.after[0], id: req.after[1] },
+      );
     }
     const dir = forward ? 'DESC' : 'ASC';
-    const rows = await qb
+    const { raw, entities } = await qb
+      .addSelect(`to_char(u.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`, 'cursor_at')
       .orderBy('u.created_at', dir)
       .addOrderBy('u.id', dir)
       .limit(req.limit + 1)
-      .getMany();
-    return toPage(rows, req, (u) => [u.createdAt.toISOString(), u.id] as [string, string]);
+      .getRawAndEntities<{ cursor_at: string }>();
+    const cursorAt = new Map(entities.map((u, i) => [u.id, raw[i]?.cursor_at ?? u.createdAt.toISOString()]));
+    return toPage(entities, req, (u) => [cursorAt.get(u.id) ?? '', u.id] as [string, string]);
   }
 
   /** One account, or USER_NOT_FOUND. */
