@@ -24,7 +24,13 @@ let counter = 0;
  */
 export async function signUp(
   t: TestApi,
-  options: { role?: Role; displayName?: string; email?: string; timeZone?: string } = {},
+  options: {
+    role?: Role;
+    displayName?: string;
+    email?: string;
+    timeZone?: string;
+    headers?: Record<string, string>;
+  } = {},
 ): Promise<Person> {
   counter += 1;
   const email = options.email ?? `person.${process.pid}.${Date.now()}.${counter}@example.test`;
@@ -46,7 +52,7 @@ export async function signUp(
       },
     },
     // Registration is limited per client address: each sign-up comes from its own (documentation-range) one.
-    { 'x-forwarded-for': `203.0.113.${counter % 250}` },
+    { 'x-forwarded-for': `203.0.113.${counter % 250}`, ...options.headers },
   );
   const data = res.body.data?.register;
   if (!data) throw new Error(`sign-up failed: ${JSON.stringify(res.body.errors)}`);

@@ -1,0 +1,310 @@
+import {
+  GraphQLEnumType,
+  GraphQLInputObjectType,
+  GraphQLList,
+  GraphQLNonNull,
+  GraphQLObjectType,
+  GraphQLScalarType,
+  getNamedType,
+  isLeafType,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLSchema,
+} from 'graphql';
+import type { Client } from 'graphql-ws';
+import { createMemoryPubSub, runWithContext } from '@pa/server-core';
+import { gql, wsClient } from '@pa/server-testing';
+import type { Permission, Role } from '@pa/shared-domain';
+import { can } from '@pa/shared-domain';
+import { buildApiSchema } from './schema';
+import { startTestApi, type TestApi } from '../testing/test-api';
+import { as, signUp, type Person } from '../testing/people';
+
+// Generated from the schema: every Query, Mutation and Subscription field is called by person A (as
+// nobody, user, premium and administrator) with person B's ids, over HTTP and WebSocket. B's data
+// must never come back and B's account must not change, except where the permission matrix grants
+// the role a cross-user permission (then the answer must show B, proving the check can see a leak).
+// A new field is covered the day it appears: it is assumed to be own-data-only until listed here.
+const CROSS_USER: Record<string, Permission> = {
+  'Query.users': 'user:read:any',
+  'Query.user': 'user:read:any',
+  'Query.auditLog': 'audit:read:any',
+  'Subscription.auditEntryAdded': 'audit:read:any',
+  'Mutation.setUserRole': 'role:assign:any',
+  'Mutation.disableUser': 'user:manage:any',
+  'Mutation.enableUser': 'user:manage:any',
+  'Mutation.deleteUser': 'user:manage:any',
+};
+// Run last, in this order: they end A's own session or remove B.
+const LAST = ['logout', 'logoutAll', 'deleteUser'];
+
+type Caller = Role | 'anonymous';
+const CALLERS: Caller[] = ['anonymous', 'user', 'premium', 'administrator'];
+type Transport = 'http' | 'ws';
+
+interface Victim extends Person {
+  phone: string;
+  /** Sent by B as user agent (their sessions' device) and request id (their audit entries). */
+  tag: string;
+}
+
+let t: TestApi;
+let schema: GraphQLSchema;
+beforeAll(async () => {
+  t = await startTestApi({ RATE_LIMIT_REGISTER_PER_HOUR: '10000' });
+  schema = (await buildApiSchema(createMemoryPubSub())).unshielded;
+});
+afterAll(() => t.close());
+
+async function victim(): Promise<Victim> {
+  const marker = `Bsecret${Date.now()}${Math.floor(Math.random() * 1e6)}`;
+  const tag = `victim-${marker}`;
+  const b = await signUp(t, {
+    displayName: `Victim ${marker}`,
+    headers: { 'user-agent': tag, 'x-request-id': tag },
+  });
+  const phone = `+1555${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`;
+  await t.runtime.dataSource.query(
+    `INSERT INTO mfa_factors (user_id, kind, phone_e164, confirmed_at) VALUES ($1, 'sms', $2, now())`,
+    [b.id, phone],
+  );
+  await as(
+    t,
+    b,
+    'mutation { updatePreferences(input: { quietHoursStart: "21:15", quietHoursEnd: "06:45" }) { locale } }',
+    undefined,
+    { 'x-request-id': tag },
+  );
+  return { ...b, phone, tag };
+}
+
+/** Everything about B that another person could change. */
+async function snapshot(b: Victim): Promise<unknown> {
+  const [row] = (await t.runtime.dataSource.query(
+    `SELECT u.email, u.display_name, u.time_zone, u.disabled_at, u.avatar_color, u.avatar_image_type,
+            u.password_hash, u.email_verified_at, ur.role,
+            to_jsonb(p) - 'updated_at' AS preferences,
+            (SELECT count(*) FROM mfa_factors f WHERE f.user_id = u.id) AS factors
+       FROM users u LEFT JOIN user_roles ur ON ur.user_id = u.id LEFT JOIN preferences p ON p.user_id = u.id
+      WHERE u.id = $1`,
+    [b.id],
+  )) as unknown[];
+  const alive = await as<{ me: { id: string } }>(t, b, '{ me { id } }');
+  return { row, sessionAlive: alive.body.data?.me.id === b.id };
+}
+
+/** Argument values aimed at B: ids are B's (each in turn), strings that name a person are B's. */
+function literal(type: GraphQLInputType, name: string, b: Victim, id: string, depth = 0): string | undefined {
+  if (type instanceof GraphQLNonNull) return literal(type.ofType, name, b, id, depth);
+  if (type instanceof GraphQLList) {
+    const inner = literal(type.ofType, name, b, id, depth);
+    return inner === undefined ? undefined : `[${inner}]`;
+  }
+  if (type instanceof GraphQLEnumType) return type.getValues()[0]?.name;
+  if (type instanceof GraphQLInputObjectType) {
+    if (depth > 2) return undefined;
+    const fields = Object.values(type.getFields())
+      .map((f) => {
+        const required = f.type instanceof GraphQLNonNull;
+        const aimed = getNamedType(f.type).name === 'ID' || ['email', 'phone', 'search'].includes(f.name);
+        if (!required && !aimed) return undefined;
+        const v = literal(f.type, f.name, b, id, depth + 1);
+        return v === undefined ? undefined : `${f.name}: ${v}`;
+      })
+      .filter((f): f is string => f !== undefined);
+    return `{ ${fields.join(', ')} }`;
+  }
+  if (type instanceof GraphQLScalarType) {
+    if (type.name === 'ID') return JSON.stringify(id);
+    if (type.name === 'Int' || type.name === 'Float') return '1';
+    if (type.name === 'Boolean') return 'true';
+    if (type.name === 'DateTimeISO') return '"2020-01-01T00:00:00.000Z"';
+    if (name === 'email') return JSON.stringify(b.email);
+    // A knows B's ids and email (that is the attack); B's name, phone and address are what must not leak.
+    if (name === 'phone') return '"+15005550006"';
+    if (name === 'search') return JSON.stringify(b.email);
+    return '"probe-value"';
+  }
+  return undefined;
+}
+
+/** Every leaf reachable within a few levels, so anything of B's would be in the answer. */
+function selection(type: GraphQLObjectType, depth = 0): string {
+  const parts: string[] = [];
+  for (const field of Object.values(type.getFields())) {
+    if (field.args.some((a) => a.type instanceof GraphQLNonNull)) continue;
+    const named = getNamedType(field.type);
+    if (isLeafType(named)) parts.push(field.name);
+    else if (named instanceof GraphQLObjectType && depth < 3)
+      parts.push(`${field.name} ${selection(named, depth + 1)}`);
+  }
+  return `{ ${parts.join(' ') || '__typename'} }`;
+}
+
+function operation(
+  root: 'Query' | 'Mutation' | 'Subscription',
+  field: GraphQLField<unknown, unknown>,
+  b: Victim,
+  id: string,
+) {
+  const args = field.args
+    .map((a) => {
+      const required = a.type instanceof GraphQLNonNull;
+      const aimed = /id$/i.test(a.name) || getNamedType(a.type) instanceof GraphQLInputObjectType;
+      if (!required && !aimed) return undefined;
+      const v = literal(a.type, a.name, b, id);
+      return v === undefined ? undefined : `${a.name}: ${v}`;
+    })
+    .filter((a): a is string => a !== undefined);
+  const named = getNamedType(field.type);
+  const sel = named instanceof GraphQLObjectType ? selection(named) : '';
+  return `${root.toLowerCase()} { ${field.name}${args.length ? `(${args.join(', ')})` : ''} ${sel} }`;
+}
+
+function wsOnce(client: Client, query: string): Promise<{ data?: unknown; errors?: unknown }> {
+  return new Promise((resolve) => {
+    let result: { data?: unknown; errors?: unknown } = {};
+    client.subscribe(
+      { query },
+      {
+        next: (value) => (result = value as typeof result),
+        error: (err) => resolve({ errors: err }),
+        complete: () => resolve(result),
+      },
+    );
+  });
+}
+
+/** Subscribes as A, makes B-related events happen, and returns whatever A received. */
+function wsWatch(client: Client, query: string, b: Victim): Promise<unknown[]> {
+  return new Promise((resolve) => {
+    const received: unknown[] = [];
+    const stop = client.subscribe(
+      { query },
+      {
+        next: (v) => received.push(v),
+        error: (e) => received.push({ errors: e }),
+        complete: () => undefined,
+      },
+    );
+    void (async () => {
+      await new Promise((r) => setTimeout(r, 200));
+      // Events about B, raised the way the services raise them (B's own session may be gone by now).
+      t.api.services.access.changed(b.id);
+      t.runtime.pubSub.publish('profileChanged', { userId: b.id });
+      await runWithContext({ correlationId: b.tag }, () =>
+        t.api.services.auth.audit.record({ action: 'permission_check', outcome: 'denied', actorId: b.id }),
+      );
+      await new Promise((r) => setTimeout(r, 400));
+      stop();
+      resolve(received);
+    })();
+  });
+}
+
+// What only B's own data holds (A never sends these): their name, phone, device and request ids
+// (in B's sessions and audit entries) and the quiet hours B chose. B's ids and email are not
+// markers: A sends them, and A's own audit trail rightly records what A tried.
+const markersOf = (b: Victim) => [b.displayName, b.phone, b.tag, '21:15'].map((m) => JSON.stringify(m));
+const showsB = (value: unknown, b: Victim) => {
+  const text = JSON.stringify(value ?? null);
+  return markersOf(b).some((m) => text.includes(m));
+};
+
+interface Outcome {
+  calls: number;
+  leaks: string[];
+  designedVisible: Set<string>;
+}
+
+async function probe(caller: Caller, transport: Transport): Promise<Outcome> {
+  const a = caller === 'anonymous' ? undefined : await signUp(t, { role: caller });
+  const b = await victim();
+  const before = await snapshot(b);
+  const out: Outcome = { calls: 0, leaks: [], designedVisible: new Set() };
+  const client =
+    transport === 'ws'
+      ? wsClient(t.url, a ? { connectionParams: { authorization: a.headers.authorization } } : {})
+      : undefined;
+  const ids = [b.id, b.sessionId];
+  const roots = (['Query', 'Mutation', 'Subscription'] as const).flatMap((root) => {
+    const type =
+      root === 'Query'
+        ? schema.getQueryType()
+        : root === 'Mutation'
+          ? schema.getMutationType()
+          : schema.getSubscriptionType();
+    return Object.values(type?.getFields() ?? {}).map((field) => ({ root, field }));
+  });
+  roots.sort((x, y) => LAST.indexOf(x.field.name) - LAST.indexOf(y.field.name));
+  try {
+    for (const { root, field } of roots) {
+      if (root === 'Subscription' && transport === 'http') continue;
+      const key = `${root}.${field.name}`;
+      const granted = caller !== 'anonymous' && CROSS_USER[key] !== undefined && can(caller, CROSS_USER[key]);
+      const targets = field.args.length > 0 ? ids : [b.id];
+      for (const id of targets) {
+        const query = operation(root, field, b, id);
+        out.calls += 1;
+        let data: unknown;
+        if (root === 'Subscription' && client) {
+          const got = await wsWatch(client, query, b);
+          data = got.map((r) => (r as { data?: unknown }).data);
+        } else if (client) {
+          data = (await wsOnce(client, query)).data;
+        } else {
+          data = (await gql(t.url, query, undefined, a?.headers ?? {})).body.data;
+        }
+        if (!showsB(data, b)) continue;
+        if (granted) out.designedVisible.add(key);
+        else
+          out.leaks.push(
+            `${caller}/${transport}: ${key} with ${id === b.id ? 'B.userId' : 'B.sessionId'}: ${query} → ${JSON.stringify(data).slice(0, 2000)}`,
+          );
+      }
+    }
+  } finally {
+    await client?.dispose();
+  }
+  // Nobody without a cross-user permission may have changed anything of B's.
+  if (caller !== 'administrator') {
+    const after = await snapshot(b);
+    if (JSON.stringify(after) !== JSON.stringify(before))
+      out.leaks.push(`${caller}/${transport}: B's account changed: ${JSON.stringify({ before, after })}`);
+  }
+  return out;
+}
+
+describe('IDOR, generated from the schema', () => {
+  it('never shows or changes person B for person A, for every field, role and transport', async () => {
+    const leaks: string[] = [];
+    const designed = new Set<string>();
+    let calls = 0;
+    for (const caller of CALLERS) {
+      for (const transport of ['http', 'ws'] as const) {
+        const out = await probe(caller, transport);
+        calls += out.calls;
+        leaks.push(...out.leaks);
+        for (const k of out.designedVisible) designed.add(`${caller}:${k}`);
+      }
+    }
+    const fields = ['Query', 'Mutation', 'Subscription'].reduce((n, root) => {
+      const type = schema.getType(root) as GraphQLObjectType | undefined;
+      return n + Object.keys(type?.getFields() ?? {}).length;
+    }, 0);
+    process.stdout.write(
+      `IDOR: ${fields} fields × ${CALLERS.length} callers × 2 transports → ${calls} calls with B's ids, leaks = ${leaks.length}\n`,
+    );
+    expect(leaks).toEqual([]);
+    // The check can see B when B is there: administrators' cross-user reads do show B.
+    expect([...designed].sort()).toEqual(
+      expect.arrayContaining([
+        'administrator:Query.user',
+        'administrator:Query.users',
+        'administrator:Query.auditLog',
+        'administrator:Subscription.auditEntryAdded',
+        'administrator:Mutation.setUserRole',
+      ]),
+    );
+  }, 240_000);
+});
