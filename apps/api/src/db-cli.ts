@@ -1,8 +1,42 @@
 import 'reflect-metadata';
+import type { DataSource } from 'typeorm';
 import { ConfigError, EXIT_CONFIG, createDataSource, loadConfig } from '@pa/server-core';
+import { ROLES, isRole } from '@pa/shared-domain';
 import { apiParts } from './app/parts';
 
-// npm run db:migrate | db:revert | db:status — against DATABASE_URL.
+// npm run db:migrate | db:revert | db:status | db -- set-role <email> <role> — against DATABASE_URL.
+
+/** Gives an account a role from the command line (e.g. the first administrator). Takes effect on its next request. */
+async function setRole(
+  ds: DataSource,
+  rawEmail: string | undefined,
+  role: string | undefined,
+): Promise<void> {
+  if (!rawEmail || !isRole(role)) {
+    process.stderr.write(`usage: db-cli set-role <email> <${ROLES.join('|')}>\n`);
+    process.exitCode = 2;
+    return;
+  }
+  const email = rawEmail.trim().toLowerCase();
+  const rows = (await ds.query(
+    `INSERT INTO user_roles (user_id, role, granted_at)
+     SELECT id, $2, now() FROM users WHERE email = $1
+     ON CONFLICT (user_id) DO UPDATE SET role = EXCLUDED.role, granted_by = NULL, granted_at = now()
+     RETURNING user_id`,
+    [email, role],
+  )) as { user_id: string }[];
+  if (rows.length === 0) {
+    process.stderr.write(`no account with the email ${email}\n`);
+    process.exitCode = 1;
+    return;
+  }
+  await ds.query(
+    `INSERT INTO audit_log (subject_id, action, outcome, resource_type, resource_id, details)
+     VALUES ($1::uuid, 'role_change', 'success', 'user', $1::uuid::text, $2)`,
+    [rows[0]?.user_id, JSON.stringify({ to: role, by: 'db-cli' })],
+  );
+  process.stdout.write(`${email} is now ${role}\n`);
+}
 async function main(command: string | undefined) {
   let config;
   try {
@@ -29,11 +63,15 @@ async function main(command: string | undefined) {
     } else if (command === 'revert') {
       await ds.undoLastMigration({ transaction: 'each' });
       process.stdout.write('reverted the last migration\n');
+    } else if (command === 'set-role') {
+      await setRole(ds, process.argv[3], process.argv[4]);
     } else if (command === 'status') {
       const pending = await ds.showMigrations();
       process.stdout.write(pending ? 'there are pending migrations\n' : 'up to date\n');
     } else {
-      process.stderr.write('usage: db-cli migrate|revert|status\n');
+      process.stderr.write(
+        'usage: db-cli migrate | revert | status | set-role <email> <user|premium|administrator>\n',
+      );
       process.exitCode = 2;
     }
   } finally {

@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import { collect, gql, wsClient } from '@pa/server-testing';
 import { startTestApi, type TestApi } from '../testing/test-api';
 import { TEST_PASSWORD, as, codeOf, signUp, type Person } from '../testing/people';
@@ -199,5 +201,33 @@ describe('deleting an account', () => {
     expect(audit).toEqual([{ actor_id: admin.id }]);
     expect(codeOf(await as(t, admin, DELETE, { id: p.id }))).toBe('USER_NOT_FOUND');
     expect(codeOf(await as(t, admin, DELETE, { id: admin.id }))).toBe('OWN_ACCOUNT');
+  });
+});
+
+describe('db-cli set-role', () => {
+  const cli = path.join(__dirname, '../../../../dist/server/apps/api/src/db-cli.js');
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, [cli, 'set-role', ...args], {
+      env: { PATH: process.env['PATH'] ?? '', NODE_ENV: 'development', DATABASE_URL: t.database.url },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+
+  it('appoints an administrator from the command line; the next request uses the role', async () => {
+    const p = await signUp(t);
+    expect(codeOf(await as(t, p, '{ users(first: 1) { edges { cursor } } }'))).toBe('FORBIDDEN');
+    const done = run(p.email.toUpperCase(), 'administrator');
+    expect([done.status, done.stdout.trim(), done.stderr]).toEqual([0, `${p.email} is now administrator`, '']);
+    expect((await as(t, p, '{ users(first: 1) { edges { cursor } } }')).body.errors).toBeUndefined();
+  });
+
+  it('refuses an unknown role or account with a clear message and a non-zero exit', () => {
+    const badRole = run('someone@example.test', 'owner');
+    expect([badRole.status, badRole.stderr]).toEqual([2, expect.stringMatching(/usage: db-cli set-role/)]);
+    const unknown = run('nobody@example.test', 'premium');
+    expect([unknown.status, unknown.stderr.trim()]).toEqual([
+      1,
+      'no account with the email nobody@example.test',
+    ]);
   });
 });

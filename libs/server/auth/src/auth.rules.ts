@@ -1,21 +1,25 @@
 import { allow, rule } from 'graphql-shield';
-import type { GraphQLContext, RuleMap } from '@pa/server-core';
+import { withFastPath, type GraphQLContext, type RuleMap } from '@pa/server-core';
 import { AuthErrorCode, authError } from './auth.errors';
 
 /** Named preset: a live session, even one still waiting for its second factor (to finish or cancel it). */
-export const hasSession = rule({ cache: 'no_cache' })((_parent, _args, ctx: GraphQLContext) =>
-  ctx.auth ? true : authError(AuthErrorCode.UNAUTHENTICATED),
+export const hasSession = withFastPath(
+  rule({ cache: 'no_cache' })((_parent, _args, ctx: GraphQLContext) =>
+    ctx.auth ? true : authError(AuthErrorCode.UNAUTHENTICATED),
+  ),
+  (_parent, _args, ctx) => !!(ctx as GraphQLContext).auth,
 );
 
 /** Named preset: a signed-in caller with a live, fully verified session. */
-export const isAuthenticated = rule({ cache: 'no_cache' })((_parent, _args, ctx: GraphQLContext) => {
-  if (!ctx.auth) return authError(AuthErrorCode.UNAUTHENTICATED);
-  return ctx.auth.mfaPending ? authError(AuthErrorCode.MFA_REQUIRED) : true;
-});
-
-/** Named preset: the User being read is the caller (sign-in and registration make the caller that user). */
-export const isSelf = rule({ cache: 'no_cache' })((parent: { id?: string }, _args, ctx: GraphQLContext) =>
-  ctx.auth && parent.id === ctx.auth.userId ? true : authError(AuthErrorCode.UNAUTHENTICATED),
+export const isAuthenticated = withFastPath(
+  rule({ cache: 'no_cache' })((_parent, _args, ctx: GraphQLContext) => {
+    if (!ctx.auth) return authError(AuthErrorCode.UNAUTHENTICATED);
+    return ctx.auth.mfaPending ? authError(AuthErrorCode.MFA_REQUIRED) : true;
+  }),
+  (_parent, _args, ctx) => {
+    const auth = (ctx as GraphQLContext).auth;
+    return !!auth && !auth.mfaPending;
+  },
 );
 
 export const authRules: RuleMap = {

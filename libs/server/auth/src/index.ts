@@ -2,7 +2,7 @@ export { User } from './users/user.entity';
 export { authMigrations } from './migrations';
 export { AuthService, type SignedIn, type RegisterInput as RegisterParams } from './auth.service';
 export { AuthResolver, REFRESH_COOKIE } from './auth.resolver';
-export { authRules, isAuthenticated, isSelf } from './auth.rules';
+export { authRules, isAuthenticated } from './auth.rules';
 export { AuthErrorCode, authError } from './auth.errors';
 export { issueAccessToken, verifyAccessToken } from './tokens/access-token';
 export type { Session, SessionStore } from './sessions/session-store';

@@ -20,6 +20,14 @@ export interface Access {
   limits: RoleLimits;
 }
 
+interface MemoEntry {
+  userId: string;
+  version: number;
+  access: Promise<Access | undefined>;
+  /** Set once the read has finished. */
+  value?: Access | undefined;
+}
+
 /**
  * Roles and permissions. The effective permissions of each role come from PostgreSQL (seeded from
  * the shared matrix, inheritance resolved by a recursive query); a person's role is read per
@@ -30,10 +38,7 @@ export interface Access {
 export class AccessService {
   private matrix: Promise<Map<Role, ReadonlySet<Permission>>> | undefined;
   private readonly versions = new Map<string, number>();
-  private readonly memo = new WeakMap<
-    object,
-    { userId: string; version: number; access: Promise<Access | undefined> }
-  >();
+  private readonly memo = new WeakMap<object, MemoEntry>();
   private listener: AsyncIterator<unknown> | undefined;
 
   constructor(
@@ -122,10 +127,28 @@ export class AccessService {
     const hit = this.memo.get(ctx);
     if (hit && hit.userId === userId && hit.version === version) return hit.access;
     const access = this.load(userId);
+    const entry: MemoEntry = { userId, version, access };
     // A failed read is not remembered: the next check tries again.
-    access.catch(() => this.memo.delete(ctx));
-    this.memo.set(ctx, { userId, version, access });
+    access.then(
+      (value) => {
+        entry.value = value;
+      },
+      () => this.memo.delete(ctx),
+    );
+    this.memo.set(ctx, entry);
     return access;
+  }
+
+  /**
+   * The caller's access if this request already read it (and nothing changed since), without
+   * waiting; undefined otherwise. Lets the rules decide the other 99 rows of a list synchronously.
+   */
+  peek(ctx: GraphQLContext): Access | undefined {
+    const userId = ctx.auth?.userId;
+    const hit = userId ? this.memo.get(ctx) : undefined;
+    if (!userId || !hit || hit.userId !== userId || hit.version !== (this.versions.get(userId) ?? 0))
+      return undefined;
+    return hit.value;
   }
 
   /** Whether an access holds a permission; a grant on `any` covers the same action on `own`. */

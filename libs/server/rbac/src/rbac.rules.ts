@@ -1,6 +1,13 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { rule } from 'graphql-shield';
-import { AppError, CoreErrorCode, coreError, isDependencyOutage, type GraphQLContext } from '@pa/server-core';
+import {
+  AppError,
+  CoreErrorCode,
+  coreError,
+  isDependencyOutage,
+  withFastPath,
+  type GraphQLContext,
+} from '@pa/server-core';
 import { AuthErrorCode, authError } from '@pa/server-auth';
 import type { Permission } from '@pa/shared-domain';
 import { AccessService } from './access.service';
@@ -110,9 +117,20 @@ async function decideOrThrow(
  * their current role. Read per request, so a role change applies to the next one.
  */
 export function hasPermission(permission: Permission, options: PermissionRuleOptions = {}) {
-  return rule({ cache: 'no_cache' })((parent, args: Record<string, unknown>, ctx: GraphQLContext, info) =>
-    decide(ctx, info, permission, options, parent, args),
+  const checked = rule({ cache: 'no_cache' })(
+    (parent, args: Record<string, unknown>, ctx: GraphQLContext, info) =>
+      decide(ctx, info, permission, options, parent, args),
   );
+  // An audited decision always takes the slow path: it must be written.
+  if (options.auditAllowed) return checked;
+  return withFastPath(checked, (_parent, _args, ctx) => alreadyAllowed(ctx, permission));
+}
+
+/** Whether this request already holds `permission` (an earlier check read the caller's access). */
+function alreadyAllowed(ctx: unknown, permission: Permission): boolean {
+  const c = ctx as GraphQLContext;
+  if (!c.auth || c.auth.mfaPending) return false;
+  return AccessService.allows(c.services.access.peek(c), permission);
 }
 
 /**
@@ -120,19 +138,20 @@ export function hasPermission(permission: Permission, options: PermissionRuleOpt
  * (e.g. `user:read:any`). The self check needs no database read.
  */
 export function isSelfOr(permission: Permission) {
-  return rule({ cache: 'no_cache' })(
-    (parent: { id?: string }, args: Record<string, unknown>, ctx: GraphQLContext, info) => {
-      if (ctx.auth && parent.id === ctx.auth.userId) return true;
-      return decide(
-        ctx,
-        info,
-        permission,
-        { resourceType: 'user', resourceId: () => parent.id },
-        parent,
-        args,
-      );
-    },
-  );
+  const checked = rule({ cache: 'no_cache' })((
+    parent: { id?: string },
+    args: Record<string, unknown>,
+    ctx: GraphQLContext,
+    info,
+  ) => {
+    if (ctx.auth && parent.id === ctx.auth.userId) return true;
+    const resource = { resourceType: 'user', resourceId: () => parent.id };
+    return decide(ctx, info, permission, resource, parent, args);
+  });
+  return withFastPath(checked, (parent, _args, ctx) => {
+    const auth = (ctx as GraphQLContext).auth;
+    return (!!auth && (parent as { id?: string }).id === auth.userId) || alreadyAllowed(ctx, permission);
+  });
 }
 
 /**
@@ -141,17 +160,19 @@ export function isSelfOr(permission: Permission) {
  */
 export function isOwner(resource: string) {
   const readAny = `${resource}:read:any` as Permission;
-  return rule({ cache: 'no_cache' })(
-    (parent: { userId?: string; id?: string }, args: Record<string, unknown>, ctx: GraphQLContext, info) => {
-      if (ctx.auth && !ctx.auth.mfaPending && parent.userId === ctx.auth.userId) return true;
-      return decide(
-        ctx,
-        info,
-        readAny,
-        { resourceType: resource, resourceId: () => parent.id },
-        parent,
-        args,
-      );
-    },
-  );
+  const checked = rule({ cache: 'no_cache' })((
+    parent: { userId?: string; id?: string },
+    args: Record<string, unknown>,
+    ctx: GraphQLContext,
+    info,
+  ) => {
+    if (ctx.auth && !ctx.auth.mfaPending && parent.userId === ctx.auth.userId) return true;
+    const target = { resourceType: resource, resourceId: () => parent.id };
+    return decide(ctx, info, readAny, target, parent, args);
+  });
+  return withFastPath(checked, (parent, _args, ctx) => {
+    const auth = (ctx as GraphQLContext).auth;
+    const own = !!auth && !auth.mfaPending && (parent as { userId?: string }).userId === auth.userId;
+    return own || alreadyAllowed(ctx, readAny);
+  });
 }
