@@ -1,7 +1,7 @@
 import { AuthService } from '@pa/server-auth';
 import { createJobQueue, type JobQueue } from '@pa/server-jobs';
 import { AccessService, AuditLogService } from '@pa/server-rbac';
-import { AdminUsersService, PreferencesService, ProfileService } from '@pa/server-users';
+import { AccountDeletion, AdminUsersService, PreferencesService, ProfileService } from '@pa/server-users';
 import type { Runtime, Services } from '@pa/server-core';
 
 declare module '@pa/server-core' {
@@ -40,7 +40,13 @@ export function createServices(runtime: Runtime): Services {
     auditLog: new AuditLogService(ds),
     preferences,
     profile: new ProfileService(ds, auth.audit, pubSub),
-    adminUsers: new AdminUsersService(ds, auth, access, auth.audit, logger),
+    adminUsers: new AdminUsersService(
+      ds,
+      auth,
+      access,
+      auth.audit,
+      new AccountDeletion(ds, auth, access, logger),
+    ),
   };
 }
 

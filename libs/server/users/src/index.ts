@@ -15,6 +15,7 @@ export { UserPreferences } from './preferences/preferences.entity';
 export type { PreferencesChangedPayload } from './preferences/preferences.topics';
 export { ProfileService } from './profile/profile.service';
 export { AdminUsersService } from './admin/admin-users.service';
+export { AccountDeletion } from './admin/account-deletion';
 export { UsersResolver, AdminUsersResolver } from './users.resolver';
 export { usersRules } from './users.rules';
 export { usersMigrations } from './migrations';

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { pageRequest, toPage, type ClientInfo, type Logger, type Page } from '@pa/server-core';
+import { pageRequest, toPage, type ClientInfo, type Page } from '@pa/server-core';
+import type { AccountDeletion } from './account-deletion';
 import { User, type AuditService, type AuthService } from '@pa/server-auth';
 import type { AccessService } from '@pa/server-rbac';
 import { isRole, type Role } from '@pa/shared-domain';
@@ -28,7 +29,7 @@ export class AdminUsersService {
     private readonly auth: AuthService,
     private readonly access: AccessService,
     private readonly audit: AuditService,
-    private readonly logger: Logger,
+    private readonly deletion: AccountDeletion,
   ) {}
 
   /** People, newest first, filtered by search text, role and status. */
@@ -159,16 +160,10 @@ export class AdminUsersService {
    */
   async delete(actor: Actor, userId: string): Promise<void> {
     if (userId === actor.userId) throw usersError(UsersErrorCode.OWN_ACCOUNT);
-    await this.ds.transaction(async (m) => {
+    await this.deletion.delete(userId, async (m) => {
       const current = await this.lockTarget(m, userId);
       if (current.role === 'administrator' && !current.disabled) await this.assertAnotherAdmin(m, userId);
-      await m.query(`DELETE FROM users WHERE id = $1`, [userId]);
     });
-    this.access.changed(userId);
-    // The rows are gone, so any session left fails its next check; ending them closes sockets now.
-    await this.auth
-      .endAllSessions(userId)
-      .catch((err: unknown) => this.logger.error({ err }, 'sessions of a deleted account not ended'));
     await this.audit.record({
       action: 'user_delete',
       outcome: 'success',
