@@ -217,7 +217,11 @@ describe('db-cli set-role', () => {
     const p = await signUp(t);
     expect(codeOf(await as(t, p, '{ users(first: 1) { edges { cursor } } }'))).toBe('FORBIDDEN');
     const done = run(p.email.toUpperCase(), 'administrator');
-    expect([done.status, done.stdout.trim(), done.stderr]).toEqual([0, `${p.email} is now administrator`, '']);
+    expect([done.status, done.stdout.trim(), done.stderr]).toEqual([
+      0,
+      `${p.email} is now administrator`,
+      '',
+    ]);
     expect((await as(t, p, '{ users(first: 1) { edges { cursor } } }')).body.errors).toBeUndefined();
   });
 

@@ -16,6 +16,7 @@ import { createMemoryPubSub, runWithContext } from '@pa/server-core';
 import { gql, wsClient } from '@pa/server-testing';
 import type { Permission, Role } from '@pa/shared-domain';
 import { can } from '@pa/shared-domain';
+import { AuthorEnum } from '@pa/server-conversations';
 import { buildApiSchema } from './schema';
 import { startTestApi, type TestApi } from '../testing/test-api';
 import { as, signUp, type Person } from '../testing/people';
@@ -46,6 +47,10 @@ interface Victim extends Person {
   phone: string;
   /** Sent by B as user agent (their sessions' device) and request id (their audit entries). */
   tag: string;
+  /** A word only B's conversation title and message bodies contain. */
+  secret: string;
+  conversationId: string;
+  messageId: string;
 }
 
 let t: TestApi;
@@ -75,7 +80,31 @@ async function victim(): Promise<Victim> {
     undefined,
     { 'x-request-id': tag },
   );
-  return { ...b, phone, tag };
+  const secret = `${marker}word`;
+  const conv = await as<{ createConversation: { id: string } }>(
+    t,
+    b,
+    'mutation C($t: String) { createConversation(title: $t) { id } }',
+    { t: `Plans ${secret}` },
+  );
+  const conversationId = conv.body.data?.createConversation.id ?? '';
+  const sent = await as<{ sendMessage: { id: string } }>(
+    t,
+    b,
+    'mutation S($input: SendMessageInput!) { sendMessage(input: $input) { id } }',
+    { input: { conversationId, body: `call the dentist ${secret}`, clientId: `client-${marker}` } },
+  );
+  const messageId = sent.body.data?.sendMessage.id ?? '';
+  await as(t, b, 'mutation S($input: SendMessageInput!) { sendMessage(input: $input) { id } }', {
+    input: {
+      conversationId,
+      body: `in the thread ${secret}`,
+      parentId: messageId,
+      clientId: `reply-${marker}`,
+    },
+  });
+  if (!conversationId || !messageId) throw new Error('victim set-up failed');
+  return { ...b, phone, tag, secret, conversationId, messageId };
 }
 
 /** Everything about B that another person could change. */
@@ -84,7 +113,11 @@ async function snapshot(b: Victim): Promise<unknown> {
     `SELECT u.email, u.display_name, u.time_zone, u.disabled_at, u.avatar_color, u.avatar_image_type,
             u.password_hash, u.email_verified_at, ur.role,
             to_jsonb(p) - 'updated_at' AS preferences,
-            (SELECT count(*) FROM mfa_factors f WHERE f.user_id = u.id) AS factors
+            (SELECT count(*) FROM mfa_factors f WHERE f.user_id = u.id) AS factors,
+            (SELECT json_agg(json_build_object('t', c.title, 'a', c.archived_at) ORDER BY c.id)
+               FROM conversations c WHERE c.user_id = u.id) AS conversations,
+            (SELECT json_agg(json_build_object('b', m.body, 'p', m.parent_id) ORDER BY m.id)
+               FROM messages m WHERE m.user_id = u.id AND m.author = 'user') AS messages
        FROM users u LEFT JOIN user_roles ur ON ur.user_id = u.id LEFT JOIN preferences p ON p.user_id = u.id
       WHERE u.id = $1`,
     [b.id],
@@ -195,6 +228,13 @@ function wsWatch(client: Client, query: string, b: Victim): Promise<unknown[]> {
       await runWithContext({ correlationId: b.tag }, () =>
         t.api.services.auth.audit.record({ action: 'permission_check', outcome: 'denied', actorId: b.id }),
       );
+      // An assistant message in B's conversation: messageAdded and conversationUpdated for B.
+      await t.api.services.conversations.post(
+        b.id,
+        b.conversationId,
+        AuthorEnum.ASSISTANT,
+        `noted ${b.secret}`,
+      );
       await new Promise((r) => setTimeout(r, 400));
       stop();
       resolve(received);
@@ -208,7 +248,7 @@ function wsWatch(client: Client, query: string, b: Victim): Promise<unknown[]> {
 const markersOf = (b: Victim) => [b.displayName, b.phone, b.tag, '21:15'].map((m) => JSON.stringify(m));
 const showsB = (value: unknown, b: Victim) => {
   const text = JSON.stringify(value ?? null);
-  return markersOf(b).some((m) => text.includes(m));
+  return text.includes(b.secret) || markersOf(b).some((m) => text.includes(m));
 };
 
 interface Outcome {
@@ -226,7 +266,7 @@ async function probe(caller: Caller, transport: Transport): Promise<Outcome> {
     transport === 'ws'
       ? wsClient(t.url, a ? { connectionParams: { authorization: a.headers.authorization } } : {})
       : undefined;
-  const ids = [b.id, b.sessionId];
+  const ids = [b.id, b.sessionId, b.conversationId, b.messageId];
   const roots = (['Query', 'Mutation', 'Subscription'] as const).flatMap((root) => {
     const type =
       root === 'Query'
@@ -259,7 +299,7 @@ async function probe(caller: Caller, transport: Transport): Promise<Outcome> {
         if (granted) out.designedVisible.add(key);
         else
           out.leaks.push(
-            `${caller}/${transport}: ${key} with ${id === b.id ? 'B.userId' : 'B.sessionId'}: ${query} → ${JSON.stringify(data).slice(0, 2000)}`,
+            `${caller}/${transport}: ${key} with B's ${['userId', 'sessionId', 'conversationId', 'messageId'][ids.indexOf(id)]}: ${query} → ${JSON.stringify(data).slice(0, 2000)}`,
           );
       }
     }

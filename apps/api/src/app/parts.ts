@@ -9,11 +9,25 @@ import {
   usersMigrations,
   usersRules,
 } from '@pa/server-users';
+import {
+  Conversation,
+  ConversationResolver,
+  Message,
+  MessageResolver,
+  conversationsMigrations,
+  conversationsRules,
+} from '@pa/server-conversations';
 
 /** What the API is made of: each feature lib adds its entities, migrations, resolvers and shield rules. */
 export const apiParts = {
-  entities: [SystemInfo, User, MfaFactor, BackupCode, UserPreferences],
-  migrations: [...coreMigrations, ...authMigrations, ...rbacMigrations, ...usersMigrations],
+  entities: [SystemInfo, User, MfaFactor, BackupCode, UserPreferences, Conversation, Message],
+  migrations: [
+    ...coreMigrations,
+    ...authMigrations,
+    ...rbacMigrations,
+    ...usersMigrations,
+    ...conversationsMigrations,
+  ],
   resolvers: [
     StatusResolver,
     AuthResolver,
@@ -21,6 +35,8 @@ export const apiParts = {
     UserAuditResolver,
     UsersResolver,
     AdminUsersResolver,
+    ConversationResolver,
+    MessageResolver,
   ] as NonEmptyArray<new (...args: never[]) => unknown>,
-  rules: [statusRules, authRules, rbacRules, usersRules] as RuleMap[],
+  rules: [statusRules, authRules, rbacRules, usersRules, conversationsRules] as RuleMap[],
 };

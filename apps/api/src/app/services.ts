@@ -2,6 +2,7 @@ import { AuthService } from '@pa/server-auth';
 import { createJobQueue, type JobQueue } from '@pa/server-jobs';
 import { AccessService, AuditLogService } from '@pa/server-rbac';
 import { AccountDeletion, AdminUsersService, PreferencesService, ProfileService } from '@pa/server-users';
+import { ConversationService, MessageSearchService } from '@pa/server-conversations';
 import type { Runtime, Services } from '@pa/server-core';
 
 declare module '@pa/server-core' {
@@ -38,6 +39,8 @@ export function createServices(runtime: Runtime): Services {
     auth,
     access,
     auditLog: new AuditLogService(ds),
+    conversations: new ConversationService(ds, pubSub),
+    messageSearch: new MessageSearchService(ds),
     preferences,
     profile: new ProfileService(ds, auth.audit, pubSub),
     adminUsers: new AdminUsersService(

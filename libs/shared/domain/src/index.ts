@@ -3,3 +3,4 @@ export * from './password-policy';
 export * from './phone';
 export * from './access';
 export * from './profile';
+export * from './conversations';

@@ -1,0 +1,8 @@
+module.exports = {
+  displayName: 'server-conversations',
+  preset: '../../../jest.preset.js',
+  rootDir: __dirname,
+  coverageDirectory: '../../../coverage/libs/server/conversations',
+  globalSetup: '../testing/src/global-setup.ts',
+  globalTeardown: '../testing/src/global-teardown.ts',
+};

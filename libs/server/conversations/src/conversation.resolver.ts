@@ -1,0 +1,164 @@
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+  Subscription,
+} from 'type-graphql';
+import { filter, pipe } from '@graphql-yoga/subscription';
+import { PageArgs, requestLoader, type AuthContext, type GraphQLContext } from '@pa/server-core';
+import { Conversation } from './conversation.entity';
+import { Message } from './message.entity';
+import {
+  ConversationConnection,
+  ConversationsArgs,
+  MessageConnection,
+  MessageSearchConnection,
+  SearchMessagesArgs,
+  SendMessageInput,
+} from './conversation.inputs';
+import type { ConversationUpdatedPayload, MessageAddedPayload } from './conversations.topics';
+
+// The shield has already refused anonymous callers; this narrows the type for the service calls.
+function caller(ctx: GraphQLContext): AuthContext {
+  if (!ctx.auth) throw new Error('shield let an anonymous caller through');
+  return ctx.auth;
+}
+
+const fromPayload = (p: MessageAddedPayload): Message =>
+  Object.assign(new Message(), { ...p, createdAt: new Date(p.createdAt) });
+
+@Resolver(() => Conversation)
+export class ConversationResolver {
+  @Query(() => ConversationConnection, { description: 'Your conversations, most recent activity first.' })
+  conversations(@Args(() => ConversationsArgs) args: ConversationsArgs, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.conversations.list(caller(ctx).userId, args);
+  }
+
+  @Query(() => Conversation, { description: 'One of your conversations.' })
+  conversation(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Conversation> {
+    return ctx.services.conversations.get(caller(ctx).userId, id);
+  }
+
+  @Query(() => Message, { description: 'One of your messages (e.g. to open its thread).' })
+  message(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Message> {
+    return ctx.services.conversations.message(caller(ctx).userId, id);
+  }
+
+  @Query(() => MessageSearchConnection, { description: 'Your messages matching words, best match first.' })
+  searchMessages(@Args(() => SearchMessagesArgs) args: SearchMessagesArgs, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.messageSearch.search(caller(ctx).userId, args);
+  }
+
+  @FieldResolver(() => MessageConnection, {
+    description:
+      'Messages outside threads, oldest first: `last: 50` is the latest fifty, `before` pages back.',
+  })
+  messages(@Root() c: Conversation, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.conversations.messages(c.userId, c.id, args);
+  }
+
+  @Mutation(() => Conversation)
+  createConversation(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('title', () => String, { nullable: true }) title?: string | null,
+  ): Promise<Conversation> {
+    return ctx.services.conversations.create(caller(ctx).userId, title);
+  }
+
+  @Mutation(() => Conversation)
+  renameConversation(
+    @Arg('id', () => ID) id: string,
+    @Arg('title', () => String) title: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Conversation> {
+    return ctx.services.conversations.rename(caller(ctx).userId, id, title);
+  }
+
+  @Mutation(() => Conversation, { description: 'Archives (or with false, restores) a conversation.' })
+  archiveConversation(
+    @Arg('id', () => ID) id: string,
+    @Arg('archived', () => Boolean, { defaultValue: true }) archived: boolean,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Conversation> {
+    return ctx.services.conversations.setArchived(caller(ctx).userId, id, archived);
+  }
+
+  @Mutation(() => Boolean, { description: 'Deletes a conversation and all its messages.' })
+  async deleteConversation(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
+    await ctx.services.conversations.delete(caller(ctx).userId, id);
+    return true;
+  }
+
+  @Mutation(() => Message, {
+    description:
+      'Sends a message; the same clientId again returns the stored one. The reply arrives by subscription.',
+  })
+  async sendMessage(
+    @Arg('input', () => SendMessageInput) input: SendMessageInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return (await ctx.services.conversations.send(caller(ctx).userId, input)).message;
+  }
+
+  @Subscription(() => Message, {
+    description: 'Each new message of one of your conversations (yours, the assistant’s, thread replies).',
+    // Set-up checks the conversation is the caller's (another person's reads as not found).
+    subscribe: async ({ args, context }) => {
+      const ctx = context as GraphQLContext;
+      const userId = caller(ctx).userId;
+      const conversationId = (args as { conversationId: string }).conversationId;
+      await ctx.services.conversations.get(userId, conversationId);
+      return pipe(
+        ctx.runtime.pubSub.subscribe('messageAdded'),
+        filter((p: MessageAddedPayload) => p.conversationId === conversationId && p.userId === userId),
+      );
+    },
+  })
+  messageAdded(
+    @Arg('conversationId', () => ID) _conversationId: string,
+    @Root() payload: MessageAddedPayload,
+  ): Message {
+    return fromPayload(payload);
+  }
+
+  @Subscription(() => Conversation, {
+    nullable: true,
+    topics: 'conversationUpdated',
+    filter: ({ payload, context }: { payload: ConversationUpdatedPayload; context: GraphQLContext }) =>
+      payload.userId === context.auth?.userId,
+    description: 'Your conversations as they change (new activity, rename, archive); null for a deleted one.',
+  })
+  conversationUpdated(@Root() p: ConversationUpdatedPayload): Conversation {
+    return Object.assign(new Conversation(), {
+      ...p,
+      archivedAt: p.archivedAt ? new Date(p.archivedAt) : null,
+      lastActivityAt: new Date(p.lastActivityAt),
+      createdAt: new Date(p.createdAt),
+      updatedAt: new Date(p.lastActivityAt),
+    });
+  }
+}
+
+@Resolver(() => Message)
+export class MessageResolver {
+  @FieldResolver(() => MessageConnection, { description: 'The thread under this message, oldest first.' })
+  replies(@Root() m: Message, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.conversations.replies(m.userId, m.id, args);
+  }
+
+  @FieldResolver(() => Int, { description: 'How many replies its thread has.' })
+  async replyCount(@Root() m: Message, @Ctx() ctx: GraphQLContext): Promise<number> {
+    if (m.parentId) return 0;
+    const loader = requestLoader<string, number>(ctx, 'replyCounts', (ids) =>
+      ctx.services.conversations.replyCounts(ids),
+    );
+    return (await loader.load(m.id)) ?? 0;
+  }
+}

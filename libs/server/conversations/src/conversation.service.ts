@@ -1,0 +1,389 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  CLIENT_ID_PATTERN,
+  CONVERSATION_TITLE_MAX,
+  DEFAULT_CONVERSATION_TITLE,
+  normaliseMessageBody,
+} from '@pa/shared-domain';
+import { pageRequest, toPage, type Page, type PageArgs, type PubSub } from '@pa/server-core';
+import { ChannelEnum, Conversation } from './conversation.entity';
+import { AuthorEnum, Message } from './message.entity';
+import { ConversationsErrorCode, conversationsError } from './conversations.errors';
+import type { SendMessageInput } from './conversation.inputs';
+import './conversations.topics';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+type Key = [string, string];
+const isKey = (v: unknown[]): v is Key =>
+  v.length === 2 &&
+  typeof v[0] === 'string' &&
+  !Number.isNaN(Date.parse(v[0])) &&
+  typeof v[1] === 'string' &&
+  UUID.test(v[1]);
+
+// Keyset cursors carry the timestamp to the microsecond, as stored (a JS Date would round it).
+const micros = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+const CONVERSATION_COLUMNS = `id, user_id, title, channel, archived_at, last_activity_at, created_at, updated_at`;
+const MESSAGE_COLUMNS = `id, conversation_id, user_id, author, body, parent_id, client_id, created_at`;
+
+interface ConversationRow {
+  id: string;
+  user_id: string;
+  title: string;
+  channel: ChannelEnum;
+  archived_at: Date | null;
+  last_activity_at: Date;
+  created_at: Date;
+  updated_at: Date;
+  cursor_at?: string;
+}
+
+interface MessageRow {
+  id: string;
+  conversation_id: string;
+  user_id: string;
+  author: AuthorEnum;
+  body: string;
+  parent_id: string | null;
+  client_id: string | null;
+  created_at: Date;
+  cursor_at?: string;
+}
+
+export function toConversation(r: ConversationRow): Conversation {
+  return Object.assign(new Conversation(), {
+    id: r.id,
+    userId: r.user_id,
+    title: r.title,
+    channel: r.channel,
+    archivedAt: r.archived_at,
+    lastActivityAt: r.last_activity_at,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  });
+}
+
+export function toMessage(r: MessageRow): Message {
+  return Object.assign(new Message(), {
+    id: r.id,
+    conversationId: r.conversation_id,
+    userId: r.user_id,
+    author: r.author,
+    body: r.body,
+    parentId: r.parent_id,
+    clientId: r.client_id,
+    createdAt: r.created_at,
+  });
+}
+
+/** What happened when a message was sent: the stored message, and whether this call stored it. */
+export interface SentMessage {
+  message: Message;
+  created: boolean;
+}
+
+/**
+ * Conversations and messages, always scoped by their owner: another person's conversation or message
+ * reads as "not found". Changes are published after their transaction commits.
+ */
+export class ConversationService {
+  /** Called after a person's message is stored (also for a retried send): the assistant answers it. */
+  readonly messageSent: ((sent: SentMessage) => Promise<void>)[] = [];
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly pubSub: PubSub,
+  ) {}
+
+  /** The caller's conversations, most recent activity first. */
+  async list(userId: string, args: PageArgs & { archived?: boolean }): Promise<Page<Conversation>> {
+    const req = pageRequest(args, isKey);
+    const forward = req.direction === 'forward';
+    const params: unknown[] = [userId, req.limit + 1];
+    let after = '';
+    if (req.after) {
+      params.push(req.after[0], req.after[1]);
+      after = `AND (last_activity_at, id) ${forward ? '<' : '>'} ($3::timestamptz, $4::uuid)`;
+    }
+    const rows = (await this.ds.query(
+      `SELECT ${CONVERSATION_COLUMNS}, ${micros('last_activity_at')} AS cursor_at FROM conversations
+        WHERE user_id = $1 AND archived_at IS ${args.archived ? 'NOT NULL' : 'NULL'} ${after}
+        ORDER BY last_activity_at ${forward ? 'DESC' : 'ASC'}, id ${forward ? 'DESC' : 'ASC'} LIMIT $2`,
+      params,
+    )) as ConversationRow[];
+    const cursors = new Map(rows.map((r) => [r.id, r.cursor_at ?? '']));
+    return toPage(rows.map(toConversation), req, (c) => [cursors.get(c.id) ?? '', c.id] as Key);
+  }
+
+  /** One of the caller's conversations, or CONVERSATION_NOT_FOUND. */
+  async get(
+    userId: string,
+    id: string,
+    m: EntityManager | DataSource = this.ds,
+    lock = false,
+  ): Promise<Conversation> {
+    const rows = UUID.test(id)
+      ? ((await m.query(
+          `SELECT ${CONVERSATION_COLUMNS} FROM conversations WHERE id = $1 AND user_id = $2 ${lock ? 'FOR UPDATE' : ''}`,
+          [id, userId],
+        )) as ConversationRow[])
+      : [];
+    const row = rows[0];
+    if (!row) throw conversationsError(ConversationsErrorCode.CONVERSATION_NOT_FOUND);
+    return toConversation(row);
+  }
+
+  /** Starts a conversation. */
+  async create(
+    userId: string,
+    title?: string | null,
+    channel: ChannelEnum = ChannelEnum.WEB,
+  ): Promise<Conversation> {
+    const clean = title == null ? DEFAULT_CONVERSATION_TITLE : parseTitle(title);
+    const rows = (await this.ds.query(
+      `INSERT INTO conversations (user_id, title, channel) VALUES ($1, $2, $3) RETURNING ${CONVERSATION_COLUMNS}`,
+      [userId, clean, channel],
+    )) as ConversationRow[];
+    const conversation = toConversation(rows[0] as ConversationRow);
+    this.publishConversation(conversation, false);
+    return conversation;
+  }
+
+  async rename(userId: string, id: string, title: string): Promise<Conversation> {
+    const clean = parseTitle(title);
+    return this.update(userId, id, `title = $3`, [clean]);
+  }
+
+  async setArchived(userId: string, id: string, archived: boolean): Promise<Conversation> {
+    return this.update(userId, id, `archived_at = ${archived ? 'COALESCE(archived_at, now())' : 'NULL'}`, []);
+  }
+
+  /** Deletes a conversation with all its messages. */
+  async delete(userId: string, id: string): Promise<void> {
+    const rows = UUID.test(id)
+      ? ((await this.ds.query(
+          `DELETE FROM conversations WHERE id = $1 AND user_id = $2 RETURNING ${CONVERSATION_COLUMNS}`,
+          [id, userId],
+        )) as [ConversationRow[], number] | ConversationRow[])
+      : [];
+    const deleted = (Array.isArray(rows[0]) ? rows[0] : rows) as ConversationRow[];
+    const row = deleted[0];
+    if (!row) throw conversationsError(ConversationsErrorCode.CONVERSATION_NOT_FOUND);
+    this.publishConversation(toConversation(row), true);
+  }
+
+  private async update(userId: string, id: string, set: string, extra: unknown[]): Promise<Conversation> {
+    const [rows] = UUID.test(id)
+      ? ((await this.ds.query(
+          `UPDATE conversations SET ${set}, updated_at = now() WHERE id = $1 AND user_id = $2
+           RETURNING ${CONVERSATION_COLUMNS}`,
+          [id, userId, ...extra],
+        )) as [ConversationRow[], number])
+      : [[] as ConversationRow[]];
+    const row = rows[0];
+    if (!row) throw conversationsError(ConversationsErrorCode.CONVERSATION_NOT_FOUND);
+    const conversation = toConversation(row);
+    this.publishConversation(conversation, false);
+    return conversation;
+  }
+
+  /** A conversation's messages (thread replies excluded), oldest first; `last: 50` is the latest 50. */
+  async messages(userId: string, conversationId: string, args: PageArgs): Promise<Page<Message>> {
+    return this.pageOfMessages(args, `conversation_id = $1 AND user_id = $2 AND parent_id IS NULL`, [
+      conversationId,
+      userId,
+    ]);
+  }
+
+  /** A thread: the replies to one message, oldest first. */
+  async replies(userId: string, parentId: string, args: PageArgs): Promise<Page<Message>> {
+    return this.pageOfMessages(args, `parent_id = $1 AND user_id = $2`, [parentId, userId]);
+  }
+
+  private async pageOfMessages(args: PageArgs, where: string, base: unknown[]): Promise<Page<Message>> {
+    const req = pageRequest(args, isKey);
+    const forward = req.direction === 'forward';
+    const params = [...base, req.limit + 1];
+    let after = '';
+    if (req.after) {
+      params.push(req.after[0], req.after[1]);
+      const n = params.length;
+      after = `AND (created_at, id) ${forward ? '>' : '<'} ($${n - 1}::timestamptz, $${n}::uuid)`;
+    }
+    const rows = (await this.ds.query(
+      `SELECT ${MESSAGE_COLUMNS}, ${micros('created_at')} AS cursor_at FROM messages
+        WHERE ${where} ${after}
+        ORDER BY created_at ${forward ? 'ASC' : 'DESC'}, id ${forward ? 'ASC' : 'DESC'} LIMIT $${base.length + 1}`,
+      params,
+    )) as MessageRow[];
+    const cursors = new Map(rows.map((r) => [r.id, r.cursor_at ?? '']));
+    return toPage(rows.map(toMessage), req, (msg) => [cursors.get(msg.id) ?? '', msg.id] as Key);
+  }
+
+  /** One of the caller's messages, or MESSAGE_NOT_FOUND. */
+  async message(userId: string, id: string): Promise<Message> {
+    const rows = UUID.test(id)
+      ? ((await this.ds.query(`SELECT ${MESSAGE_COLUMNS} FROM messages WHERE id = $1 AND user_id = $2`, [
+          id,
+          userId,
+        ])) as MessageRow[])
+      : [];
+    if (!rows[0]) throw conversationsError(ConversationsErrorCode.MESSAGE_NOT_FOUND);
+    return toMessage(rows[0]);
+  }
+
+  /** How many replies each of these messages has, in one query. */
+  async replyCounts(messageIds: readonly string[]): Promise<Map<string, number>> {
+    const rows = (await this.ds.query(
+      `SELECT parent_id, count(*)::int AS n FROM messages WHERE parent_id = ANY($1::uuid[]) GROUP BY parent_id`,
+      [messageIds],
+    )) as { parent_id: string; n: number }[];
+    return new Map(rows.map((r) => [r.parent_id, r.n]));
+  }
+
+  /**
+   * Stores a person's message once per client id: sending again with the same client id (an offline
+   * client retrying) returns the stored message and stores nothing new.
+   */
+  async send(userId: string, input: SendMessageInput): Promise<SentMessage> {
+    const body = normaliseMessageBody(input.body);
+    if (body === null) throw conversationsError(ConversationsErrorCode.INVALID_MESSAGE);
+    if (!CLIENT_ID_PATTERN.test(input.clientId))
+      throw conversationsError(ConversationsErrorCode.INVALID_CLIENT_ID);
+    const sent = await this.store(
+      userId,
+      input.conversationId,
+      AuthorEnum.USER,
+      body,
+      input.parentId ?? null,
+      input.clientId,
+    );
+    for (const hook of this.messageSent) await hook(sent);
+    return sent;
+  }
+
+  /** Stores a message of the assistant (or the system) in the person's conversation. */
+  async post(
+    userId: string,
+    conversationId: string,
+    author: AuthorEnum.ASSISTANT | AuthorEnum.SYSTEM,
+    text: string,
+    options: { parentId?: string | null; clientId?: string | null } = {},
+  ): Promise<SentMessage> {
+    const body = normaliseMessageBody(text.slice(0, 4000));
+    if (body === null) throw conversationsError(ConversationsErrorCode.INVALID_MESSAGE);
+    return this.store(
+      userId,
+      conversationId,
+      author,
+      body,
+      options.parentId ?? null,
+      options.clientId ?? null,
+    );
+  }
+
+  private async store(
+    userId: string,
+    conversationId: string,
+    author: AuthorEnum,
+    body: string,
+    parentId: string | null,
+    clientId: string | null,
+  ): Promise<SentMessage> {
+    const result = await this.ds.transaction(async (m) => {
+      if (clientId) {
+        const existing = (await m.query(
+          `SELECT ${MESSAGE_COLUMNS} FROM messages WHERE user_id = $1 AND client_id = $2`,
+          [userId, clientId],
+        )) as MessageRow[];
+        if (existing[0]) return { row: existing[0], created: false, conversation: undefined };
+      }
+      // Locks the conversation: concurrent sends serialise their activity updates.
+      const conversation = await this.get(userId, conversationId, m, true);
+      if (author === AuthorEnum.USER && conversation.archivedAt)
+        throw conversationsError(ConversationsErrorCode.CONVERSATION_ARCHIVED);
+      let threadRoot: string | null = null;
+      if (parentId) {
+        const parents = UUID.test(parentId)
+          ? ((await m.query(
+              `SELECT id, parent_id FROM messages WHERE id = $1 AND user_id = $2 AND conversation_id = $3`,
+              [parentId, userId, conversationId],
+            )) as { id: string; parent_id: string | null }[])
+          : [];
+        const parent = parents[0];
+        if (!parent) throw conversationsError(ConversationsErrorCode.MESSAGE_NOT_FOUND);
+        // Threads are one level deep: a reply to a reply joins the same thread.
+        threadRoot = parent.parent_id ?? parent.id;
+      }
+      const inserted = (await m.query(
+        `INSERT INTO messages (conversation_id, user_id, author, body, parent_id, client_id)
+         VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (user_id, client_id) WHERE client_id IS NOT NULL DO NOTHING
+         RETURNING ${MESSAGE_COLUMNS}`,
+        [conversationId, userId, author, body, threadRoot, clientId],
+      )) as MessageRow[];
+      if (!inserted[0]) {
+        // A concurrent send with the same client id won the race: answer with its message.
+        const winner = (await m.query(
+          `SELECT ${MESSAGE_COLUMNS} FROM messages WHERE user_id = $1 AND client_id = $2`,
+          [userId, clientId],
+        )) as MessageRow[];
+        return { row: winner[0] as MessageRow, created: false, conversation: undefined };
+      }
+      const updated = (await m.query(
+        `UPDATE conversations SET last_activity_at = GREATEST(last_activity_at, $2), updated_at = now()
+          WHERE id = $1 RETURNING ${CONVERSATION_COLUMNS}`,
+        [conversationId, inserted[0].created_at],
+      )) as [ConversationRow[], number];
+      return { row: inserted[0], created: true, conversation: updated[0][0] };
+    });
+    const message = toMessage(result.row);
+    if (message.conversationId !== conversationId)
+      throw conversationsError(ConversationsErrorCode.CLIENT_ID_REUSED);
+    if (result.created) {
+      this.pubSub.publish('messageAdded', {
+        id: message.id,
+        conversationId: message.conversationId,
+        userId: message.userId,
+        author: message.author,
+        body: message.body,
+        parentId: message.parentId,
+        clientId: message.clientId,
+        createdAt: message.createdAt.toISOString(),
+      });
+      if (result.conversation) this.publishConversation(toConversation(result.conversation), false);
+    }
+    return { message, created: result.created };
+  }
+
+  /** The caller's SMS conversation, created on first use (one per person). */
+  async smsConversation(userId: string): Promise<Conversation> {
+    const rows = (await this.ds.query(
+      `SELECT ${CONVERSATION_COLUMNS} FROM conversations WHERE user_id = $1 AND channel = 'sms'
+        ORDER BY created_at LIMIT 1`,
+      [userId],
+    )) as ConversationRow[];
+    return rows[0] ? toConversation(rows[0]) : this.create(userId, 'Text messages', ChannelEnum.SMS);
+  }
+
+  private publishConversation(c: Conversation, deleted: boolean): void {
+    this.pubSub.publish('conversationUpdated', {
+      id: c.id,
+      userId: c.userId,
+      title: c.title,
+      channel: c.channel,
+      archivedAt: c.archivedAt?.toISOString() ?? null,
+      lastActivityAt: c.lastActivityAt.toISOString(),
+      createdAt: c.createdAt.toISOString(),
+      deleted,
+    });
+  }
+}
+
+function parseTitle(raw: string): string {
+  const title = raw.trim().replace(/\s+/g, ' ');
+  if (title.length === 0 || [...title].length > CONVERSATION_TITLE_MAX || /\p{Cc}/u.test(title))
+    throw conversationsError(ConversationsErrorCode.INVALID_TITLE);
+  return title;
+}

@@ -1,0 +1,50 @@
+import { ErrorCategory, defineErrors, type ErrorDefinitions } from '@pa/server-core';
+
+export enum ConversationsErrorCode {
+  CONVERSATION_NOT_FOUND = 'CONVERSATION_NOT_FOUND',
+  MESSAGE_NOT_FOUND = 'MESSAGE_NOT_FOUND',
+  INVALID_MESSAGE = 'INVALID_MESSAGE',
+  INVALID_TITLE = 'INVALID_TITLE',
+  INVALID_CLIENT_ID = 'INVALID_CLIENT_ID',
+  CLIENT_ID_REUSED = 'CLIENT_ID_REUSED',
+  INVALID_SEARCH = 'INVALID_SEARCH',
+  CONVERSATION_ARCHIVED = 'CONVERSATION_ARCHIVED',
+}
+
+export const conversationsErrors = {
+  // Also the answer for someone else's conversation: no existence oracle.
+  [ConversationsErrorCode.CONVERSATION_NOT_FOUND]: {
+    category: ErrorCategory.NOT_FOUND,
+    message: 'That conversation was not found.',
+  },
+  [ConversationsErrorCode.MESSAGE_NOT_FOUND]: {
+    category: ErrorCategory.NOT_FOUND,
+    message: 'That message was not found.',
+  },
+  [ConversationsErrorCode.INVALID_MESSAGE]: {
+    category: ErrorCategory.BAD_INPUT,
+    message: 'A message needs some text, at most 4000 characters.',
+  },
+  [ConversationsErrorCode.INVALID_TITLE]: {
+    category: ErrorCategory.BAD_INPUT,
+    message: 'A title needs 1 to 120 characters.',
+  },
+  [ConversationsErrorCode.INVALID_CLIENT_ID]: {
+    category: ErrorCategory.BAD_INPUT,
+    message: 'The client id must be 8 to 64 letters, digits, - or _.',
+  },
+  [ConversationsErrorCode.CLIENT_ID_REUSED]: {
+    category: ErrorCategory.CONFLICT,
+    message: 'This client id was already used for another message.',
+  },
+  [ConversationsErrorCode.INVALID_SEARCH]: {
+    category: ErrorCategory.BAD_INPUT,
+    message: 'Search with 1 to 200 characters.',
+  },
+  [ConversationsErrorCode.CONVERSATION_ARCHIVED]: {
+    category: ErrorCategory.CONFLICT,
+    message: 'This conversation is archived: unarchive it to write in it.',
+  },
+} satisfies ErrorDefinitions<ConversationsErrorCode>;
+
+export const conversationsError = defineErrors(conversationsErrors);
