@@ -1,0 +1,151 @@
+import type { AuthContext, ClientInfo } from '@pa/server-core';
+import { AuthErrorCode, authError } from '../auth.errors';
+import type { AuthCore } from '../auth.core';
+import {
+  assertStrongPassword,
+  normaliseEmail,
+  parseDisplayName,
+  parseEmail,
+  parseTimeZone,
+} from '../auth.validation';
+import type { EmailFlowsService } from '../email/email-flows.service';
+import type { MfaFactors } from '../mfa/mfa-factors';
+import { hashPassword, needsRehash, verifyPassword } from '../passwords/password-hasher';
+import type { SessionService, SignedIn } from '../sessions/session.service';
+
+export interface RegisterInput {
+  email: string;
+  password: string;
+  displayName: string;
+  timeZone: string;
+}
+
+/** Accounts and passwords: register, sign in, re-authenticate, change the password. */
+export class AccountService {
+  constructor(
+    private readonly core: AuthCore,
+    private readonly factors: MfaFactors,
+    private readonly sessionService: SessionService,
+    private readonly emails: EmailFlowsService,
+  ) {}
+
+  /** Creates an account and signs it in. */
+  async register(input: RegisterInput, client: ClientInfo): Promise<SignedIn> {
+    await this.core.rateLimits.consumeRegister(client.ip ?? 'unknown');
+    const email = parseEmail(input.email);
+    const displayName = parseDisplayName(input.displayName);
+    const timeZone = parseTimeZone(input.timeZone);
+    assertStrongPassword(input.password, [email, displayName]);
+    const passwordHash = await hashPassword(input.password);
+    const id = await this.core.runtime.dataSource.transaction(async (m) => {
+      const inserted = (await m.query(
+        `INSERT INTO users (email, password_hash, display_name, time_zone) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (email) DO NOTHING RETURNING id`,
+        [email, passwordHash, displayName, timeZone],
+      )) as { id: string }[];
+      const created = inserted[0]?.id;
+      if (created)
+        for (const hook of this.core.hooks.created) await hook(m, { id: created, email, timeZone });
+      return created;
+    });
+    if (!id) throw authError(AuthErrorCode.EMAIL_TAKEN);
+    await this.core.audit.record({ action: 'register', outcome: 'success', actorId: id, client });
+    const user = await this.core.users().findOneByOrFail({ id });
+    // The account exists either way: a queue outage must not lose the sign-up (the link can be resent).
+    await this.emails
+      .sendVerificationEmail(user)
+      .catch((err: unknown) => this.core.runtime.logger.error({ err }, 'verification email not queued'));
+    return this.sessionService.startSession(user, client, 'aal1');
+  }
+
+  /** Signs in with email and password. Unknown email and wrong password look exactly alike. */
+  async login(rawEmail: string, password: string, client: ClientInfo): Promise<SignedIn> {
+    const email = normaliseEmail(rawEmail);
+    // Counted per attempt (each alias of a batched request too); locked accounts answer like unknown ones.
+    await this.core.rateLimits.checkLoginAllowed(email, client.ip ?? 'unknown');
+    const row = await this.core
+      .users()
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.email = :email', { email })
+      .getOne();
+    const ok = await verifyPassword(row?.passwordHash, password.slice(0, 1024));
+    if (!row || !ok || row.disabledAt) {
+      await this.core.rateLimits.recordLoginFailure(email);
+      await this.core.audit.record({
+        action: 'login',
+        outcome: 'failure',
+        subjectId: row?.id ?? null,
+        client,
+        details: { reason: !row ? 'unknown_email' : row.disabledAt ? 'disabled' : 'bad_password' },
+      });
+      // Only someone who knows the password learns that the account is disabled.
+      throw authError(
+        ok && row?.disabledAt ? AuthErrorCode.ACCOUNT_DISABLED : AuthErrorCode.INVALID_CREDENTIALS,
+      );
+    }
+    if (needsRehash(row.passwordHash)) {
+      await this.core.runtime.dataSource.query(`UPDATE users SET password_hash = $2 WHERE id = $1`, [
+        row.id,
+        await hashPassword(password),
+      ]);
+    }
+    const methods = await this.factors.mfaMethods(row.id);
+    if (methods.length === 0) await this.core.rateLimits.recordLoginSuccess(email);
+    await this.core.audit.record({
+      action: 'login',
+      outcome: 'success',
+      actorId: row.id,
+      client,
+      details: { mfaPending: methods.length > 0 },
+    });
+    return this.sessionService.startSession(row, client, 'aal1', methods);
+  }
+
+  /** Proves the person is still there (password): sensitive changes are allowed for a few minutes. */
+  async reauthenticate(auth: AuthContext, password: string, client: ClientInfo): Promise<void> {
+    const ok = await this.core.checkPassword(auth.userId, password);
+    await this.core.audit.record({
+      action: 'reauthenticate',
+      outcome: ok ? 'success' : 'failure',
+      actorId: auth.userId,
+      client,
+    });
+    if (!ok) throw authError(AuthErrorCode.INVALID_CREDENTIALS);
+    await this.core.sessions.update(auth.sessionId, { authenticatedAt: this.core.now() });
+  }
+
+  /** Changes the password (the current one is the re-authentication) and ends every other session. */
+  async changePassword(
+    auth: AuthContext,
+    currentPassword: string,
+    newPassword: string,
+    client: ClientInfo,
+  ): Promise<number> {
+    if (!(await this.core.checkPassword(auth.userId, currentPassword))) {
+      await this.core.audit.record({
+        action: 'password_change',
+        outcome: 'failure',
+        actorId: auth.userId,
+        client,
+      });
+      throw authError(AuthErrorCode.INVALID_CREDENTIALS);
+    }
+    const user = await this.core.me(auth);
+    assertStrongPassword(newPassword, [user.email, user.displayName]);
+    await this.core.runtime.dataSource.query(
+      `UPDATE users SET password_hash = $2, password_changed_at = now(), updated_at = now() WHERE id = $1`,
+      [auth.userId, await hashPassword(newPassword)],
+    );
+    const ended = await this.sessionService.logoutAll(auth, client, true);
+    await this.core.sessions.update(auth.sessionId, { authenticatedAt: this.core.now() });
+    await this.core.audit.record({
+      action: 'password_change',
+      outcome: 'success',
+      actorId: auth.userId,
+      client,
+      details: { otherSessionsEnded: ended },
+    });
+    return ended;
+  }
+}

@@ -1,0 +1,250 @@
+import { randomBytes } from 'node:crypto';
+import {
+  CoreErrorCode,
+  coreError,
+  isDependencyOutage,
+  type AuthContext,
+  type ClientInfo,
+} from '@pa/server-core';
+import { AuthErrorCode, authError } from '../auth.errors';
+import type { AuthCore } from '../auth.core';
+import type { MfaFactors, MfaMethod } from '../mfa/mfa-factors';
+import { issueAccessToken, verifyAccessToken } from '../tokens/access-token';
+import type { User } from '../users/user.entity';
+import { describeDevice } from './describe-device';
+import type { Session } from './session-store';
+import './session.topics';
+
+// How long a password-verified sign-in waits for its second factor.
+const MFA_CHALLENGE_MS = 5 * 60_000;
+
+// Sessions are touched at most this often, so a busy client costs one Redis read per request, not a write.
+const TOUCH_EVERY_MS = 60_000;
+
+/** What a successful sign-in, registration or refresh hands the client. */
+export interface SignedIn {
+  user: User;
+  /** Set when the second factor is still to be verified: the session works for nothing else until then. */
+  mfa?: { methods: MfaMethod[]; expiresAt: Date };
+  sessionId: string;
+  accessToken: string;
+  accessTokenExpiresAt: Date;
+  refreshToken: string;
+  refreshTokenExpiresAt: Date;
+}
+
+/** Sessions and their tokens: start, refresh, check, list and end. */
+export class SessionService {
+  constructor(
+    private readonly core: AuthCore,
+    private readonly factors: MfaFactors,
+  ) {}
+
+  /** A new session (evicting the oldest beyond the limit), its refresh-token family and an access token. */
+  async startSession(
+    user: User,
+    client: ClientInfo,
+    aal: 'aal1' | 'aal2',
+    mfaMethods: MfaMethod[] = [],
+  ): Promise<SignedIn> {
+    const now = this.core.now();
+    const session: Session = {
+      id: randomBytes(16).toString('base64url'),
+      userId: user.id,
+      device: describeDevice(client.userAgent),
+      ip: client.ip ?? null,
+      createdAt: now,
+      lastSeenAt: now,
+      aal,
+      authenticatedAt: now,
+      ...(mfaMethods.length > 0 ? { requiredAal: 'aal2' as const, mfaDeadline: now + MFA_CHALLENGE_MS } : {}),
+    };
+    await this.core.sessions.create(session, this.core.limits);
+    const live = await this.core.sessions.list(user.id, now);
+    const excess = live.length - this.core.runtime.config.SESSION_MAX_PER_USER;
+    for (const old of live.filter((s) => s.id !== session.id).slice(0, Math.max(0, excess))) {
+      await this.endSession(old.id, old.userId);
+      await this.core.audit.record({
+        action: 'session_evicted',
+        outcome: 'success',
+        subjectId: user.id,
+        client,
+        details: { sessionId: old.id },
+      });
+    }
+    const refreshTokenExpiresAt = new Date(now + this.core.limits.absoluteTtlSeconds * 1000);
+    const refreshToken = await this.core.refreshTokens.issue(user.id, session.id, refreshTokenExpiresAt);
+    const access = await issueAccessToken(
+      this.core.runtime.config,
+      { userId: user.id, sessionId: session.id, aal, authenticatedAt: now },
+      now,
+    );
+    return {
+      user,
+      sessionId: session.id,
+      accessToken: access.token,
+      accessTokenExpiresAt: access.expiresAt,
+      refreshToken,
+      refreshTokenExpiresAt,
+      ...(session.mfaDeadline
+        ? { mfa: { methods: mfaMethods, expiresAt: new Date(session.mfaDeadline) } }
+        : {}),
+    };
+  }
+
+  /** A fresh access token for an existing session (after a step-up); its refresh tokens stay as they are. */
+  async tokensFor(user: User, sessionId: string): Promise<SignedIn> {
+    const now = this.core.now();
+    const session = await this.core.sessions.get(sessionId, now);
+    if (!session) throw authError(AuthErrorCode.UNAUTHENTICATED);
+    const access = await issueAccessToken(
+      this.core.runtime.config,
+      { userId: user.id, sessionId, aal: session.aal, authenticatedAt: session.authenticatedAt },
+      now,
+    );
+    return {
+      user,
+      sessionId,
+      accessToken: access.token,
+      accessTokenExpiresAt: access.expiresAt,
+      refreshToken: '',
+      refreshTokenExpiresAt: new Date(session.createdAt + this.core.limits.absoluteTtlSeconds * 1000),
+    };
+  }
+
+  /** Rotates a refresh token; reuse after the grace window ends the whole family and its session. */
+  async refresh(token: string, client: ClientInfo): Promise<SignedIn> {
+    const now = this.core.now();
+    const result = await this.core.refreshTokens.rotate(token, new Date(now));
+    if (result.kind === 'invalid') throw authError(AuthErrorCode.REFRESH_TOKEN_INVALID);
+    if (result.kind === 'reused') {
+      await this.endSession(result.sessionId, result.userId);
+      await this.core.audit.record({
+        action: 'refresh_token_reuse',
+        outcome: 'denied',
+        subjectId: result.userId,
+        client,
+        details: { sessionId: result.sessionId, familyId: result.familyId },
+      });
+      throw authError(AuthErrorCode.REFRESH_TOKEN_INVALID);
+    }
+    const session = await this.core.sessions.get(result.sessionId, now);
+    const user = await this.core.users().findOneBy({ id: result.userId });
+    if (!session || !user || user.disabledAt) {
+      await this.core.refreshTokens.revokeSession(result.sessionId);
+      throw authError(AuthErrorCode.REFRESH_TOKEN_INVALID);
+    }
+    await this.core.sessions.touch(session.id, now, this.core.limits);
+    const access = await issueAccessToken(
+      this.core.runtime.config,
+      { userId: user.id, sessionId: session.id, aal: session.aal, authenticatedAt: session.authenticatedAt },
+      now,
+    );
+    return {
+      user,
+      sessionId: session.id,
+      accessToken: access.token,
+      accessTokenExpiresAt: access.expiresAt,
+      refreshToken: result.token,
+      refreshTokenExpiresAt: new Date(session.createdAt + this.core.limits.absoluteTtlSeconds * 1000),
+      // A session still waiting for its second factor says so after a refresh too (e.g. a reload).
+      ...(session.requiredAal === 'aal2' && session.aal !== 'aal2'
+        ? {
+            mfa: {
+              methods: await this.factors.mfaMethods(user.id),
+              expiresAt: new Date(session.mfaDeadline ?? now),
+            },
+          }
+        : {}),
+    };
+  }
+
+  /**
+   * Checks a bearer token and that its session is still alive (so a revoked session fails at once).
+   * A Redis outage fails closed with SERVICE_UNAVAILABLE.
+   */
+  async authenticate(token: string): Promise<AuthContext> {
+    const auth = await verifyAccessToken(this.core.runtime.config, token, this.core.now());
+    let session: Session | undefined;
+    try {
+      session = await this.core.sessions.get(auth.sessionId, this.core.now());
+    } catch (err) {
+      if (isDependencyOutage(err))
+        throw coreError(CoreErrorCode.SERVICE_UNAVAILABLE, undefined, { cause: err });
+      throw err;
+    }
+    if (!session || session.userId !== auth.userId) throw authError(AuthErrorCode.UNAUTHENTICATED);
+    const now = this.core.now();
+    const mfaPending = session.requiredAal === 'aal2' && session.aal !== 'aal2';
+    // A challenge not answered in time is a dead session, not an open door.
+    if (mfaPending && now > (session.mfaDeadline ?? 0)) throw authError(AuthErrorCode.UNAUTHENTICATED);
+    if (now - session.lastSeenAt > TOUCH_EVERY_MS)
+      await this.core.sessions.touch(session.id, now, this.core.limits);
+    // The session is the source of truth for assurance: a step-up there applies at once.
+    return { ...auth, aal: session.aal, authenticatedAt: session.authenticatedAt, mfaPending };
+  }
+
+  /** Ends one session: its tokens are revoked and its sockets closed (through pub/sub, on every instance). */
+  async endSession(sessionId: string, userId: string): Promise<void> {
+    await this.core.sessions.delete(sessionId);
+    await this.core.refreshTokens.revokeSession(sessionId);
+    this.core.runtime.pubSub.publish('sessionRevoked', { sessionId, userId });
+  }
+
+  /** Ends the caller's own session. */
+  async logout(auth: AuthContext, client: ClientInfo): Promise<void> {
+    await this.endSession(auth.sessionId, auth.userId);
+    await this.core.audit.record({
+      action: 'logout',
+      outcome: 'success',
+      actorId: auth.userId,
+      client,
+      details: { sessionId: auth.sessionId },
+    });
+  }
+
+  /** Ends every session of the user (optionally keeping the current one). */
+  async logoutAll(auth: AuthContext, client: ClientInfo, keepCurrent = false): Promise<number> {
+    const ended = await this.endAllSessions(auth.userId, keepCurrent ? auth.sessionId : undefined);
+    await this.core.audit.record({
+      action: 'logout_all',
+      outcome: 'success',
+      actorId: auth.userId,
+      client,
+      details: { ended },
+    });
+    return ended;
+  }
+
+  /** Ends every session of a user (but `keep`), revokes their refresh tokens and closes their sockets. */
+  async endAllSessions(userId: string, keep?: string): Promise<number> {
+    const sessions = await this.core.sessions.list(userId, this.core.now());
+    let ended = 0;
+    for (const s of sessions) {
+      if (s.id === keep) continue;
+      await this.endSession(s.id, userId);
+      ended += 1;
+    }
+    await this.core.refreshTokens.revokeUser(userId, keep);
+    return ended;
+  }
+
+  /** The caller's live sessions, oldest first. */
+  async listSessions(auth: AuthContext): Promise<Session[]> {
+    return this.core.sessions.list(auth.userId, this.core.now());
+  }
+
+  /** Revokes one of the caller's sessions. Another user's session id is simply "not found". */
+  async revokeSession(auth: AuthContext, sessionId: string, client: ClientInfo): Promise<void> {
+    const session = await this.core.sessions.get(sessionId, this.core.now());
+    if (!session || session.userId !== auth.userId) throw authError(AuthErrorCode.SESSION_NOT_FOUND);
+    await this.endSession(sessionId, auth.userId);
+    await this.core.audit.record({
+      action: 'session_revoked',
+      outcome: 'success',
+      actorId: auth.userId,
+      client,
+      details: { sessionId },
+    });
+  }
+}
