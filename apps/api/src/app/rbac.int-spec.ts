@@ -229,6 +229,29 @@ describe('the audit trail of authorization', () => {
     expect(codeOf(await as(t, admin, query, { filter: { actorId: 'nope' } }))).toBe('BAD_REQUEST');
   });
 
+  it('orders entries by their number, not as text', async () => {
+    const admin = await signUp(t, { role: 'administrator' });
+    const p = await signUp(t);
+    // Ids of different lengths: as text, "7000000009" sorts after "70000000010".
+    const ids = [7_000_000_009, 70_000_000_010, 700_000_000_100];
+    for (const id of ids) {
+      await t.runtime.dataSource.query(
+        `INSERT INTO audit_log (id, actor_id, subject_id, action, outcome) OVERRIDING SYSTEM VALUE
+         VALUES ($1, $2, $2, 'probe', 'success')`,
+        [id, p.id],
+      );
+    }
+    const res = await as<{ auditLog: { edges: { node: { id: string } }[] } }>(
+      t,
+      admin,
+      'query A($f: AuditLogFilter) { auditLog(filter: $f, first: 2) { edges { node { id } } } }',
+      { f: { actorId: p.id, action: 'probe' } },
+    );
+    expect(res.body.data?.auditLog.edges.map((e) => Number(e.node.id))).toEqual([
+      700_000_000_100, 70_000_000_010,
+    ]);
+  });
+
   it('shows a person their own account activity, and nobody else’s', async () => {
     const p = await signUp(t);
     const res = await as<{ me: { auditEntries: { edges: { node: { action: string } }[] } } }>(

@@ -89,7 +89,7 @@ export class AuditLogService {
     params.push(req.limit + 1);
     const rows = (await this.ds.query(
       `${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-        ORDER BY id ${forward ? 'DESC' : 'ASC'} LIMIT $${params.length}`,
+        ORDER BY audit_log.id ${forward ? 'DESC' : 'ASC'} LIMIT $${params.length}`,
       params,
     )) as Row[];
     return toPage(rows.map(toEntry), req, (e) => [e.id] as [string]);
