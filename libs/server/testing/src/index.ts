@@ -2,3 +2,4 @@ export * from './services';
 export * from './test-database';
 export * from './test-runtime';
 export * from './graphql-client';
+export * from './wait-for';
