@@ -83,6 +83,11 @@ export interface SentMessage {
   created: boolean;
 }
 
+/** A message stored in a transaction not yet committed (see `announce`). */
+export interface StoredMessage extends SentMessage {
+  conversation: Conversation | undefined;
+}
+
 /**
  * Conversations and messages, always scoped by their owner: another person's conversation or message
  * reads as "not found". Changes are published after their transaction commits.
@@ -291,7 +296,26 @@ export class ConversationService {
     parentId: string | null,
     clientId: string | null,
   ): Promise<SentMessage> {
-    const result = await this.ds.transaction(async (m) => {
+    const stored = await this.ds.transaction((m) =>
+      this.storeIn(m, userId, conversationId, author, body, parentId, clientId),
+    );
+    return this.announce(stored);
+  }
+
+  /**
+   * Stores a message inside the caller's transaction (the assistant applies a whole reply at once).
+   * Call `announce` with the result after the commit.
+   */
+  async storeIn(
+    m: EntityManager,
+    userId: string,
+    conversationId: string,
+    author: AuthorEnum,
+    body: string,
+    parentId: string | null,
+    clientId: string | null,
+  ): Promise<StoredMessage> {
+    const result = await (async () => {
       if (clientId) {
         const existing = (await m.query(
           `SELECT ${MESSAGE_COLUMNS} FROM messages WHERE user_id = $1 AND client_id = $2`,
@@ -337,11 +361,21 @@ export class ConversationService {
         [conversationId, inserted[0].created_at],
       )) as [ConversationRow[], number];
       return { row: inserted[0], created: true, conversation: updated[0][0] };
-    });
+    })();
     const message = toMessage(result.row);
     if (message.conversationId !== conversationId)
       throw conversationsError(ConversationsErrorCode.CLIENT_ID_REUSED);
-    if (result.created) {
+    return {
+      message,
+      created: result.created,
+      conversation: result.conversation ? toConversation(result.conversation) : undefined,
+    };
+  }
+
+  /** Publishes a committed message (and its conversation's new activity) to every API instance. */
+  announce(stored: StoredMessage): SentMessage {
+    const { message } = stored;
+    if (stored.created) {
       this.pubSub.publish('messageAdded', {
         id: message.id,
         conversationId: message.conversationId,
@@ -352,9 +386,19 @@ export class ConversationService {
         clientId: message.clientId,
         createdAt: message.createdAt.toISOString(),
       });
-      if (result.conversation) this.publishConversation(toConversation(result.conversation), false);
+      if (stored.conversation) this.publishConversation(stored.conversation, false);
     }
-    return { message, created: result.created };
+    return { message, created: stored.created };
+  }
+
+  /** The person's most recent web conversation, or a new one (where reminders and check-ins land). */
+  async latestConversation(userId: string, m: EntityManager | DataSource = this.ds): Promise<Conversation> {
+    const rows = (await m.query(
+      `SELECT ${CONVERSATION_COLUMNS} FROM conversations WHERE user_id = $1 AND channel = 'web' AND archived_at IS NULL
+        ORDER BY last_activity_at DESC LIMIT 1`,
+      [userId],
+    )) as ConversationRow[];
+    return rows[0] ? toConversation(rows[0]) : this.create(userId, 'Reminders and check-ins');
   }
 
   /** The caller's SMS conversation, created on first use (one per person). */
