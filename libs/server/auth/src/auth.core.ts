@@ -25,7 +25,12 @@ import { EmailTokenService } from './email/email-token.service';
  * transaction (e.g. the default role and preferences), so an account never exists half-made.
  */
 export interface AccountHooks {
-  created: ((m: EntityManager, user: { id: string; email: string; timeZone: string }) => Promise<void>)[];
+  /** `afterCommit` runs its callback once the account is committed (e.g. to schedule its first check-in). */
+  created: ((
+    m: EntityManager,
+    user: { id: string; email: string; timeZone: string },
+    afterCommit: (fn: () => void) => void,
+  ) => Promise<void>)[];
   /** `afterCommit` runs its callback once the verification is committed (e.g. to announce a role). */
   emailVerified: ((
     m: EntityManager,

@@ -37,6 +37,7 @@ export class AccountService {
     const timeZone = parseTimeZone(input.timeZone);
     assertStrongPassword(input.password, [email, displayName]);
     const passwordHash = await hashPassword(input.password);
+    const committed: (() => void)[] = [];
     const id = await this.core.runtime.dataSource.transaction(async (m) => {
       const inserted = (await m.query(
         `INSERT INTO users (email, password_hash, display_name, time_zone) VALUES ($1, $2, $3, $4)
@@ -45,9 +46,11 @@ export class AccountService {
       )) as { id: string }[];
       const created = inserted[0]?.id;
       if (created)
-        for (const hook of this.core.hooks.created) await hook(m, { id: created, email, timeZone });
+        for (const hook of this.core.hooks.created)
+          await hook(m, { id: created, email, timeZone }, (fn) => committed.push(fn));
       return created;
     });
+    for (const fn of committed) fn();
     if (!id) throw authError(AuthErrorCode.EMAIL_TAKEN);
     await this.core.audit.record({ action: 'register', outcome: 'success', actorId: id, client });
     const user = await this.core.users().findOneByOrFail({ id });
