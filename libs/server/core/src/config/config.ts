@@ -172,6 +172,25 @@ export const configSpec = {
     schema: z.string().min(1).default('dist/apps/web'),
     doc: 'Built web app served by `npm start`.',
   }),
+  // --- Assistant (libs/server/assistant) ---
+  ASSISTANT_LLM_URL: spec({
+    schema: url(['http:', 'https:']).optional(),
+    doc: 'Base URL of an OpenAI-compatible chat endpoint (e.g. `https://api.example.com/v1`) for the optional second brain. Unset: only the built-in brain answers (offline, deterministic).',
+  }),
+  ASSISTANT_LLM_API_KEY: spec({
+    schema: z.string().min(1).optional(),
+    doc: 'Bearer key for ASSISTANT_LLM_URL.',
+    secret: true,
+  }),
+  ASSISTANT_LLM_MODEL: spec({
+    schema: z.string().min(1).max(200).default('gpt-4o-mini'),
+    doc: 'Model name sent to ASSISTANT_LLM_URL.',
+  }),
+  ASSISTANT_LLM_TIMEOUT_MS: spec({
+    schema: int(200, 60_000).default(4000),
+    doc: 'After this long the built-in brain answers instead of the external one.',
+  }),
+
   // --- Mail and background jobs (libs/server/mail, libs/server/jobs, apps/worker) ---
   SMTP_URL: spec({
     schema: url(['smtp:', 'smtps:']).optional(),
