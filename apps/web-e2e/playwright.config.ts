@@ -70,7 +70,7 @@ export default defineConfig({
       // Development tools on fixed ports, read by the tests: emails (mfa.e2e.ts) and texts.
       DEV_MAIL_HTTP_PORT: '4312',
       DEV_MAIL_SMTP_PORT: '4314',
-            DEV_TWILIO_SANDBOX_PORT: '4313',
+      DEV_TWILIO_SANDBOX_PORT: '4313',
       // Every test signs up its own people from 127.0.0.1; the first administrator is this address.
       RATE_LIMIT_REGISTER_PER_HOUR: '100',
       INITIAL_ADMIN_EMAIL: 'admin@e2e.test',

@@ -18,5 +18,12 @@ export default defineConfig({
     emptyOutDir: true,
     reportCompressedSize: false,
     sourcemap: true,
+    rolldownOptions: {
+      // Our web libs run nothing when imported (like "sideEffects": false in a package). Said here, the
+      // bundler keeps what only lazy pages use out of the first chunk even when it is re-exported by a
+      // lib's index that the first chunk also imports. A lib module imported only for its effects
+      // would be dropped: there are none, keep it that way.
+      treeshake: { moduleSideEffects: (id: string) => !/\/libs\/web\/[^/]+\/src\/.*\.tsx?$/.test(id) },
+    },
   },
 });

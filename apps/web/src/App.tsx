@@ -1,11 +1,17 @@
+import { useAccountSync } from '@pa/web-data-access';
 import { AccountMenu, EmailVerificationBanner } from '@pa/web-feature-auth';
 import { Suspense } from 'react';
 import { Link, Outlet, useMatch } from 'react-router';
+import { MainNav } from './components/MainNav';
 
-/** The page frame: header with the account menu, the current route, footer. */
+/** The page frame: header with the main navigation and the profile menu, the current route, footer. */
 export function App() {
+  // A role or name changed elsewhere shows here at once (the navigation follows the role).
+  useAccountSync();
   // On home the product name is the page's heading; other pages bring their own h1.
   const Brand = useMatch('/') ? 'h1' : 'p';
+  // Tables of the administration area get the full width.
+  const wide = useMatch('/admin/*');
   return (
     <>
       <a className="skip-link" href="#main">
@@ -18,9 +24,10 @@ export function App() {
           </Brand>
           <p className="tagline">One thing at a time.</p>
         </div>
+        <MainNav />
         <AccountMenu />
       </header>
-      <main id="main" className="site-main">
+      <main id="main" className="site-main" data-width={wide ? 'wide' : 'narrow'}>
         <EmailVerificationBanner />
         <Suspense
           fallback={

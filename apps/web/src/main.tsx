@@ -4,6 +4,9 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { createAppRouter } from './routes';
 import './styles/global.css';
+import './styles/shell.css';
+import './styles/controls.css';
+import './styles/admin.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Missing #root element in index.html.');

@@ -1,4 +1,11 @@
 import {
+  AdminLayout,
+  AuditLogPage,
+  RequirePermission,
+  UserDetailPage,
+  UsersPage,
+} from '@pa/web-feature-admin';
+import {
   ForgotPasswordPage,
   MfaChallengePage,
   RegisterPage,
@@ -9,12 +16,13 @@ import {
   SignInPage,
   VerifyEmailPage,
 } from '@pa/web-feature-auth';
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import { ActivityPage, PreferencesPage, ProfilePage, SettingsLayout } from '@pa/web-feature-settings';
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { App } from './App';
 import { HomePage } from './pages/HomePage';
 import { NotFoundPage } from './pages/NotFoundPage';
 
-// The home page is in the first chunk; the auth pages are lazy (React.lazy in @pa/web-feature-auth).
+// The home page is in the first chunk; every other page is lazy (React.lazy in its feature lib).
 export const routes: RouteObject[] = [
   {
     element: <App />,
@@ -27,20 +35,44 @@ export const routes: RouteObject[] = [
       { path: 'forgot-password', element: <ForgotPasswordPage /> },
       { path: 'reset-password', element: <ResetPasswordPage /> },
       {
-        path: 'settings/sessions',
+        path: 'settings',
         element: (
           <RequireAuth>
-            <SessionsPage />
+            <SettingsLayout />
           </RequireAuth>
         ),
+        children: [
+          { index: true, element: <Navigate to="profile" replace /> },
+          { path: 'profile', element: <ProfilePage /> },
+          { path: 'preferences', element: <PreferencesPage /> },
+          { path: 'security', element: <SecurityPage /> },
+          { path: 'sessions', element: <SessionsPage /> },
+          { path: 'activity', element: <ActivityPage /> },
+        ],
       },
       {
-        path: 'settings/security',
+        // Guarded before anything of the area loads: others see the refusal, and no admin data is asked for.
+        path: 'admin',
         element: (
           <RequireAuth>
-            <SecurityPage />
+            <RequirePermission permission="user:read:any">
+              <AdminLayout />
+            </RequirePermission>
           </RequireAuth>
         ),
+        children: [
+          { index: true, element: <Navigate to="users" replace /> },
+          { path: 'users', element: <UsersPage /> },
+          { path: 'users/:id', element: <UserDetailPage /> },
+          {
+            path: 'audit',
+            element: (
+              <RequirePermission permission="audit:read:any">
+                <AuditLogPage />
+              </RequirePermission>
+            ),
+          },
+        ],
       },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -15,3 +15,16 @@ export { useAccountEmail, type AccountEmailActions, type ResetPasswordInput } fr
 export type { AuthStatus, AuthUser, PendingMfa } from './lib/authStore';
 export type { MfaMethod } from './gql/graphql';
 export { apiErrorOf, apiErrorsOf, type ApiError } from './lib/apiError';
+export { useCan } from './hooks/useCan';
+export { useAccountSync } from './hooks/useAccountSync';
+export { domainRoleOf, fromApiEnum, toApiEnum } from './lib/enums';
+// The API's enums, for the features (the lazily loaded pages' hooks are in ./account and ./admin).
+export type {
+  AssistantTone as ApiAssistantTone,
+  AuditOutcome,
+  Locale as ApiLocale,
+  ReminderChannel as ApiReminderChannel,
+  Role as ApiRole,
+  SmsReplyLength as ApiSmsReplyLength,
+  UserStatus,
+} from './gql/lazy/graphql';

@@ -14,7 +14,6 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment UserFields on User {\n    id\n    email\n    displayName\n    timeZone\n    emailVerifiedAt\n    createdAt\n  }\n": typeof types.UserFieldsFragmentDoc,
     "\n  fragment AuthPayloadFields on AuthPayload {\n    sessionId\n    accessToken\n    accessTokenExpiresAt\n    refreshTokenExpiresAt\n    mfaRequired\n    mfaMethods\n    mfaExpiresAt\n    user {\n      ...UserFields\n    }\n  }\n": typeof types.AuthPayloadFieldsFragmentDoc,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.RegisterDocument,
@@ -41,11 +40,12 @@ type Documents = {
     "\n  mutation ConfirmPhone($phone: String!, $code: String!) {\n    confirmPhone(phone: $phone, code: $code)\n  }\n": typeof types.ConfirmPhoneDocument,
     "\n  mutation DisableSmsMfa {\n    disableSmsMfa\n  }\n": typeof types.DisableSmsMfaDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  subscription AccountChanged {\n    accountChanged {\n      ...UserFields\n    }\n  }\n": typeof types.AccountChangedDocument,
     "\n  query ServerStatus {\n    serverStatus {\n      version\n      environment\n      instanceId\n      startedAt\n      uptimeSeconds\n      database {\n        ok\n        latencyMs\n        mode\n      }\n      redis {\n        ok\n        latencyMs\n        mode\n      }\n    }\n  }\n": typeof types.ServerStatusDocument,
     "\n  subscription Heartbeat {\n    heartbeat {\n      at\n      instanceId\n      uptimeSeconds\n    }\n  }\n": typeof types.HeartbeatDocument,
+    "\n  fragment UserFields on User {\n    id\n    email\n    displayName\n    timeZone\n    emailVerifiedAt\n    createdAt\n    role\n    status\n    phone\n    avatar {\n      initials\n      color\n      imageUrl\n    }\n  }\n": typeof types.UserFieldsFragmentDoc,
 };
 const documents: Documents = {
-    "\n  fragment UserFields on User {\n    id\n    email\n    displayName\n    timeZone\n    emailVerifiedAt\n    createdAt\n  }\n": types.UserFieldsFragmentDoc,
     "\n  fragment AuthPayloadFields on AuthPayload {\n    sessionId\n    accessToken\n    accessTokenExpiresAt\n    refreshTokenExpiresAt\n    mfaRequired\n    mfaMethods\n    mfaExpiresAt\n    user {\n      ...UserFields\n    }\n  }\n": types.AuthPayloadFieldsFragmentDoc,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": types.RegisterDocument,
@@ -72,8 +72,10 @@ const documents: Documents = {
     "\n  mutation ConfirmPhone($phone: String!, $code: String!) {\n    confirmPhone(phone: $phone, code: $code)\n  }\n": types.ConfirmPhoneDocument,
     "\n  mutation DisableSmsMfa {\n    disableSmsMfa\n  }\n": types.DisableSmsMfaDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  subscription AccountChanged {\n    accountChanged {\n      ...UserFields\n    }\n  }\n": types.AccountChangedDocument,
     "\n  query ServerStatus {\n    serverStatus {\n      version\n      environment\n      instanceId\n      startedAt\n      uptimeSeconds\n      database {\n        ok\n        latencyMs\n        mode\n      }\n      redis {\n        ok\n        latencyMs\n        mode\n      }\n    }\n  }\n": types.ServerStatusDocument,
     "\n  subscription Heartbeat {\n    heartbeat {\n      at\n      instanceId\n      uptimeSeconds\n    }\n  }\n": types.HeartbeatDocument,
+    "\n  fragment UserFields on User {\n    id\n    email\n    displayName\n    timeZone\n    emailVerifiedAt\n    createdAt\n    role\n    status\n    phone\n    avatar {\n      initials\n      color\n      imageUrl\n    }\n  }\n": types.UserFieldsFragmentDoc,
 };
 
 /**
@@ -90,10 +92,6 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment UserFields on User {\n    id\n    email\n    displayName\n    timeZone\n    emailVerifiedAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment UserFields on User {\n    id\n    email\n    displayName\n    timeZone\n    emailVerifiedAt\n    createdAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -201,11 +199,19 @@ export function graphql(source: "\n  mutation ChangePassword($currentPassword: S
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  subscription AccountChanged {\n    accountChanged {\n      ...UserFields\n    }\n  }\n"): (typeof documents)["\n  subscription AccountChanged {\n    accountChanged {\n      ...UserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ServerStatus {\n    serverStatus {\n      version\n      environment\n      instanceId\n      startedAt\n      uptimeSeconds\n      database {\n        ok\n        latencyMs\n        mode\n      }\n      redis {\n        ok\n        latencyMs\n        mode\n      }\n    }\n  }\n"): (typeof documents)["\n  query ServerStatus {\n    serverStatus {\n      version\n      environment\n      instanceId\n      startedAt\n      uptimeSeconds\n      database {\n        ok\n        latencyMs\n        mode\n      }\n      redis {\n        ok\n        latencyMs\n        mode\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription Heartbeat {\n    heartbeat {\n      at\n      instanceId\n      uptimeSeconds\n    }\n  }\n"): (typeof documents)["\n  subscription Heartbeat {\n    heartbeat {\n      at\n      instanceId\n      uptimeSeconds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UserFields on User {\n    id\n    email\n    displayName\n    timeZone\n    emailVerifiedAt\n    createdAt\n    role\n    status\n    phone\n    avatar {\n      initials\n      color\n      imageUrl\n    }\n  }\n"): (typeof documents)["\n  fragment UserFields on User {\n    id\n    email\n    displayName\n    timeZone\n    emailVerifiedAt\n    createdAt\n    role\n    status\n    phone\n    avatar {\n      initials\n      color\n      imageUrl\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,16 +1,6 @@
 import { graphql } from '../gql';
 
-/** The signed-in person, as the web shows them. */
-export const userFieldsFragment = graphql(`
-  fragment UserFields on User {
-    id
-    email
-    displayName
-    timeZone
-    emailVerifiedAt
-    createdAt
-  }
-`);
+// The UserFields fragment is in user.ts (shared with the documents of lazily loaded pages).
 
 /**
  * What every sign-in, sign-up and refresh returns (the refresh token stays in the httpOnly cookie).

@@ -90,3 +90,12 @@ export const changePasswordMutation = graphql(`
     changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
   }
 `);
+
+/** The signed-in account after a change made anywhere (a role given by an administrator, a new name). */
+export const accountChangedSubscription = graphql(`
+  subscription AccountChanged {
+    accountChanged {
+      ...UserFields
+    }
+  }
+`);

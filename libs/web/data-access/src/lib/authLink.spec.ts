@@ -3,10 +3,11 @@ import { ServerError } from '@apollo/client/errors';
 import { parse } from 'graphql';
 import { Observable, firstValueFrom, toArray } from 'rxjs';
 import { createAuthLink, errorIsUnauthenticated, resultIsUnauthenticated } from './authLink';
+import type { AuthPayloadFieldsFragment } from '../gql/graphql';
 import { createAuthStore, type RefreshOutcome } from './authStore';
 
 const NOW = Date.now();
-const session = (token: string) => ({
+const session = (token: string): AuthPayloadFieldsFragment => ({
   sessionId: 's1',
   accessToken: token,
   accessTokenExpiresAt: new Date(NOW + 15 * 60_000).toISOString(),
@@ -14,7 +15,18 @@ const session = (token: string) => ({
   mfaRequired: false,
   mfaMethods: [],
   mfaExpiresAt: null,
-  user: { id: 'u1', email: 'a@b.c', displayName: 'A', timeZone: 'UTC', emailVerifiedAt: null, createdAt: '' },
+  user: {
+    id: 'u1',
+    email: 'a@b.c',
+    displayName: 'A',
+    timeZone: 'UTC',
+    emailVerifiedAt: null,
+    createdAt: '',
+    role: 'USER',
+    status: 'ACTIVE',
+    phone: null,
+    avatar: { initials: 'A', color: '#1d4ed8', imageUrl: null },
+  },
 });
 
 const unauthenticated = {

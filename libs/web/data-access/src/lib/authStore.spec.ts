@@ -19,6 +19,10 @@ function payload(token: string, expiresInMs = 15 * 60_000): AuthPayloadFieldsFra
       timeZone: 'Europe/Paris',
       emailVerifiedAt: null,
       createdAt: new Date(NOW).toISOString(),
+      role: 'USER',
+      status: 'ACTIVE',
+      phone: null,
+      avatar: { initials: 'S', color: '#1d4ed8', imageUrl: null },
     },
   };
 }

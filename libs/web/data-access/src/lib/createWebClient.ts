@@ -1,5 +1,6 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { relayStylePagination } from '@apollo/client/utilities';
 import { OperationTypeNode } from 'graphql';
 import { createClient } from 'graphql-ws';
 import type { AuthPayloadFieldsFragment } from '../gql/graphql';
@@ -131,7 +132,7 @@ export function createWebClient(win: Window = window): WebClient {
     new GraphQLWsLink(wsClient),
     ApolloLink.from([createAuthLink(auth), httpLink]),
   );
-  const apollo = new ApolloClient({ link, cache: new InMemoryCache() });
+  const apollo = new ApolloClient({ link, cache: createCache() });
   late.apollo = apollo;
   void auth.restore();
 
@@ -154,6 +155,20 @@ export function createWebClient(win: Window = window): WebClient {
       apollo.stop();
     },
   };
+}
+
+/** The normalized cache and how it merges what has no id of its own. */
+export function createCache(): InMemoryCache {
+  return new InMemoryCache({
+    typePolicies: {
+      // One set of preferences per signed-in person (the cache is reset when the person changes).
+      Preferences: { keyFields: [] },
+      // An avatar is always read whole: the newer one replaces the older.
+      Avatar: { merge: true },
+      // "Load more" appends pages of a person's activity.
+      User: { fields: { auditEntries: relayStylePagination() } },
+    },
+  });
 }
 
 // Reading `window.sessionStorage` itself throws when storage is blocked.

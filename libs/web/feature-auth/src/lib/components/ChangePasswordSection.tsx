@@ -1,10 +1,9 @@
 import { apiErrorOf, type SecurityView } from '@pa/web-data-access';
+import { FormAlert, TextField } from '@pa/web-ui';
 import { useRef, useState, type FormEvent } from 'react';
 import { usePasswordCheck } from '../hooks/usePasswordCheck';
 import { friendlyError, PASSWORD_ONLY_OVERRIDES, type FriendlyError } from '../logic/friendlyError';
-import { FormAlert } from './FormAlert';
 import { PasswordStrength } from './PasswordStrength';
-import { TextField } from './TextField';
 
 /** Change the password with the current one; every other device is signed out. */
 export function ChangePasswordSection({

@@ -30,7 +30,7 @@ export function EmailVerificationBanner() {
     <aside className="banner" aria-label="Email confirmation" data-testid="verify-banner">
       <p>
         When you have a moment, please confirm your email: we sent a link to{' '}
-        <strong className="nowrap">{user.email}</strong>.
+        <strong className="email-address">{user.email}</strong>.
       </p>
       <div className="button-row">
         <button type="button" onClick={() => void onResend()} disabled={state !== 'idle'}>

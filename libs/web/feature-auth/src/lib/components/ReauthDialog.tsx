@@ -1,8 +1,7 @@
 import { apiErrorOf } from '@pa/web-data-access';
+import { FormAlert, TextField } from '@pa/web-ui';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { friendlyError, PASSWORD_ONLY_OVERRIDES, type FriendlyError } from '../logic/friendlyError';
-import { FormAlert } from './FormAlert';
-import { TextField } from './TextField';
 
 /**
  * Asks for the password before a sensitive change (the API wants a recent sign-in). A native modal

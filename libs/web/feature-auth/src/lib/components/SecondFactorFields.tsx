@@ -1,8 +1,8 @@
 import { apiErrorOf, type MfaMethod } from '@pa/web-data-access';
+import { TextField } from '@pa/web-ui';
 import { useRef, useState, type Ref } from 'react';
 import { useCountdown } from '../hooks/useCountdown';
 import { METHOD_TEXT } from '../logic/secondFactor';
-import { TextField } from './TextField';
 
 // The API sends at most one text a minute per account; the button waits the same.
 const RESEND_AFTER_MS = 60_000;

@@ -1,4 +1,5 @@
 import { apiErrorOf, type SecurityView } from '@pa/web-data-access';
+import { FormAlert, TextField } from '@pa/web-ui';
 import { useRef, useState, type FormEvent } from 'react';
 import { useCountdown } from '../hooks/useCountdown';
 import { friendlyError, type FriendlyError } from '../logic/friendlyError';
@@ -6,8 +7,6 @@ import { loadDomain } from '../logic/loadDomain';
 import { cleanCode, codeProblem } from '../logic/secondFactor';
 import { ReauthCancelled } from '../logic/withReauth';
 import { ConfirmStep } from './ConfirmStep';
-import { FormAlert } from './FormAlert';
-import { TextField } from './TextField';
 
 // The API sends at most one text a minute per account; the resend button waits the same.
 const RESEND_AFTER_MS = 60_000;

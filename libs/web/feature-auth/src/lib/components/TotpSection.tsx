@@ -1,12 +1,11 @@
 import { apiErrorOf, type SecurityView, type TotpEnrollment } from '@pa/web-data-access';
+import { FormAlert, TextField } from '@pa/web-ui';
 import { useRef, useState, type FormEvent } from 'react';
 import { friendlyError, type FriendlyError } from '../logic/friendlyError';
 import { cleanCode, codeProblem, groupSecret } from '../logic/secondFactor';
 import { ReauthCancelled } from '../logic/withReauth';
 import { BackupCodesPanel } from './BackupCodesPanel';
 import { ConfirmStep } from './ConfirmStep';
-import { FormAlert } from './FormAlert';
-import { TextField } from './TextField';
 
 interface TotpSectionProps {
   security: SecurityView;

@@ -1,18 +1,18 @@
 import type { ApiError } from '@pa/web-data-access';
+import { friendlyErrorFrom, type FriendlyError as UiFriendlyError, type MessageTable } from '@pa/web-ui';
+
+export { describeWait } from '@pa/web-ui';
 
 /** Form fields an API error can point at. */
 export type AuthField =
   'email' | 'password' | 'displayName' | 'timeZone' | 'code' | 'phone' | 'currentPassword';
 
 /** What a form shows for an API error: a calm sentence, the field it concerns, and any listed problems. */
-export interface FriendlyError {
-  message: string;
-  field?: AuthField;
-  problems: string[];
-}
+export type FriendlyError = UiFriendlyError<AuthField>;
 
 // Kind, specific and never blaming: people in a hurry (or with ADHD) should know the next step at once.
-const MESSAGES: Record<string, { message: string; field?: AuthField }> = {
+// Session, network and rate-limit wording is shared by every page (@pa/web-ui).
+const MESSAGES: MessageTable<AuthField> = {
   INVALID_CREDENTIALS: {
     message:
       "That email and password don't match our records. Take your time and try again — typos happen to everyone.",
@@ -36,12 +36,6 @@ const MESSAGES: Record<string, { message: string; field?: AuthField }> = {
   INVALID_TIME_ZONE: { field: 'timeZone', message: 'Please pick your time zone from the list.' },
   INVALID_DISPLAY_NAME: { field: 'displayName', message: 'Please enter a name between 1 and 80 characters.' },
   SESSION_NOT_FOUND: { message: 'That device was already signed out. The list is up to date now.' },
-  UNAUTHENTICATED: { message: 'Your session ended. Please sign in again — nothing else is lost.' },
-  REFRESH_TOKEN_INVALID: { message: 'Your session ended. Please sign in again — nothing else is lost.' },
-  NETWORK_ERROR: {
-    message:
-      "We couldn't reach the server. Check your connection and try again; what you typed is still here.",
-  },
   MFA_CODE_INVALID: {
     field: 'code',
     message: "That code didn't work. Codes change every 30 seconds, so a fresh one usually does it.",
@@ -79,44 +73,10 @@ export const PASSWORD_ONLY_OVERRIDES: MessageOverrides = {
   },
 };
 
-const FALLBACK =
-  'Something went wrong on our side. Please try again in a moment; what you typed is still here.';
-
-/** "about 2 minutes", "about 30 seconds": rounded, because exact countdowns add pressure. */
-export function describeWait(seconds: number): string {
-  if (seconds >= 90) return `about ${Math.round(seconds / 60)} minutes`;
-  if (seconds >= 45) return 'about a minute';
-  return `about ${Math.max(1, Math.ceil(seconds))} seconds`;
-}
-
-function problemMessages(details: Record<string, unknown>): string[] {
-  const problems = details['problems'];
-  if (!Array.isArray(problems)) return [];
-  return problems
-    .map((p: unknown) =>
-      typeof p === 'object' && p !== null && typeof (p as { message?: unknown }).message === 'string'
-        ? (p as { message: string }).message
-        : null,
-    )
-    .filter((m): m is string => !!m);
-}
-
 /** Context-specific wording for some codes (a password-only form, say), replacing the defaults. */
-export type MessageOverrides = Partial<Record<string, { message: string; field?: AuthField }>>;
+export type MessageOverrides = MessageTable<AuthField>;
 
 /** Maps an API error code to friendly text (and the field to mark), keeping `details.problems`. */
 export function friendlyError(error: ApiError, overrides: MessageOverrides = {}): FriendlyError {
-  if (error.code === 'RATE_LIMITED') {
-    const retryAfter = Number(error.details['retryAfterSeconds']);
-    const wait = Number.isFinite(retryAfter) && retryAfter > 0 ? describeWait(retryAfter) : 'a little while';
-    return {
-      message: `That was quite a few tries in a row, which is completely fine. Let's take a short breather: you can try again in ${wait}.`,
-      problems: [],
-    };
-  }
-  const known = overrides[error.code] ?? MESSAGES[error.code];
-  const problems = problemMessages(error.details);
-  if (known) return { ...known, problems };
-  // Unknown codes: the API's own message is written for people; prefer it to a generic one.
-  return { message: error.message || FALLBACK, problems };
+  return friendlyErrorFrom(error, { ...MESSAGES, ...overrides });
 }

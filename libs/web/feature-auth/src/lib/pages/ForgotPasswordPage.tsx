@@ -1,9 +1,7 @@
 import { apiErrorOf, useAccountEmail } from '@pa/web-data-access';
+import { FormAlert, TextField, usePageHeading } from '@pa/web-ui';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { FormAlert } from '../components/FormAlert';
-import { TextField } from '../components/TextField';
-import { usePageHeading } from '../hooks/usePageHeading';
 import { friendlyError, type FriendlyError } from '../logic/friendlyError';
 import { validateSignIn } from '../logic/validation';
 

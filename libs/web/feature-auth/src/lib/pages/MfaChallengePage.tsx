@@ -1,9 +1,8 @@
 import { apiErrorOf, useAuth, type MfaMethod } from '@pa/web-data-access';
+import { FormAlert, usePageHeading } from '@pa/web-ui';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Navigate, useNavigate } from 'react-router';
-import { FormAlert } from '../components/FormAlert';
 import { SecondFactorFields } from '../components/SecondFactorFields';
-import { usePageHeading } from '../hooks/usePageHeading';
 import { useReturnTo } from '../hooks/useReturnTo';
 import { friendlyError, type FriendlyError } from '../logic/friendlyError';
 import { cleanCode, codeProblem, orderMethods } from '../logic/secondFactor';

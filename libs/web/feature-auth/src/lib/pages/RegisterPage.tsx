@@ -1,15 +1,11 @@
 import { apiErrorOf, useAuth } from '@pa/web-data-access';
+import { browserTimeZone, FormAlert, TextField, TimeZoneSelect, usePageHeading } from '@pa/web-ui';
 import { useRef, useState, type FormEvent, type RefObject } from 'react';
 import { Link, Navigate } from 'react-router';
-import { FormAlert } from '../components/FormAlert';
 import { PasswordStrength } from '../components/PasswordStrength';
-import { TextField } from '../components/TextField';
-import { TimeZoneSelect } from '../components/TimeZoneSelect';
-import { usePageHeading } from '../hooks/usePageHeading';
 import { usePasswordCheck } from '../hooks/usePasswordCheck';
 import { useReturnTo } from '../hooks/useReturnTo';
 import { friendlyError, type AuthField, type FriendlyError } from '../logic/friendlyError';
-import { browserTimeZone } from '../logic/timeZones';
 import { firstInvalidField, validateRegister, type FieldErrors } from '../logic/validation';
 
 /** Create an account: name, email, password (with live strength) and time zone. */

@@ -1,12 +1,10 @@
 import { apiErrorOf, useAccountEmail, useAuth, type MfaMethod } from '@pa/web-data-access';
+import { FormAlert, TextField, usePageHeading } from '@pa/web-ui';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { FormAlert } from '../components/FormAlert';
 import { PasswordStrength } from '../components/PasswordStrength';
 import { SecondFactorFields } from '../components/SecondFactorFields';
-import { TextField } from '../components/TextField';
 import { useFragmentToken } from '../hooks/useFragmentToken';
-import { usePageHeading } from '../hooks/usePageHeading';
 import { usePasswordCheck } from '../hooks/usePasswordCheck';
 import { friendlyError, type FriendlyError } from '../logic/friendlyError';
 import { loadDomain } from '../logic/loadDomain';

@@ -1,9 +1,9 @@
 import { apiErrorOf, useAuth, useSecurity } from '@pa/web-data-access';
+import { usePageHeading } from '@pa/web-ui';
 import { Link } from 'react-router';
 import { ChangePasswordSection } from '../components/ChangePasswordSection';
 import { SmsSection } from '../components/SmsSection';
 import { TotpSection } from '../components/TotpSection';
-import { usePageHeading } from '../hooks/usePageHeading';
 import { useReauth } from '../hooks/useReauth';
 import { friendlyError } from '../logic/friendlyError';
 

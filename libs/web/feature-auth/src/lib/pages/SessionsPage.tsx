@@ -1,10 +1,8 @@
 import { apiErrorOf, useAuth, useSessions, type SessionInfo } from '@pa/web-data-access';
+import { FormAlert, relativeTime, usePageHeading } from '@pa/web-ui';
 import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { FormAlert } from '../components/FormAlert';
-import { usePageHeading } from '../hooks/usePageHeading';
 import { friendlyError, type FriendlyError } from '../logic/friendlyError';
-import { relativeTime } from '../logic/relativeTime';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 

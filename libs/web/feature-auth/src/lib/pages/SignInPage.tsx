@@ -1,9 +1,7 @@
 import { apiErrorOf, useAuth } from '@pa/web-data-access';
+import { FormAlert, TextField, usePageHeading } from '@pa/web-ui';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, Navigate, useLocation } from 'react-router';
-import { FormAlert } from '../components/FormAlert';
-import { TextField } from '../components/TextField';
-import { usePageHeading } from '../hooks/usePageHeading';
 import { useReturnTo } from '../hooks/useReturnTo';
 import { friendlyError, type FriendlyError } from '../logic/friendlyError';
 import { firstInvalidField, validateSignIn, type FieldErrors } from '../logic/validation';

@@ -1,9 +1,8 @@
 import { apiErrorOf, useAccountEmail, useAuth } from '@pa/web-data-access';
+import { FormAlert, usePageHeading } from '@pa/web-ui';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { FormAlert } from '../components/FormAlert';
 import { useFragmentToken } from '../hooks/useFragmentToken';
-import { usePageHeading } from '../hooks/usePageHeading';
 import { friendlyError, type FriendlyError } from '../logic/friendlyError';
 
 type Outcome = 'checking' | 'confirmed' | 'failed' | 'missing';

@@ -7,10 +7,21 @@ interface TimeZoneSelectProps {
   onValueChange(value: string): void;
   error?: string;
   selectRef?: Ref<HTMLSelectElement>;
+  /** Under the label; the default suits a sign-up form (the zone was guessed). */
+  hint?: string;
 }
 
+const GUESSED_HINT = 'We guessed it from this device. Reminders arrive at the right local time.';
+
 /** Every IANA time zone the browser knows, grouped by region; typing a letter jumps in the list. */
-export function TimeZoneSelect({ id, value, onValueChange, error, selectRef }: TimeZoneSelectProps) {
+export function TimeZoneSelect({
+  id,
+  value,
+  onValueChange,
+  error,
+  selectRef,
+  hint = GUESSED_HINT,
+}: TimeZoneSelectProps) {
   const groups = useMemo(() => groupTimeZones(supportedTimeZones(), value), [value]);
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -18,7 +29,7 @@ export function TimeZoneSelect({ id, value, onValueChange, error, selectRef }: T
     <div className="field" data-invalid={!!error}>
       <label htmlFor={id}>Time zone</label>
       <p className="hint" id={hintId}>
-        We guessed it from this device. Reminders arrive at the right local time.
+        {hint}
       </p>
       <div className="field-control">
         <select
@@ -41,7 +52,7 @@ export function TimeZoneSelect({ id, value, onValueChange, error, selectRef }: T
         </select>
       </div>
       {error && (
-        <p className="field-error" id={errorId}>
+        <p className="field-error" id={errorId} data-testid={`${id}-error`}>
           {error}
         </p>
       )}

@@ -7,7 +7,7 @@ export function FormAlert({
   alertRef,
   testId,
 }: {
-  error: FriendlyError | null;
+  error: Pick<FriendlyError, 'message' | 'problems'> | null;
   alertRef?: Ref<HTMLDivElement>;
   testId: string;
 }) {

@@ -1,0 +1,6 @@
+// Secondary entry point (@pa/web-data-access/account) for the settings pages, which load lazily: its
+// hooks and their documents (src/gql/lazy) are not reachable from the first chunk.
+export { usePreferences, type PreferencesInfo, type PreferencesView } from './hooks/usePreferences';
+export { useProfile, type ProfileActions } from './hooks/useProfile';
+export { useMyActivity, type ActivityEntry, type MyActivityView } from './hooks/useMyActivity';
+export type { UpdatePreferencesInput, UpdateProfileInput } from './gql/lazy/graphql';

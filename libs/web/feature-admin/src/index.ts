@@ -1,0 +1,2 @@
+export { AdminLayout, UsersPage, UserDetailPage, AuditLogPage } from './lazyPages';
+export { RequirePermission } from './lib/components/RequirePermission';

@@ -1,0 +1,1 @@
+export { SettingsLayout, ProfilePage, PreferencesPage, ActivityPage } from './lazyPages';
