@@ -1,0 +1,129 @@
+// The contract between the brain (pure: message + context → reply + actions) and the services that
+// apply its actions. Nothing here touches the database; dates are real Date instants (UTC).
+
+export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
+export type Recurrence = {
+  kind: 'daily' | 'weekdays' | 'weekly';
+  /** Local wall-clock "HH:MM" in the person's time zone. */
+  time: string;
+  /** 1=Mon..7=Sun, for weekly. */
+  weekdays?: number[];
+};
+
+export type ClarifyOption = { label: string; action: BrainAction };
+
+export type PendingState =
+  /** We asked "what are your top three for today?". */
+  | { kind: 'checkin' }
+  /**
+   * We asked back. `expects: 'reminderText'` (an addition to the first draft) means the next
+   * free-text answer fills the `text` of options[0].action (a createReminder with empty text).
+   */
+  | { kind: 'clarify'; question: string; options: ClarifyOption[]; expects?: 'reminderText' };
+
+/** Open tasks come in display order; the numbering shown to the person is 1-based in this order. */
+export interface BrainTask {
+  id: string;
+  title: string;
+  doneAt: Date | null;
+}
+
+export interface BrainReminder {
+  id: string;
+  text: string;
+  dueAt: Date;
+  recurrence: Recurrence | null;
+}
+
+export interface BrainContext {
+  /** Injected clock. */
+  now: Date;
+  /** IANA zone, e.g. 'Europe/Paris'. */
+  timeZone: string;
+  tone: 'gentle' | 'direct';
+  /** The reply must fit (e.g. 160 for one SMS). */
+  maxReplyChars: number;
+  /** Not done, in display order. */
+  openTasks: BrainTask[];
+  /** Last few completed, most recent first (target of "undo"). */
+  recentlyDone: BrainTask[];
+  /** Scheduled, soonest first. */
+  upcomingReminders: BrainReminder[];
+  /** The reminder that fired most recently (target of "snooze" and of a bare "done"). */
+  lastDeliveredReminder: BrainReminder | null;
+  pending: PendingState | null;
+}
+
+export type BrainAction =
+  | { type: 'createTasks'; titles: string[] }
+  | { type: 'completeTasks'; taskIds: string[] }
+  | { type: 'reopenTasks'; taskIds: string[] }
+  | { type: 'deleteTasks'; taskIds: string[] }
+  | { type: 'createReminder'; text: string; dueAt: Date; recurrence: Recurrence | null }
+  | { type: 'snoozeReminder'; reminderId: string; until: Date }
+  | { type: 'cancelReminder'; reminderId: string }
+  /** A parent task with ordered sub-steps; `taskId` (an addition) when it breaks down an open task. */
+  | { type: 'breakdown'; title: string; steps: string[]; taskId?: string }
+  | { type: 'startFocus'; minutes: number; endsAt: Date }
+  | { type: 'setPending'; pending: PendingState | null };
+
+export type Intent =
+  | 'capture'
+  | 'list'
+  | 'done'
+  | 'undo'
+  | 'delete'
+  | 'remind'
+  | 'snooze'
+  | 'cancel_reminder'
+  | 'list_reminders'
+  | 'breakdown'
+  | 'focus'
+  | 'checkin_answer'
+  | 'help'
+  | 'greeting'
+  | 'clarify'
+  | 'fallback';
+
+export const INTENTS: readonly Intent[] = [
+  'capture',
+  'list',
+  'done',
+  'undo',
+  'delete',
+  'remind',
+  'snooze',
+  'cancel_reminder',
+  'list_reminders',
+  'breakdown',
+  'focus',
+  'checkin_answer',
+  'help',
+  'greeting',
+  'clarify',
+  'fallback',
+];
+
+export interface BrainReply {
+  text: string;
+  actions: BrainAction[];
+  intent: Intent;
+}
+
+export interface AssistantBrain {
+  readonly name: string;
+  reply(message: string, ctx: BrainContext): Promise<BrainReply>;
+}
+
+/** Focus sessions the brain accepts, in minutes. */
+export const FOCUS_MINUTES = { min: 1, max: 180, pomodoro: 25 } as const;
+/** "snooze" / "later" without a duration. */
+export const DEFAULT_SNOOZE_MINUTES = 15;
+/** Local times the parts of the day stand for. */
+export const PARTS_OF_DAY = {
+  morning: '09:00',
+  afternoon: '14:00',
+  evening: '19:00',
+  tonight: '20:00',
+} as const;

@@ -1,0 +1,145 @@
+// Validating what a language model answered: the JSON {text, actions[]} is checked with zod, ISO
+// strings become Dates, and each action is kept only if it is well formed AND points at things that
+// exist in the person's context (a made-up task id is dropped, not applied).
+import { z } from 'zod';
+import type { BrainAction, BrainContext, BrainReply, Intent, PendingState } from '../brain.types';
+import { FOCUS_MINUTES, INTENTS } from '../brain.types';
+import { clip } from '../replies';
+import { intentOf } from '../respond';
+
+const MINUTE = 60_000;
+const instant = z.iso.datetime({ offset: true }).transform((s) => new Date(s));
+const ids = z.array(z.string().min(1).max(100)).min(1).max(50);
+const title = z.string().trim().min(1).max(200);
+const recurrence = z
+  .object({
+    kind: z.enum(['daily', 'weekdays', 'weekly']),
+    time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+    weekdays: z.array(z.number().int().min(1).max(7)).min(1).max(7).optional(),
+  })
+  .refine((r) => r.kind !== 'weekly' || (r.weekdays?.length ?? 0) > 0, 'weekly needs weekdays');
+
+const basicAction = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('createTasks'), titles: z.array(title).min(1).max(20) }),
+  z.object({ type: z.literal('completeTasks'), taskIds: ids }),
+  z.object({ type: z.literal('reopenTasks'), taskIds: ids }),
+  z.object({ type: z.literal('deleteTasks'), taskIds: ids }),
+  z.object({
+    type: z.literal('createReminder'),
+    text: title,
+    dueAt: instant,
+    recurrence: recurrence.nullable().default(null),
+  }),
+  z.object({ type: z.literal('snoozeReminder'), reminderId: z.string().min(1), until: instant }),
+  z.object({ type: z.literal('cancelReminder'), reminderId: z.string().min(1) }),
+  z.object({
+    type: z.literal('breakdown'),
+    title,
+    steps: z.array(title).min(1).max(10),
+    taskId: z.string().min(1).optional(),
+  }),
+  z.object({
+    type: z.literal('startFocus'),
+    minutes: z.number().int().min(FOCUS_MINUTES.min).max(FOCUS_MINUTES.max),
+  }),
+]);
+
+const pendingSchema = z.union([
+  z.null(),
+  z.object({ kind: z.literal('checkin') }),
+  z.object({
+    kind: z.literal('clarify'),
+    question: z.string().min(1).max(500),
+    options: z
+      .array(z.object({ label: z.string().min(1).max(100), action: basicAction }))
+      .min(1)
+      .max(6),
+  }),
+]);
+
+const actionSchema = z.union([
+  basicAction,
+  z.object({ type: z.literal('setPending'), pending: pendingSchema }),
+]);
+
+export const llmReplySchema = z.object({
+  text: z.string().trim().min(1),
+  actions: z.array(z.unknown()).max(20).default([]),
+  intent: z.string().optional(),
+});
+
+type Parsed = z.infer<typeof basicAction>;
+
+/** Whether an action points only at tasks and reminders the person has, with times that make sense. */
+function fitsContext(a: Parsed, ctx: BrainContext): boolean {
+  const open = new Set(ctx.openTasks.map((t) => t.id));
+  const reminders = new Set(ctx.upcomingReminders.map((r) => r.id));
+  if (ctx.lastDeliveredReminder) reminders.add(ctx.lastDeliveredReminder.id);
+  const now = ctx.now.getTime();
+  switch (a.type) {
+    case 'completeTasks':
+    case 'deleteTasks':
+      return a.taskIds.every((id) => open.has(id));
+    case 'reopenTasks':
+      return a.taskIds.every((id) => ctx.recentlyDone.some((t) => t.id === id));
+    case 'createReminder':
+      return a.dueAt.getTime() > now - MINUTE;
+    case 'snoozeReminder':
+      return reminders.has(a.reminderId) && a.until.getTime() > now;
+    case 'cancelReminder':
+      return reminders.has(a.reminderId);
+    case 'breakdown':
+      return a.taskId === undefined || open.has(a.taskId);
+    default:
+      return true;
+  }
+}
+
+function toAction(a: Parsed, ctx: BrainContext): BrainAction {
+  if (a.type === 'startFocus') return { ...a, endsAt: new Date(ctx.now.getTime() + a.minutes * MINUTE) };
+  if (a.type === 'breakdown' && a.taskId === undefined)
+    return { type: 'breakdown', title: a.title, steps: a.steps };
+  return a as BrainAction;
+}
+
+/** One action from the model, or null when it is malformed or does not fit the context. */
+export function validAction(raw: unknown, ctx: BrainContext): BrainAction | null {
+  const r = actionSchema.safeParse(raw);
+  if (!r.success) return null;
+  const a = r.data;
+  if (a.type === 'setPending') {
+    const p = a.pending;
+    if (p === null || p.kind === 'checkin') return { type: 'setPending', pending: p };
+    const options = p.options.filter((o) => fitsContext(o.action, ctx));
+    if (options.length === 0) return null;
+    const pending: PendingState = {
+      kind: 'clarify',
+      question: p.question,
+      options: options.map((o) => ({ label: o.label, action: toAction(o.action, ctx) })),
+    };
+    return { type: 'setPending', pending };
+  }
+  return fitsContext(a, ctx) ? toAction(a, ctx) : null;
+}
+
+/** The model's message content → a reply, or null when it is not a usable answer. */
+export function parseLlmContent(content: string, ctx: BrainContext): BrainReply | null {
+  // Models like to wrap JSON in ```json fences.
+  const body = content
+    .trim()
+    .replace(/^```(?:json)?\s*/i, '')
+    .replace(/\s*```$/, '');
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    return null;
+  }
+  const r = llmReplySchema.safeParse(json);
+  if (!r.success) return null;
+  const actions = r.data.actions.map((a) => validAction(a, ctx)).filter((a): a is BrainAction => a !== null);
+  const claimed = INTENTS.find((i) => i === r.data.intent);
+  const first = actions.find((a) => a.type !== 'setPending') ?? actions[0];
+  const intent: Intent = claimed ?? (first ? intentOf(first) : 'fallback');
+  return { text: clip(r.data.text, ctx.maxReplyChars), actions, intent };
+}

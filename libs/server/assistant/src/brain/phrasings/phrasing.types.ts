@@ -1,0 +1,184 @@
+// The phrasing test set's shape and its shared fixtures: clocks in several zones (with DST edges),
+// the task list and reminders a person has, and helpers to write expected actions briefly.
+// Expected values are written from what a person would expect, never copied from the brain's output.
+import type { BrainReminder, BrainTask, Intent, PendingState, Recurrence } from '../brain.types';
+
+export interface Clock {
+  /** The injected "now", an ISO instant. */
+  now: string;
+  zone: string;
+  /** What that instant is on the person's wall clock (documentation for the reader). */
+  local: string;
+}
+
+export type ExpectedAction =
+  | { type: 'createTasks'; titles: string[] }
+  | { type: 'completeTasks'; taskIds: string[] }
+  | { type: 'reopenTasks'; taskIds: string[] }
+  | { type: 'deleteTasks'; taskIds: string[] }
+  | { type: 'createReminder'; text: string; dueAt: string; recurrence: Recurrence | null }
+  | { type: 'snoozeReminder'; reminderId: string; until: string }
+  | { type: 'cancelReminder'; reminderId: string }
+  | { type: 'breakdown'; titleIncludes: string; taskId?: string }
+  | { type: 'startFocus'; minutes: number }
+  | { type: 'setPending'; pending: null | { kind: 'clarify'; options?: number } | { kind: 'checkin' } };
+
+export interface Phrasing {
+  say: string;
+  at: Clock;
+  with?: {
+    /** The reminder that just fired. */
+    last?: 'laundry' | 'meds';
+    pending?: PendingState;
+    noTasks?: boolean;
+    noReminders?: boolean;
+    noRecentlyDone?: boolean;
+  };
+  intent: Intent;
+  /** The exact list of action types, in order, with the fields that matter. Omitted: not checked. */
+  actions?: ExpectedAction[];
+}
+
+export const PARIS: Clock = {
+  now: '2026-03-11T13:00:00Z',
+  zone: 'Europe/Paris',
+  local: 'Wed 11 Mar 2026 14:00 CET',
+};
+export const NY: Clock = {
+  now: '2026-03-11T13:30:00Z',
+  zone: 'America/New_York',
+  local: 'Wed 11 Mar 2026 09:30 EDT',
+};
+export const TOKYO: Clock = {
+  now: '2026-06-18T12:00:00Z',
+  zone: 'Asia/Tokyo',
+  local: 'Thu 18 Jun 2026 21:00 JST',
+};
+export const SYDNEY: Clock = {
+  now: '2026-09-13T21:15:00Z',
+  zone: 'Australia/Sydney',
+  local: 'Mon 14 Sep 2026 07:15 AEST',
+};
+export const UTC: Clock = { now: '2026-05-02T16:45:00Z', zone: 'UTC', local: 'Sat 2 May 2026 16:45' };
+export const PARIS_LATE: Clock = {
+  now: '2026-03-11T22:30:00Z',
+  zone: 'Europe/Paris',
+  local: 'Wed 11 Mar 2026 23:30 CET',
+};
+
+// DST edges.
+export const PARIS_BEFORE_SPRING: Clock = {
+  now: '2026-03-28T19:00:00Z',
+  zone: 'Europe/Paris',
+  local: 'Sat 28 Mar 2026 20:00 CET; clocks jump 02:00→03:00 tonight',
+};
+export const PARIS_BEFORE_FALL: Clock = {
+  now: '2026-10-24T20:00:00Z',
+  zone: 'Europe/Paris',
+  local: 'Sat 24 Oct 2026 22:00 CEST; 02:00-03:00 happens twice tonight',
+};
+export const NY_BEFORE_SPRING: Clock = {
+  now: '2026-03-08T04:00:00Z',
+  zone: 'America/New_York',
+  local: 'Sat 7 Mar 2026 23:00 EST; clocks jump 02:00→03:00 tonight',
+};
+export const NY_BEFORE_FALL: Clock = {
+  now: '2026-11-01T02:00:00Z',
+  zone: 'America/New_York',
+  local: 'Sat 31 Oct 2026 22:00 EDT; 01:00-02:00 happens twice tonight',
+};
+export const NY_FALL_NIGHT: Clock = {
+  now: '2026-11-01T04:30:00Z',
+  zone: 'America/New_York',
+  local: 'Sun 1 Nov 2026 00:30 EDT, before the repeated hour',
+};
+export const SYDNEY_BEFORE_SPRING: Clock = {
+  now: '2026-10-03T11:00:00Z',
+  zone: 'Australia/Sydney',
+  local: 'Sat 3 Oct 2026 21:00 AEST; clocks jump 02:00→03:00 tonight',
+};
+export const SYDNEY_BEFORE_FALL: Clock = {
+  now: '2026-04-04T09:00:00Z',
+  zone: 'Australia/Sydney',
+  local: 'Sat 4 Apr 2026 20:00 AEDT; 02:00-03:00 happens twice tonight',
+};
+
+const open = (id: string, title: string): BrainTask => ({ id, title, doneAt: null });
+
+/** The person's open list, in display order (numbers 1..6). */
+export const TASKS: BrainTask[] = [
+  open('t1', 'Call the dentist'),
+  open('t2', 'Buy milk'),
+  open('t3', 'Email Sam about the report'),
+  open('t4', 'Pay rent'),
+  open('t5', 'Dentist insurance form'),
+  open('t6', 'Book flights to Lisbon'),
+];
+
+export const RECENTLY_DONE: BrainTask[] = [
+  { id: 'd1', title: 'Water the plants', doneAt: new Date('2026-03-11T12:40:00Z') },
+  { id: 'd2', title: 'Take out the trash', doneAt: new Date('2026-03-11T09:00:00Z') },
+];
+
+/** Upcoming reminders, soonest first (numbers 1..4 in "cancel reminder N"). */
+export const REMINDERS: BrainReminder[] = [
+  {
+    id: 'r1',
+    text: 'take my meds',
+    dueAt: new Date('2026-03-11T20:00:00Z'),
+    recurrence: { kind: 'daily', time: '21:00' },
+  },
+  {
+    id: 'r2',
+    text: 'stand-up',
+    dueAt: new Date('2026-03-12T07:00:00Z'),
+    recurrence: { kind: 'weekdays', time: '08:00' },
+  },
+  { id: 'r3', text: 'call mum', dueAt: new Date('2026-03-13T17:00:00Z'), recurrence: null },
+  { id: 'r4', text: 'call the plumber', dueAt: new Date('2026-03-14T09:00:00Z'), recurrence: null },
+];
+
+export const LAUNDRY: BrainReminder = {
+  id: 'r0',
+  text: 'check the laundry',
+  dueAt: new Date('2026-03-11T12:55:00Z'),
+  recurrence: null,
+};
+
+// Short builders for expected actions.
+export const tasks = (...titles: string[]): ExpectedAction => ({ type: 'createTasks', titles });
+export const complete = (...taskIds: string[]): ExpectedAction => ({ type: 'completeTasks', taskIds });
+export const reopen = (...taskIds: string[]): ExpectedAction => ({ type: 'reopenTasks', taskIds });
+export const remove = (...taskIds: string[]): ExpectedAction => ({ type: 'deleteTasks', taskIds });
+export const remind = (
+  text: string,
+  dueAt: string,
+  recurrence: Recurrence | null = null,
+): ExpectedAction => ({
+  type: 'createReminder',
+  text,
+  dueAt,
+  recurrence,
+});
+export const snooze = (until: string, reminderId = 'r0'): ExpectedAction => ({
+  type: 'snoozeReminder',
+  reminderId,
+  until,
+});
+export const cancel = (reminderId: string): ExpectedAction => ({ type: 'cancelReminder', reminderId });
+export const breakdown = (titleIncludes: string, taskId?: string): ExpectedAction =>
+  taskId ? { type: 'breakdown', titleIncludes, taskId } : { type: 'breakdown', titleIncludes };
+export const focus = (minutes: number): ExpectedAction => ({ type: 'startFocus', minutes });
+export const asks = (options?: number): ExpectedAction => ({
+  type: 'setPending',
+  pending: options === undefined ? { kind: 'clarify' } : { kind: 'clarify', options },
+});
+export const clears: ExpectedAction = { type: 'setPending', pending: null };
+
+export const daily = (time: string): Recurrence => ({ kind: 'daily', time });
+export const weekdays = (time: string): Recurrence => ({ kind: 'weekdays', time });
+export const weekly = (time: string, ...days: number[]): Recurrence => ({
+  kind: 'weekly',
+  time,
+  weekdays: days,
+});
