@@ -1,0 +1,35 @@
+import { ErrorCategory, defineErrors, type ErrorDefinitions } from '@pa/server-core';
+
+export enum AssistantErrorCode {
+  TASK_NOT_FOUND = 'TASK_NOT_FOUND',
+  REMINDER_NOT_FOUND = 'REMINDER_NOT_FOUND',
+  INVALID_TASK = 'INVALID_TASK',
+  INVALID_REMINDER = 'INVALID_REMINDER',
+  REMINDER_LIMIT = 'REMINDER_LIMIT',
+}
+
+export const assistantErrors = {
+  // Also the answer for another person's task or reminder: no existence oracle.
+  [AssistantErrorCode.TASK_NOT_FOUND]: {
+    category: ErrorCategory.NOT_FOUND,
+    message: 'That task was not found.',
+  },
+  [AssistantErrorCode.REMINDER_NOT_FOUND]: {
+    category: ErrorCategory.NOT_FOUND,
+    message: 'That reminder was not found.',
+  },
+  [AssistantErrorCode.INVALID_TASK]: {
+    category: ErrorCategory.BAD_INPUT,
+    message: 'A task needs a title of 1 to 500 characters.',
+  },
+  [AssistantErrorCode.INVALID_REMINDER]: {
+    category: ErrorCategory.BAD_INPUT,
+    message: 'A reminder needs some text (at most 500 characters) and a time in the future.',
+  },
+  [AssistantErrorCode.REMINDER_LIMIT]: {
+    category: ErrorCategory.CONFLICT,
+    message: 'That is as many reminders as your plan holds at once: finish or cancel one first.',
+  },
+} satisfies ErrorDefinitions<AssistantErrorCode>;
+
+export const assistantError = defineErrors(assistantErrors);

@@ -1,0 +1,293 @@
+import { coreMigrations } from '@pa/server-core';
+import { authMigrations } from '@pa/server-auth';
+import { rbacMigrations } from '@pa/server-rbac';
+import { usersMigrations } from '@pa/server-users';
+import { AuthorEnum, ConversationService, conversationsMigrations } from '@pa/server-conversations';
+import { createJobQueue, createJobWorkers, type JobQueue, type JobWorkers } from '@pa/server-jobs';
+import { createTestRuntime, waitFor, type TestRuntime } from '@pa/server-testing';
+import { assistantMigrations } from './migrations';
+import { BuiltInBrain } from './brain';
+import { AssistantService } from './assistant.service';
+import { TaskService } from './task.service';
+import { ReminderService } from './reminder.service';
+import {
+  QueueReminderScheduler,
+  queueReply,
+  reconcileAssistantJobs,
+  registerAssistantJobs,
+} from './assistant.jobs';
+
+const parts = {
+  entities: [],
+  migrations: [
+    ...coreMigrations,
+    ...authMigrations,
+    ...rbacMigrations,
+    ...usersMigrations,
+    ...conversationsMigrations,
+    ...assistantMigrations,
+  ],
+};
+
+// The assistant's clock: tests move it; everything else (PostgreSQL, Redis, BullMQ) is real.
+let clock = new Date('2026-11-25T10:00:00Z');
+const now = () => clock;
+
+interface Stack {
+  t: TestRuntime;
+  queue: JobQueue;
+  conversations: ConversationService;
+  tasks: TaskService;
+  reminders: ReminderService;
+  scheduler: QueueReminderScheduler;
+  assistant: AssistantService;
+}
+
+let s: Stack;
+beforeAll(async () => {
+  const t = await createTestRuntime(parts, { JOBS_BACKOFF_MS: '50' });
+  const queue = createJobQueue(t.runtime);
+  const scheduler = new QueueReminderScheduler(queue, () => clock.getTime());
+  const conversations = new ConversationService(t.runtime.dataSource, t.runtime.pubSub);
+  const tasks = new TaskService(t.runtime.dataSource, t.runtime.pubSub);
+  const reminders = new ReminderService(t.runtime.dataSource, t.runtime.pubSub, scheduler, now);
+  const assistant = new AssistantService(
+    t.runtime.dataSource,
+    new BuiltInBrain(),
+    conversations,
+    tasks,
+    reminders,
+    t.runtime.logger,
+    now,
+  );
+  s = { t, queue, conversations, tasks, reminders, scheduler, assistant };
+});
+afterAll(async () => {
+  await s.queue.close();
+  await s.t.cleanup();
+});
+
+let n = 0;
+async function person(
+  prefs: { timeZone?: string; quietStart?: string | null; quietEnd?: string | null } = {},
+) {
+  n += 1;
+  const [u] = (await s.t.runtime.dataSource.query(
+    `INSERT INTO users (email, password_hash, display_name, time_zone) VALUES ($1, 'x', 'Sam', $2) RETURNING id`,
+    [`a${n}.${Date.now()}@example.test`, prefs.timeZone ?? 'Europe/Paris'],
+  )) as { id: string }[];
+  const userId = u?.id ?? '';
+  await s.t.runtime.dataSource.query(
+    `INSERT INTO preferences (user_id, quiet_hours_start, quiet_hours_end, check_in_time) VALUES ($1, $2, $3, '09:00')`,
+    [
+      userId,
+      prefs.quietStart === undefined ? '22:00' : prefs.quietStart,
+      prefs.quietEnd === undefined ? '08:00' : prefs.quietEnd,
+    ],
+  );
+  const conversation = await s.conversations.create(userId, 'Chat');
+  return { userId, conversationId: conversation.id };
+}
+
+let cid = 0;
+async function say(p: { userId: string; conversationId: string }, body: string) {
+  cid += 1;
+  const { message } = await s.conversations.send(p.userId, {
+    conversationId: p.conversationId,
+    body,
+    clientId: `c-${Date.now()}-${cid}`,
+  });
+  await s.assistant.respond(message.id);
+  return message;
+}
+
+async function replies(conversationId: string) {
+  return (await s.t.runtime.dataSource.query(
+    `SELECT body FROM messages WHERE conversation_id = $1 AND author = 'assistant' ORDER BY created_at`,
+    [conversationId],
+  )) as { body: string }[];
+}
+
+async function openTitles(userId: string) {
+  return (await s.tasks.list(userId)).map((t) => t.title);
+}
+
+describe('answering a message', () => {
+  beforeEach(() => {
+    clock = new Date('2026-11-25T10:00:00Z');
+  });
+
+  it('captures several tasks and answers once, even when the job runs twice', async () => {
+    const p = await person();
+    const message = await say(p, 'buy milk, eggs and bread');
+    await s.assistant.respond(message.id);
+    expect((await openTitles(p.userId)).map((t) => t.toLowerCase())).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('milk'),
+        expect.stringContaining('eggs'),
+        expect.stringContaining('bread'),
+      ]),
+    );
+    expect(await openTitles(p.userId)).toHaveLength(3);
+    expect(await replies(p.conversationId)).toHaveLength(1);
+  });
+
+  it('completes by number and undoes it', async () => {
+    const p = await person();
+    await say(p, 'todo: call the dentist');
+    await say(p, 'todo: water the plants');
+    await say(p, 'done 1');
+    expect(await openTitles(p.userId)).toEqual([expect.stringMatching(/plants/)]);
+    await say(p, 'undo');
+    expect(await openTitles(p.userId)).toHaveLength(2);
+  });
+
+  it('schedules a reminder in the person’s zone and queues its job', async () => {
+    const p = await person({ timeZone: 'America/New_York' });
+    await say(p, 'remind me at 5pm to take my meds');
+    const [reminder] = await s.reminders.upcoming(p.userId);
+    // 17:00 in New York on 2026-11-25 (EST, UTC-5).
+    expect(reminder?.dueAt.toISOString()).toBe('2026-11-25T22:00:00.000Z');
+    expect(reminder?.text.toLowerCase()).toContain('meds');
+    const counts = await s.queue.counts('reminder.fire');
+    expect(counts.delayed).toBeGreaterThanOrEqual(1);
+  });
+
+  it('breaks a task into small steps that start with a two-minute one', async () => {
+    const p = await person();
+    await say(p, 'break down clean the kitchen');
+    const [parent] = await s.tasks.list(p.userId);
+    const steps = (await s.tasks.steps([parent?.id ?? ''])).get(parent?.id ?? '') ?? [];
+    expect(steps.length).toBeGreaterThanOrEqual(3);
+    expect(steps.length).toBeLessThanOrEqual(7);
+    expect(steps[0]?.title.toLowerCase()).toMatch(/2.minute|two.minute/);
+  });
+
+  it('turns the check-in answer into tasks', async () => {
+    const p = await person();
+    clock = new Date('2026-11-25T08:00:00Z'); // 09:00 in Paris
+    expect(await s.assistant.checkIn(p.userId, clock)).toEqual({ kind: 'delivered' });
+    await say(p, 'taxes, call mum, gym');
+    expect(await openTitles(p.userId)).toHaveLength(3);
+  });
+});
+
+describe('delivering reminders', () => {
+  it('delivers once, then finds nothing to do for the same or a stale job', async () => {
+    const p = await person();
+    clock = new Date('2026-11-25T10:00:00Z');
+    await say(p, 'in 20 min check the laundry');
+    const [reminder] = await s.reminders.upcoming(p.userId);
+    clock = new Date('2026-11-25T10:20:00Z');
+    expect(await s.assistant.deliverReminder(reminder?.id ?? '', reminder?.dueAt ?? new Date())).toEqual({
+      kind: 'delivered',
+    });
+    expect(await s.assistant.deliverReminder(reminder?.id ?? '', reminder?.dueAt ?? new Date())).toEqual({
+      kind: 'skipped',
+    });
+    const bodies = (await replies(p.conversationId)).map((r) => r.body);
+    expect(bodies.filter((b) => b.includes('laundry') && b.startsWith('⏰'))).toHaveLength(1);
+    // "snooze 10" now targets the reminder that just fired.
+    await say(p, 'snooze 10');
+    const [moved] = await s.reminders.upcoming(p.userId);
+    expect(moved?.dueAt.toISOString()).toBe('2026-11-25T10:30:00.000Z');
+  });
+
+  it('waits for the end of quiet hours', async () => {
+    const p = await person();
+    clock = new Date('2026-11-25T20:00:00Z');
+    const reminder = await s.reminders.create(p.userId, {
+      text: 'stretch',
+      dueAt: new Date('2026-11-25T22:30:00Z'),
+    });
+    clock = new Date('2026-11-25T22:30:00Z'); // 23:30 in Paris: quiet until 08:00
+    expect(await s.assistant.deliverReminder(reminder.id, reminder.dueAt)).toEqual({
+      kind: 'deferred',
+      until: new Date('2026-11-26T07:00:00Z'),
+    });
+    clock = new Date('2026-11-26T07:00:00Z');
+    expect(await s.assistant.deliverReminder(reminder.id, reminder.dueAt)).toEqual({ kind: 'delivered' });
+  });
+
+  it('moves a recurring reminder to its next occurrence after it fires', async () => {
+    const p = await person({ quietStart: null, quietEnd: null });
+    clock = new Date('2026-11-27T06:00:00Z'); // Friday 07:00 in Paris
+    await say(p, 'every weekday at 8:00 stand-up');
+    const [first] = await s.reminders.upcoming(p.userId);
+    expect(first?.dueAt.toISOString()).toBe('2026-11-27T07:00:00.000Z');
+    clock = new Date('2026-11-27T07:00:00Z');
+    await s.assistant.deliverReminder(first?.id ?? '', first?.dueAt ?? new Date());
+    const [next] = await s.reminders.upcoming(p.userId);
+    expect(next?.dueAt.toISOString()).toBe('2026-11-30T07:00:00.000Z'); // Monday
+  });
+});
+
+describe('jobs and reconciliation', () => {
+  let workers: JobWorkers | undefined;
+  afterEach(async () => {
+    await workers?.stop(2000);
+    workers = undefined;
+  });
+
+  it('answers through the real queue and workers', async () => {
+    const p = await person();
+    workers = createJobWorkers(s.t.runtime, { queue: s.queue });
+    registerAssistantJobs({
+      queue: s.queue,
+      workers,
+      assistant: s.assistant,
+      logger: s.t.runtime.logger,
+      now: () => clock.getTime(),
+    });
+    const { message } = await s.conversations.send(p.userId, {
+      conversationId: p.conversationId,
+      body: 'todo: renew passport',
+      clientId: `q-${Date.now()}`,
+    });
+    await queueReply(s.queue, message.id);
+    await queueReply(s.queue, message.id);
+    await waitFor(
+      () => replies(p.conversationId),
+      (r) => r.length === 1,
+    );
+    expect(await openTitles(p.userId)).toEqual([expect.stringMatching(/passport/i)]);
+  });
+
+  it('re-creates missing jobs from PostgreSQL, and adds nothing when run again', async () => {
+    const p = await person();
+    clock = new Date('2026-11-25T10:00:00Z');
+    // Written without its job, as after a Redis restart.
+    const r = await s.reminders.create(p.userId, {
+      text: 'call the bank',
+      dueAt: new Date('2026-11-25T15:00:00Z'),
+    });
+    const before = (await s.queue.counts('reminder.fire')).delayed;
+    const deps = {
+      ds: s.t.runtime.dataSource,
+      queue: s.queue,
+      assistant: s.assistant,
+      reminders: s.reminders,
+      scheduler: s.scheduler,
+      logger: s.t.runtime.logger,
+      now: () => clock.getTime(),
+    };
+    const first = await reconcileAssistantJobs(deps);
+    expect(first.reminders).toBeGreaterThanOrEqual(1);
+    const after = (await s.queue.counts('reminder.fire')).delayed;
+    expect(after).toBeGreaterThan(before);
+    await reconcileAssistantJobs(deps);
+    expect((await s.queue.counts('reminder.fire')).delayed).toBe(after);
+    expect(r.status).toBe('scheduled');
+  });
+});
+
+// Keeps the author enum import honest (the assistant writes as the assistant).
+test('assistant messages are authored by the assistant', async () => {
+  const p = await person();
+  await say(p, 'hi');
+  const rows = (await s.t.runtime.dataSource.query(
+    `SELECT author FROM messages WHERE conversation_id = $1 ORDER BY created_at`,
+    [p.conversationId],
+  )) as { author: string }[];
+  expect(rows.map((r) => r.author)).toEqual([AuthorEnum.USER, AuthorEnum.ASSISTANT]);
+});

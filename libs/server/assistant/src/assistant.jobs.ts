@@ -1,0 +1,153 @@
+import type { DataSource } from 'typeorm';
+import type { Logger } from '@pa/server-core';
+import type { JobQueue, JobWorkers } from '@pa/server-jobs';
+import type { AssistantService } from './assistant.service';
+import type { ReminderScheduler, ReminderService } from './reminder.service';
+import type { Reminder } from './reminder.entity';
+
+declare module '@pa/server-jobs' {
+  interface JobPayloads {
+    /** Answer one message of a person (the job id is the message's: one answer per message). */
+    'assistant.reply': { messageId: string };
+    /** Deliver reminder X if it is still due at this instant (moved or cancelled ones are skipped). */
+    'reminder.fire': { reminderId: string; dueAt: string };
+    /** Send the daily check-in due at this instant (if the person's check-in time still says so). */
+    'checkin.fire': { userId: string; dueAt: string };
+  }
+}
+
+/**
+ * Reminder jobs are keyed by reminder and due time: scheduling the same reminder for the same time
+ * twice adds one job; moving it adds a job for the new time, and the old one finds the reminder moved
+ * and does nothing. PostgreSQL stays the truth, so nothing is delivered twice or lost.
+ */
+export class QueueReminderScheduler implements ReminderScheduler {
+  constructor(
+    private readonly queue: JobQueue,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async schedule(reminder: Pick<Reminder, 'id' | 'dueAt'>): Promise<void> {
+    const at = reminder.dueAt.getTime();
+    await this.queue.enqueue(
+      'reminder.fire',
+      { reminderId: reminder.id, dueAt: reminder.dueAt.toISOString() },
+      { jobId: `reminder-${reminder.id}-${at}`, delayMs: Math.max(0, at - this.now()) },
+    );
+  }
+}
+
+/** Queues the answer to a person's message (idempotent: one job per message). */
+export function queueReply(queue: JobQueue, messageId: string): Promise<unknown> {
+  return queue.enqueue('assistant.reply', { messageId }, { jobId: `reply-${messageId}` });
+}
+
+/** Queues a person's next check-in, if they have one. */
+export async function queueNextCheckIn(
+  queue: JobQueue,
+  assistant: AssistantService,
+  userId: string,
+  after: Date,
+  now: () => number = Date.now,
+): Promise<void> {
+  const at = await assistant.nextCheckIn(userId, after);
+  if (!at) return;
+  await queue.enqueue(
+    'checkin.fire',
+    { userId, dueAt: at.toISOString() },
+    { jobId: `checkin-${userId}-${at.getTime()}`, delayMs: Math.max(0, at.getTime() - now()) },
+  );
+}
+
+export interface AssistantJobDeps {
+  queue: JobQueue;
+  workers: JobWorkers;
+  assistant: AssistantService;
+  logger: Logger;
+  now?: () => number;
+}
+
+/** The worker's assistant processors: replies, reminders (with quiet hours), check-ins. */
+export function registerAssistantJobs({ queue, workers, assistant, now = Date.now }: AssistantJobDeps): void {
+  workers.register('assistant.reply', async ({ messageId }) => assistant.respond(messageId), {
+    concurrency: 4,
+  });
+
+  workers.register('reminder.fire', async ({ reminderId, dueAt }) => {
+    const outcome = await assistant.deliverReminder(reminderId, new Date(dueAt));
+    if (outcome.kind !== 'deferred') return;
+    // Quiet hours: the same delivery, later (its key names the deferral, so a retry adds nothing).
+    const until = outcome.until.getTime();
+    await queue.enqueue(
+      'reminder.fire',
+      { reminderId, dueAt },
+      {
+        jobId: `reminder-${reminderId}-${new Date(dueAt).getTime()}-q${until}`,
+        delayMs: Math.max(0, until - now()),
+      },
+    );
+  });
+
+  workers.register('checkin.fire', async ({ userId, dueAt }) => {
+    const due = new Date(dueAt);
+    // A check-in time changed since this job was queued: the new job carries the new time.
+    const expected = await assistant.nextCheckIn(userId, new Date(due.getTime() - 60_000));
+    if (!expected || expected.getTime() !== due.getTime()) return;
+    const outcome = await assistant.checkIn(userId, due);
+    if (outcome.kind === 'deferred') {
+      const until = outcome.until.getTime();
+      await queue.enqueue(
+        'checkin.fire',
+        { userId, dueAt },
+        { jobId: `checkin-${userId}-${due.getTime()}-q${until}`, delayMs: Math.max(0, until - now()) },
+      );
+      return;
+    }
+    await queueNextCheckIn(queue, assistant, userId, due, now);
+  });
+}
+
+/**
+ * Makes the queue match PostgreSQL after a worker or Redis restart: every scheduled reminder has its
+ * job (a missed one fires now, once), every check-in its next job, and every recent message still
+ * waiting for an answer its reply job. Job ids are deterministic, so running it twice adds nothing.
+ */
+export async function reconcileAssistantJobs(deps: {
+  ds: DataSource;
+  queue: JobQueue;
+  assistant: AssistantService;
+  reminders: ReminderService;
+  scheduler: ReminderScheduler;
+  logger: Logger;
+  now?: () => number;
+}): Promise<{ reminders: number; checkIns: number; replies: number }> {
+  const { ds, queue, assistant, reminders, scheduler, logger, now = Date.now } = deps;
+  let count = 0;
+  let after: string | null = null;
+  // Bounded: 1,000 pages of 500.
+  for (let page = 0; page < 1000; page++) {
+    const batch = await reminders.allScheduled(after, 500);
+    for (const r of batch) await scheduler.schedule(r);
+    count += batch.length;
+    if (batch.length < 500) break;
+    after = batch[batch.length - 1]?.id ?? null;
+  }
+  const users = (await ds.query(
+    `SELECT user_id FROM preferences WHERE check_in_time IS NOT NULL LIMIT 100000`,
+  )) as {
+    user_id: string;
+  }[];
+  for (const u of users) await queueNextCheckIn(queue, assistant, u.user_id, new Date(now()), now);
+  const waiting = (await ds.query(
+    `SELECT m.id FROM messages m
+      WHERE m.author = 'user' AND m.created_at > now() - interval '1 day'
+        AND NOT EXISTS (SELECT 1 FROM messages r WHERE r.user_id = m.user_id AND r.client_id = 'reply-' || m.id::text)
+      LIMIT 10000`,
+  )) as { id: string }[];
+  for (const w of waiting) await queueReply(queue, w.id);
+  logger.info(
+    { reminders: count, checkIns: users.length, replies: waiting.length },
+    'assistant jobs reconciled',
+  );
+  return { reminders: count, checkIns: users.length, replies: waiting.length };
+}

@@ -1,0 +1,163 @@
+import {
+  Arg,
+  Ctx,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Field,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+  Subscription,
+} from 'type-graphql';
+import { requestLoader, type AuthContext, type GraphQLContext } from '@pa/server-core';
+import { Task } from './task.entity';
+import { Reminder, ReminderKindEnum } from './reminder.entity';
+import type { TodayChangedPayload } from './assistant.topics';
+
+function caller(ctx: GraphQLContext): AuthContext {
+  if (!ctx.auth) throw new Error('shield let an anonymous caller through');
+  return ctx.auth;
+}
+
+@InputType()
+export class CreateReminderInput {
+  @Field(() => String)
+  text!: string;
+
+  @Field(() => Date, { description: 'When to remind (an instant; the web sends the local time it means).' })
+  dueAt!: Date;
+}
+
+@ObjectType({ description: 'Something in your tasks or reminders changed: refresh what you show.' })
+export class TodayChanged {
+  @Field(() => String, { description: 'tasks or reminders' })
+  what!: string;
+}
+
+@Resolver(() => Task)
+export class TaskResolver {
+  @Query(() => [Task], {
+    description: 'Your open tasks in list order (done: true for the recently done ones).',
+  })
+  tasks(@Ctx() ctx: GraphQLContext, @Arg('done', () => Boolean, { defaultValue: false }) done: boolean) {
+    return ctx.services.tasks.list(caller(ctx).userId, done, undefined, done ? 50 : 200);
+  }
+
+  @FieldResolver(() => [Task], { description: 'The small steps of this task, in order.' })
+  async steps(@Root() task: Task, @Ctx() ctx: GraphQLContext): Promise<Task[]> {
+    if (task.parentId) return [];
+    const loader = requestLoader<string, Task[]>(ctx, 'taskSteps', (ids) => ctx.services.tasks.steps(ids));
+    return (await loader.load(task.id)) ?? [];
+  }
+
+  @Mutation(() => Task)
+  async createTask(
+    @Arg('title', () => String) title: string,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('parentId', () => ID, { nullable: true }) parentId?: string | null,
+  ): Promise<Task> {
+    const userId = caller(ctx).userId;
+    const [task] = await ctx.services.tasks.create(userId, [title], { parentId: parentId ?? null });
+    ctx.services.tasks.changed(userId);
+    return task as Task;
+  }
+
+  @Mutation(() => Task, { description: 'Marks a task done (and its steps).' })
+  async completeTask(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Task> {
+    const userId = caller(ctx).userId;
+    await ctx.services.tasks.get(userId, id);
+    await ctx.services.tasks.complete(userId, [id]);
+    ctx.services.tasks.changed(userId);
+    return ctx.services.tasks.get(userId, id);
+  }
+
+  @Mutation(() => Task, { description: 'Puts a done task back on the list.' })
+  async reopenTask(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Task> {
+    const userId = caller(ctx).userId;
+    await ctx.services.tasks.get(userId, id);
+    await ctx.services.tasks.reopen(userId, [id]);
+    ctx.services.tasks.changed(userId);
+    return ctx.services.tasks.get(userId, id);
+  }
+
+  @Mutation(() => Boolean)
+  async deleteTask(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
+    const userId = caller(ctx).userId;
+    await ctx.services.tasks.get(userId, id);
+    await ctx.services.tasks.delete(userId, [id]);
+    ctx.services.tasks.changed(userId);
+    return true;
+  }
+
+  @Subscription(() => TodayChanged, {
+    topics: 'todayChanged',
+    filter: ({ payload, context }: { payload: TodayChangedPayload; context: GraphQLContext }) =>
+      payload.userId === context.auth?.userId,
+    description: 'Your tasks or reminders changed (by you, the assistant, or a reminder firing).',
+  })
+  todayChanged(@Root() payload: TodayChangedPayload): TodayChanged {
+    return { what: payload.what };
+  }
+}
+
+@Resolver(() => Reminder)
+export class ReminderResolver {
+  @Query(() => [Reminder], { description: 'Your scheduled reminders, soonest first.' })
+  reminders(@Ctx() ctx: GraphQLContext) {
+    return ctx.services.reminders.upcoming(caller(ctx).userId);
+  }
+
+  @Mutation(() => Reminder)
+  async createReminder(
+    @Arg('input', () => CreateReminderInput) input: CreateReminderInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    const userId = caller(ctx).userId;
+    const reminder = await ctx.services.reminders.create(userId, {
+      text: input.text,
+      dueAt: input.dueAt,
+      kind: ReminderKindEnum.REMINDER,
+    });
+    await ctx.services.reminders.committed(userId, [reminder]);
+    return reminder;
+  }
+
+  @Mutation(() => Reminder, { description: 'Moves a reminder later by some minutes (1–1440).' })
+  async snoozeReminder(
+    @Arg('id', () => ID) id: string,
+    @Arg('minutes', () => Int, { defaultValue: 10 }) minutes: number,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    const userId = caller(ctx).userId;
+    const clamped = Math.min(Math.max(Math.round(minutes), 1), 1440);
+    const reminder = await ctx.services.reminders.moveTo(userId, id, new Date(Date.now() + clamped * 60_000));
+    await ctx.services.reminders.committed(userId, [reminder]);
+    return reminder;
+  }
+
+  @Mutation(() => Reminder)
+  async cancelReminder(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    const userId = caller(ctx).userId;
+    const reminder = await ctx.services.reminders.cancel(userId, id);
+    await ctx.services.reminders.committed(userId, []);
+    return reminder;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'For a recurring reminder: how it repeats, e.g. "weekdays at 08:00".',
+  })
+  repeats(@Root() r: Reminder): string | null {
+    if (!r.recurrence) return null;
+    const { kind, time, weekdays } = r.recurrence;
+    if (kind === 'weekly') {
+      const names = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+      return `every ${(weekdays ?? []).map((d) => names[d - 1] ?? '?').join(', ')} at ${time}`;
+    }
+    return `${kind === 'daily' ? 'every day' : 'weekdays'} at ${time}`;
+  }
+}

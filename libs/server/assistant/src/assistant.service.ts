@@ -1,0 +1,351 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { AppError, type Logger } from '@pa/server-core';
+import { SMS_REPLY_LENGTHS, type SmsReplyLength } from '@pa/shared-domain';
+import { AuthorEnum, type ConversationService, type StoredMessage } from '@pa/server-conversations';
+import type { AssistantBrain, BrainAction, BrainContext, BrainReply, PendingState } from './brain';
+import { checkInPrompt } from './brain';
+import { ReminderKindEnum, type Reminder } from './reminder.entity';
+import type { ReminderService } from './reminder.service';
+import type { TaskService } from './task.service';
+import { endOfQuietHours, isQuiet, nextOccurrence } from './schedule/recurrence';
+
+// Web replies may be longer than an SMS, but stay short: people with ADHD skim.
+const WEB_REPLY_CHARS = 600;
+
+interface PersonSettings {
+  timeZone: string;
+  tone: 'gentle' | 'direct';
+  smsReplyLength: SmsReplyLength;
+  quietHoursStart: string | null;
+  quietHoursEnd: string | null;
+  checkInTime: string | null;
+}
+
+/** What a delivery attempt did: delivered, nothing to do (stale or cancelled), or wait for quiet hours to end. */
+export type DeliveryOutcome = { kind: 'delivered' } | { kind: 'skipped' } | { kind: 'deferred'; until: Date };
+
+/**
+ * The assistant's work: answering a person's message (the brain decides, this applies its actions
+ * and the reply in one transaction, once per message), delivering reminders and check-ins outside
+ * quiet hours. Runs in the worker.
+ */
+export class AssistantService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly brain: AssistantBrain,
+    private readonly conversations: ConversationService,
+    private readonly tasks: TaskService,
+    private readonly reminders: ReminderService,
+    private readonly logger: Logger,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /** Answers one of a person's messages. Safe to run twice: the second run finds the reply and stops. */
+  async respond(messageId: string): Promise<void> {
+    const [source] = (await this.ds.query(
+      `SELECT m.id, m.user_id, m.conversation_id, m.body, m.parent_id, m.author, c.channel
+         FROM messages m JOIN conversations c ON c.id = m.conversation_id WHERE m.id = $1`,
+      [messageId],
+    )) as {
+      id: string;
+      user_id: string;
+      conversation_id: string;
+      body: string;
+      parent_id: string | null;
+      author: string;
+      channel: string;
+    }[];
+    if (!source || source.author !== AuthorEnum.USER) return;
+    const userId = source.user_id;
+    const scheduled: Reminder[] = [];
+    let tasksChanged = false;
+    const stored = await this.ds.transaction(async (m) => {
+      // One reply at a time per person, in order: their state row is the lock.
+      await m.query(`INSERT INTO assistant_state (user_id) VALUES ($1) ON CONFLICT DO NOTHING`, [userId]);
+      await m.query(`SELECT 1 FROM assistant_state WHERE user_id = $1 FOR UPDATE`, [userId]);
+      const replyId = `reply-${source.id}`;
+      const existing = (await m.query(`SELECT 1 FROM messages WHERE user_id = $1 AND client_id = $2`, [
+        userId,
+        replyId,
+      ])) as unknown[];
+      if (existing.length > 0) return undefined;
+      const settings = await this.settings(m, userId);
+      const maxReplyChars =
+        source.channel === 'sms' ? SMS_REPLY_LENGTHS[settings.smsReplyLength] : WEB_REPLY_CHARS;
+      const ctx = await this.context(m, userId, settings, maxReplyChars);
+      const reply = await this.think(source.body, ctx);
+      const notes: string[] = [];
+      for (const action of reply.actions) {
+        try {
+          const effect = await this.apply(m, userId, source, action);
+          scheduled.push(...effect.reminders);
+          tasksChanged ||= effect.tasks;
+        } catch (err) {
+          // A refused action (a plan limit, a reminder already gone) is told, never hidden.
+          if (!(err instanceof AppError)) throw err;
+          notes.push(err.message);
+        }
+      }
+      const text = notes.length > 0 ? `${notes.join(' ')}` : reply.text;
+      return this.conversations.storeIn(
+        m,
+        userId,
+        source.conversation_id,
+        AuthorEnum.ASSISTANT,
+        text.slice(0, 4000),
+        source.parent_id,
+        replyId,
+      );
+    });
+    if (!stored) return;
+    this.conversations.announce(stored);
+    if (tasksChanged) this.tasks.changed(userId);
+    if (scheduled.length > 0 || tasksChanged) await this.reminders.committed(userId, scheduled);
+  }
+
+  private async think(text: string, ctx: BrainContext): Promise<BrainReply> {
+    try {
+      return await this.brain.reply(text, ctx);
+    } catch (err) {
+      this.logger.error({ err }, 'assistant brain failed; capturing the message instead');
+      return {
+        intent: 'fallback',
+        text: 'I saved that to your list so it is not lost.',
+        actions: [{ type: 'createTasks', titles: [text.slice(0, 500)] }],
+      };
+    }
+  }
+
+  private async apply(
+    m: EntityManager,
+    userId: string,
+    source: { id: string; conversation_id: string },
+    action: BrainAction,
+  ): Promise<{ reminders: Reminder[]; tasks: boolean }> {
+    const none = { reminders: [] as Reminder[], tasks: false };
+    switch (action.type) {
+      case 'createTasks':
+        await this.tasks.create(userId, action.titles, { sourceMessageId: source.id }, m);
+        return { ...none, tasks: true };
+      case 'completeTasks':
+        await this.tasks.complete(userId, action.taskIds, m);
+        return { ...none, tasks: true };
+      case 'reopenTasks':
+        await this.tasks.reopen(userId, action.taskIds, m);
+        return { ...none, tasks: true };
+      case 'deleteTasks':
+        await this.tasks.delete(userId, action.taskIds, m);
+        return { ...none, tasks: true };
+      case 'breakdown': {
+        // "break down 3" breaks an existing task into steps; otherwise the task is new.
+        const parentId = action.taskId
+          ? (await this.tasks.get(userId, action.taskId, m)).id
+          : (await this.tasks.create(userId, [action.title], { sourceMessageId: source.id }, m))[0]?.id;
+        if (parentId) await this.tasks.create(userId, action.steps, { parentId }, m);
+        return { ...none, tasks: true };
+      }
+      case 'createReminder': {
+        const reminder = await this.reminders.create(
+          userId,
+          {
+            text: action.text,
+            dueAt: action.dueAt,
+            recurrence: action.recurrence,
+            conversationId: source.conversation_id,
+          },
+          m,
+        );
+        return { ...none, reminders: [reminder] };
+      }
+      case 'startFocus': {
+        const reminder = await this.reminders.create(
+          userId,
+          {
+            kind: ReminderKindEnum.FOCUS,
+            text: `${action.minutes}-minute focus`,
+            dueAt: action.endsAt,
+            conversationId: source.conversation_id,
+          },
+          m,
+        );
+        return { ...none, reminders: [reminder] };
+      }
+      case 'snoozeReminder':
+        return {
+          ...none,
+          reminders: [await this.reminders.moveTo(userId, action.reminderId, action.until, m)],
+        };
+      case 'cancelReminder':
+        await this.reminders.cancel(userId, action.reminderId, m);
+        return { ...none, reminders: [] };
+      case 'setPending':
+        await this.setPending(m, userId, action.pending);
+        return none;
+    }
+  }
+
+  private async setPending(m: EntityManager, userId: string, pending: PendingState | null): Promise<void> {
+    await m.query(
+      `INSERT INTO assistant_state (user_id, pending) VALUES ($1, $2)
+       ON CONFLICT (user_id) DO UPDATE SET pending = EXCLUDED.pending, updated_at = now()`,
+      [userId, pending ? JSON.stringify(pending) : null],
+    );
+  }
+
+  private async settings(db: EntityManager | DataSource, userId: string): Promise<PersonSettings> {
+    const [row] = (await db.query(
+      `SELECT u.time_zone, p.assistant_tone, p.sms_reply_length, p.quiet_hours_start, p.quiet_hours_end, p.check_in_time,
+              p.user_id IS NOT NULL AS has_prefs
+         FROM users u LEFT JOIN preferences p ON p.user_id = u.id WHERE u.id = $1`,
+      [userId],
+    )) as {
+      time_zone: string;
+      assistant_tone: 'gentle' | 'direct' | null;
+      sms_reply_length: SmsReplyLength | null;
+      quiet_hours_start: string | null;
+      quiet_hours_end: string | null;
+      check_in_time: string | null;
+    }[];
+    return {
+      timeZone: row?.time_zone ?? 'UTC',
+      tone: row?.assistant_tone ?? 'gentle',
+      smsReplyLength: row?.sms_reply_length ?? 'short',
+      quietHoursStart: row?.quiet_hours_start ?? null,
+      quietHoursEnd: row?.quiet_hours_end ?? null,
+      checkInTime: row?.check_in_time ?? null,
+    };
+  }
+
+  private async context(
+    m: EntityManager,
+    userId: string,
+    settings: PersonSettings,
+    maxReplyChars: number,
+  ): Promise<BrainContext> {
+    const [open, done, upcoming] = await Promise.all([
+      this.tasks.list(userId, false, m, 100),
+      this.tasks.list(userId, true, m, 5),
+      this.reminders.upcoming(userId, m, 50),
+    ]);
+    const [state] = (await m.query(
+      `SELECT s.pending, r.id AS r_id, r.text AS r_text, r.due_at AS r_due, r.recurrence AS r_rec
+         FROM assistant_state s LEFT JOIN reminders r ON r.id = s.last_reminder_id WHERE s.user_id = $1`,
+      [userId],
+    )) as {
+      pending: PendingState | null;
+      r_id: string | null;
+      r_text: string;
+      r_due: Date;
+      r_rec: BrainContext['upcomingReminders'][number]['recurrence'];
+    }[];
+    return {
+      now: this.now(),
+      timeZone: settings.timeZone,
+      tone: settings.tone,
+      maxReplyChars,
+      openTasks: open.map((t) => ({ id: t.id, title: t.title, doneAt: null })),
+      recentlyDone: done.map((t) => ({ id: t.id, title: t.title, doneAt: t.doneAt })),
+      upcomingReminders: upcoming.map((r) => ({
+        id: r.id,
+        text: r.text,
+        dueAt: r.dueAt,
+        recurrence: r.recurrence,
+      })),
+      lastDeliveredReminder: state?.r_id
+        ? { id: state.r_id, text: state.r_text, dueAt: state.r_due, recurrence: state.r_rec }
+        : null,
+      pending: state?.pending ?? null,
+    };
+  }
+
+  /**
+   * Delivers a reminder due at `dueAt`, once: in quiet hours it waits for their end; a reminder that
+   * was moved, snoozed or cancelled since the job was queued is left alone. A recurring one is moved
+   * to its next occurrence in the person's current zone.
+   */
+  async deliverReminder(reminderId: string, dueAt: Date): Promise<DeliveryOutcome> {
+    const [owner] = (await this.ds.query(`SELECT user_id FROM reminders WHERE id = $1`, [reminderId])) as {
+      user_id: string;
+    }[];
+    if (!owner) return { kind: 'skipped' };
+    const settings = await this.settings(this.ds, owner.user_id);
+    const now = this.now();
+    if (
+      settings.quietHoursEnd &&
+      isQuiet(now, settings.timeZone, settings.quietHoursStart, settings.quietHoursEnd)
+    )
+      return { kind: 'deferred', until: endOfQuietHours(now, settings.quietHoursEnd, settings.timeZone) };
+    let next: Reminder | undefined;
+    const stored = await this.ds.transaction(async (m): Promise<StoredMessage | undefined> => {
+      const reminder = await this.reminders.claimDue(reminderId, dueAt, m);
+      if (!reminder) return undefined;
+      if (reminder.recurrence) {
+        next = await this.reminders.moveTo(
+          reminder.userId,
+          reminder.id,
+          nextOccurrence(reminder.recurrence, now, settings.timeZone),
+          m,
+        );
+      }
+      const conversationId =
+        reminder.conversationId ?? (await this.conversations.latestConversation(reminder.userId, m)).id;
+      await m.query(
+        `INSERT INTO assistant_state (user_id, last_reminder_id) VALUES ($1, $2)
+         ON CONFLICT (user_id) DO UPDATE SET last_reminder_id = EXCLUDED.last_reminder_id, updated_at = now()`,
+        [reminder.userId, reminder.id],
+      );
+      const text =
+        reminder.kind === ReminderKindEnum.FOCUS
+          ? `⏱ Time's up on your ${reminder.text}. Nice work showing up for it. Want a break, or another round? (reply "focus 25")`
+          : `⏰ Reminder: ${reminder.text}. Reply "done", or "snooze 10" for a bit more time.`;
+      return this.conversations.storeIn(
+        m,
+        reminder.userId,
+        conversationId,
+        AuthorEnum.ASSISTANT,
+        text,
+        null,
+        `reminder-${reminder.id}-${dueAt.getTime()}`,
+      );
+    });
+    if (!stored) return { kind: 'skipped' };
+    this.conversations.announce(stored);
+    await this.reminders.committed(stored.message.userId, next ? [next] : []);
+    return { kind: 'delivered' };
+  }
+
+  /** Sends the daily check-in (outside quiet hours) and remembers that the answer becomes tasks. */
+  async checkIn(userId: string, dueAt: Date): Promise<DeliveryOutcome> {
+    const settings = await this.settings(this.ds, userId);
+    if (!settings.checkInTime) return { kind: 'skipped' };
+    const now = this.now();
+    if (
+      settings.quietHoursEnd &&
+      isQuiet(now, settings.timeZone, settings.quietHoursStart, settings.quietHoursEnd)
+    )
+      return { kind: 'deferred', until: endOfQuietHours(now, settings.quietHoursEnd, settings.timeZone) };
+    const stored = await this.ds.transaction(async (m) => {
+      const conversation = await this.conversations.latestConversation(userId, m);
+      const ctx = await this.context(m, userId, settings, WEB_REPLY_CHARS);
+      await this.setPending(m, userId, { kind: 'checkin' });
+      return this.conversations.storeIn(
+        m,
+        userId,
+        conversation.id,
+        AuthorEnum.ASSISTANT,
+        checkInPrompt(ctx),
+        null,
+        `checkin-${userId.slice(0, 8)}-${dueAt.getTime()}`,
+      );
+    });
+    this.conversations.announce(stored);
+    return { kind: 'delivered' };
+  }
+
+  /** When the next check-in is due for a person (null: none), in their current zone. */
+  async nextCheckIn(userId: string, after: Date): Promise<Date | null> {
+    const settings = await this.settings(this.ds, userId);
+    if (!settings.checkInTime) return null;
+    return nextOccurrence({ kind: 'daily', time: settings.checkInTime }, after, settings.timeZone);
+  }
+}

@@ -1,0 +1,64 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import type { Recurrence } from './brain';
+
+export enum ReminderStatusEnum {
+  SCHEDULED = 'scheduled',
+  DELIVERED = 'delivered',
+  CANCELLED = 'cancelled',
+}
+registerEnumType(ReminderStatusEnum, { name: 'ReminderStatus' });
+
+export enum ReminderKindEnum {
+  REMINDER = 'reminder',
+  FOCUS = 'focus',
+}
+registerEnumType(ReminderKindEnum, {
+  name: 'ReminderKind',
+  description: 'A reminder, or the end of a focus timer.',
+});
+
+@Entity({ name: 'reminders' })
+@ObjectType({ description: 'A nudge at a time, once or on a schedule.' })
+export class Reminder {
+  @PrimaryGeneratedColumn('uuid')
+  @Field(() => ID)
+  id!: string;
+
+  @Column({ name: 'user_id', type: 'uuid' })
+  userId!: string;
+
+  @Column({ name: 'conversation_id', type: 'uuid', nullable: true })
+  conversationId!: string | null;
+
+  @Column({ name: 'task_id', type: 'uuid', nullable: true })
+  @Field(() => ID, { nullable: true })
+  taskId!: string | null;
+
+  @Column({ type: 'text' })
+  @Field(() => ReminderKindEnum)
+  kind!: ReminderKindEnum;
+
+  @Column({ type: 'text' })
+  @Field(() => String)
+  text!: string;
+
+  @Column({ name: 'due_at', type: 'timestamptz' })
+  @Field(() => Date, { description: 'When it fires next.' })
+  dueAt!: Date;
+
+  @Column({ type: 'jsonb', nullable: true })
+  recurrence!: Recurrence | null;
+
+  @Column({ type: 'text' })
+  @Field(() => ReminderStatusEnum)
+  status!: ReminderStatusEnum;
+
+  @Column({ name: 'delivered_at', type: 'timestamptz', nullable: true })
+  @Field(() => Date, { nullable: true })
+  deliveredAt!: Date | null;
+
+  @Column({ name: 'created_at', type: 'timestamptz' })
+  @Field(() => Date)
+  createdAt!: Date;
+}

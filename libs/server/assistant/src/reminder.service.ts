@@ -1,0 +1,188 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { limitsOf, isRole } from '@pa/shared-domain';
+import type { PubSub } from '@pa/server-core';
+import { Reminder, ReminderKindEnum, ReminderStatusEnum } from './reminder.entity';
+import { AssistantErrorCode, assistantError } from './assistant.errors';
+import type { RecurrenceRule } from './schedule/recurrence';
+import './assistant.topics';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const COLUMNS = `id, user_id, conversation_id, task_id, kind, text, due_at, recurrence, status, delivered_at, created_at`;
+type Db = DataSource | EntityManager;
+
+interface ReminderRow {
+  id: string;
+  user_id: string;
+  conversation_id: string | null;
+  task_id: string | null;
+  kind: ReminderKindEnum;
+  text: string;
+  due_at: Date;
+  recurrence: RecurrenceRule | null;
+  status: ReminderStatusEnum;
+  delivered_at: Date | null;
+  created_at: Date;
+}
+
+export const toReminder = (r: ReminderRow): Reminder =>
+  Object.assign(new Reminder(), {
+    id: r.id,
+    userId: r.user_id,
+    conversationId: r.conversation_id,
+    taskId: r.task_id,
+    kind: r.kind,
+    text: r.text,
+    dueAt: r.due_at,
+    recurrence: r.recurrence,
+    status: r.status,
+    deliveredAt: r.delivered_at,
+    createdAt: r.created_at,
+  });
+
+/** Where reminder jobs are (re)scheduled: the job queue in the product, keyed by reminder and time. */
+export interface ReminderScheduler {
+  schedule(reminder: Pick<Reminder, 'id' | 'userId' | 'dueAt'>): Promise<void>;
+}
+
+export interface NewReminder {
+  text: string;
+  dueAt: Date;
+  recurrence?: RecurrenceRule | null;
+  kind?: ReminderKindEnum;
+  conversationId?: string | null;
+  taskId?: string | null;
+}
+
+/**
+ * Reminders, scoped by owner. PostgreSQL is the truth: a job only says "look at reminder X due at T";
+ * delivery re-reads the row, so a moved, snoozed or cancelled reminder never fires from a stale job.
+ * Writes take an optional transaction; `schedule` runs after commit.
+ */
+export class ReminderService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly pubSub: PubSub,
+    private readonly scheduler: ReminderScheduler,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /** Scheduled reminders, soonest first. */
+  async upcoming(userId: string, db: Db = this.ds, limit = 100): Promise<Reminder[]> {
+    const rows = (await db.query(
+      `SELECT ${COLUMNS} FROM reminders WHERE user_id = $1 AND status = 'scheduled' ORDER BY due_at, id LIMIT $2`,
+      [userId, limit],
+    )) as ReminderRow[];
+    return rows.map(toReminder);
+  }
+
+  async get(userId: string, id: string, db: Db = this.ds): Promise<Reminder> {
+    const rows = UUID.test(id)
+      ? ((await db.query(`SELECT ${COLUMNS} FROM reminders WHERE id = $1 AND user_id = $2`, [
+          id,
+          userId,
+        ])) as ReminderRow[])
+      : [];
+    if (!rows[0]) throw assistantError(AssistantErrorCode.REMINDER_NOT_FOUND);
+    return toReminder(rows[0]);
+  }
+
+  /** Creates a reminder within the person's plan (active reminders and recurring ones are limited). */
+  async create(userId: string, input: NewReminder, db: Db = this.ds): Promise<Reminder> {
+    const text = input.text.replace(/\s+/g, ' ').trim();
+    if (text.length === 0 || [...text].length > 500 || Number.isNaN(input.dueAt.getTime()))
+      throw assistantError(AssistantErrorCode.INVALID_REMINDER);
+    if (input.dueAt.getTime() < this.now().getTime() - 60_000)
+      throw assistantError(AssistantErrorCode.INVALID_REMINDER);
+    const [counts] = (await db.query(
+      `SELECT COALESCE(ur.role, 'user') AS role,
+              (SELECT count(*)::int FROM reminders WHERE user_id = $1 AND status = 'scheduled') AS active,
+              (SELECT count(*)::int FROM reminders WHERE user_id = $1 AND status = 'scheduled' AND recurrence IS NOT NULL) AS recurring
+         FROM users u LEFT JOIN user_roles ur ON ur.user_id = u.id WHERE u.id = $1`,
+      [userId],
+    )) as { role: string; active: number; recurring: number }[];
+    const limits = limitsOf(isRole(counts?.role) ? counts.role : 'user');
+    if (
+      (counts?.active ?? 0) >= limits.activeReminders ||
+      (input.recurrence && (counts?.recurring ?? 0) >= limits.recurringReminders)
+    )
+      throw assistantError(AssistantErrorCode.REMINDER_LIMIT);
+    const rows = (await db.query(
+      `INSERT INTO reminders (user_id, conversation_id, task_id, kind, text, due_at, recurrence)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${COLUMNS}`,
+      [
+        userId,
+        input.conversationId ?? null,
+        input.taskId ?? null,
+        input.kind ?? ReminderKindEnum.REMINDER,
+        text,
+        input.dueAt,
+        input.recurrence ? JSON.stringify(input.recurrence) : null,
+      ],
+    )) as ReminderRow[];
+    return toReminder(rows[0] as ReminderRow);
+  }
+
+  /** Moves a reminder (snooze, or the next occurrence of a recurring one) and keeps it scheduled. */
+  async moveTo(userId: string, id: string, dueAt: Date, db: Db = this.ds): Promise<Reminder> {
+    const [rows] = UUID.test(id)
+      ? ((await db.query(
+          `UPDATE reminders SET due_at = $3, status = 'scheduled', updated_at = now()
+            WHERE id = $1 AND user_id = $2 AND status <> 'cancelled' RETURNING ${COLUMNS}`,
+          [id, userId, dueAt],
+        )) as [ReminderRow[], number])
+      : [[] as ReminderRow[]];
+    if (!rows[0]) throw assistantError(AssistantErrorCode.REMINDER_NOT_FOUND);
+    return toReminder(rows[0]);
+  }
+
+  async cancel(userId: string, id: string, db: Db = this.ds): Promise<Reminder> {
+    const [rows] = UUID.test(id)
+      ? ((await db.query(
+          `UPDATE reminders SET status = 'cancelled', updated_at = now() WHERE id = $1 AND user_id = $2
+           RETURNING ${COLUMNS}`,
+          [id, userId],
+        )) as [ReminderRow[], number])
+      : [[] as ReminderRow[]];
+    if (!rows[0]) throw assistantError(AssistantErrorCode.REMINDER_NOT_FOUND);
+    return toReminder(rows[0]);
+  }
+
+  /**
+   * Claims a due reminder for delivery, once: only the job for its current time and status wins
+   * (a retried or stale job finds nothing). One-off reminders become delivered; recurring ones stay
+   * scheduled and are moved by the caller.
+   */
+  async claimDue(id: string, dueAt: Date, m: EntityManager): Promise<Reminder | undefined> {
+    const rows = (await m.query(
+      `SELECT ${COLUMNS} FROM reminders WHERE id = $1 AND status = 'scheduled' AND due_at = $2 FOR UPDATE`,
+      [id, dueAt],
+    )) as ReminderRow[];
+    if (!rows[0]) return undefined;
+    const reminder = toReminder(rows[0]);
+    await m.query(
+      `UPDATE reminders SET delivered_at = now(), updated_at = now()${reminder.recurrence ? '' : `, status = 'delivered'`}
+        WHERE id = $1`,
+      [id],
+    );
+    return reminder;
+  }
+
+  /** Every scheduled reminder (for reconciling the queue with PostgreSQL), in pages. */
+  async allScheduled(afterId: string | null, limit: number): Promise<Reminder[]> {
+    const rows = (await this.ds.query(
+      `SELECT ${COLUMNS} FROM reminders WHERE status = 'scheduled' AND ($1::uuid IS NULL OR id > $1::uuid)
+        ORDER BY id LIMIT $2`,
+      [afterId, limit],
+    )) as ReminderRow[];
+    return rows.map(toReminder);
+  }
+
+  /** Schedules jobs for reminders written in a committed transaction, and tells open views. */
+  async committed(
+    userId: string,
+    changed: Pick<Reminder, 'id' | 'userId' | 'dueAt' | 'status'>[],
+  ): Promise<void> {
+    for (const r of changed) if (r.status === ReminderStatusEnum.SCHEDULED) await this.scheduler.schedule(r);
+    this.pubSub.publish('todayChanged', { userId, what: 'reminders' });
+  }
+}

@@ -1,0 +1,33 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+
+@Entity({ name: 'tasks' })
+@ObjectType({ description: 'Something to do, maybe broken into small steps.' })
+export class Task {
+  @PrimaryGeneratedColumn('uuid')
+  @Field(() => ID)
+  id!: string;
+
+  @Column({ name: 'user_id', type: 'uuid' })
+  userId!: string;
+
+  @Column({ type: 'text' })
+  @Field(() => String)
+  title!: string;
+
+  @Column({ name: 'parent_id', type: 'uuid', nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The task this one is a step of.' })
+  parentId!: string | null;
+
+  @Column({ type: 'int' })
+  @Field(() => Int)
+  position!: number;
+
+  @Column({ name: 'done_at', type: 'timestamptz', nullable: true })
+  @Field(() => Date, { nullable: true })
+  doneAt!: Date | null;
+
+  @Column({ name: 'created_at', type: 'timestamptz' })
+  @Field(() => Date)
+  createdAt!: Date;
+}

@@ -1,0 +1,146 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { PubSub } from '@pa/server-core';
+import { Task } from './task.entity';
+import { AssistantErrorCode, assistantError } from './assistant.errors';
+import './assistant.topics';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const COLUMNS = `id, user_id, title, parent_id, position, done_at, created_at`;
+type Db = DataSource | EntityManager;
+
+interface TaskRow {
+  id: string;
+  user_id: string;
+  title: string;
+  parent_id: string | null;
+  position: number;
+  done_at: Date | null;
+  created_at: Date;
+}
+
+const toTask = (r: TaskRow): Task =>
+  Object.assign(new Task(), {
+    id: r.id,
+    userId: r.user_id,
+    title: r.title,
+    parentId: r.parent_id,
+    position: r.position,
+    doneAt: r.done_at,
+    createdAt: r.created_at,
+  });
+
+/** A task title as stored: trimmed, one line, 1–500 characters. */
+export function parseTaskTitle(raw: string): string {
+  const title = raw.replace(/\s+/g, ' ').trim();
+  if (title.length === 0 || [...title].length > 500) throw assistantError(AssistantErrorCode.INVALID_TASK);
+  return title;
+}
+
+/**
+ * Tasks and their steps, scoped by owner. Methods take an optional transaction so the assistant can
+ * apply a whole reply at once; callers publish `todayChanged` after committing (`changed`).
+ */
+export class TaskService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly pubSub: PubSub,
+  ) {}
+
+  /** Open top-level tasks in list order (the numbering people see), or the recently done ones. */
+  async list(userId: string, done = false, db: Db = this.ds, limit = 200): Promise<Task[]> {
+    const rows = (await db.query(
+      done
+        ? `SELECT ${COLUMNS} FROM tasks WHERE user_id = $1 AND parent_id IS NULL AND done_at IS NOT NULL
+            ORDER BY done_at DESC LIMIT $2`
+        : `SELECT ${COLUMNS} FROM tasks WHERE user_id = $1 AND parent_id IS NULL AND done_at IS NULL
+            ORDER BY position, created_at, id LIMIT $2`,
+      [userId, limit],
+    )) as TaskRow[];
+    return rows.map(toTask);
+  }
+
+  /** The steps of several tasks, in one query. */
+  async steps(parentIds: readonly string[]): Promise<Map<string, Task[]>> {
+    const rows = (await this.ds.query(
+      `SELECT ${COLUMNS} FROM tasks WHERE parent_id = ANY($1::uuid[]) ORDER BY position, created_at, id`,
+      [parentIds],
+    )) as TaskRow[];
+    const out = new Map<string, Task[]>();
+    for (const r of rows) out.set(r.parent_id ?? '', [...(out.get(r.parent_id ?? '') ?? []), toTask(r)]);
+    return out;
+  }
+
+  async get(userId: string, id: string, db: Db = this.ds): Promise<Task> {
+    const rows = UUID.test(id)
+      ? ((await db.query(`SELECT ${COLUMNS} FROM tasks WHERE id = $1 AND user_id = $2`, [
+          id,
+          userId,
+        ])) as TaskRow[])
+      : [];
+    if (!rows[0]) throw assistantError(AssistantErrorCode.TASK_NOT_FOUND);
+    return toTask(rows[0]);
+  }
+
+  /** Adds tasks at the end of the list (or as steps of `parentId`), in the order given. */
+  async create(
+    userId: string,
+    titles: string[],
+    options: { parentId?: string | null; sourceMessageId?: string | null } = {},
+    db: Db = this.ds,
+  ): Promise<Task[]> {
+    const clean = titles.map(parseTaskTitle);
+    if (clean.length === 0) return [];
+    const parentId = options.parentId ?? null;
+    if (parentId) await this.get(userId, parentId, db);
+    const rows = (await db.query(
+      `WITH base AS (
+         SELECT COALESCE(max(position), 0) AS p FROM tasks
+          WHERE user_id = $1 AND parent_id IS NOT DISTINCT FROM $2::uuid AND done_at IS NULL)
+       INSERT INTO tasks (user_id, title, parent_id, position, source_message_id)
+       SELECT $1, t.title, $2::uuid, base.p + t.n, $4::uuid
+         FROM base, unnest($3::text[]) WITH ORDINALITY AS t(title, n)
+       RETURNING ${COLUMNS}`,
+      [userId, parentId, clean, options.sourceMessageId ?? null],
+    )) as TaskRow[];
+    return rows.map(toTask).sort((a, b) => a.position - b.position);
+  }
+
+  /** Marks tasks done (their steps too); returns those that changed. */
+  async complete(userId: string, ids: string[], db: Db = this.ds): Promise<Task[]> {
+    return this.setDone(userId, ids, true, db);
+  }
+
+  /** Puts done tasks back on the list. */
+  async reopen(userId: string, ids: string[], db: Db = this.ds): Promise<Task[]> {
+    return this.setDone(userId, ids, false, db);
+  }
+
+  private async setDone(userId: string, ids: string[], done: boolean, db: Db): Promise<Task[]> {
+    const valid = ids.filter((id) => UUID.test(id));
+    if (valid.length === 0) return [];
+    const [rows] = (await db.query(
+      `UPDATE tasks SET done_at = ${done ? 'clock_timestamp()' : 'NULL'}, updated_at = now()
+        WHERE user_id = $1 AND (id = ANY($2::uuid[]) OR parent_id = ANY($2::uuid[]))
+          AND done_at IS ${done ? 'NULL' : 'NOT NULL'}
+        RETURNING ${COLUMNS}`,
+      [userId, valid],
+    )) as [TaskRow[], number];
+    return rows.map(toTask).filter((t) => valid.includes(t.id));
+  }
+
+  /** Deletes tasks (and their steps); returns how many were the caller's. */
+  async delete(userId: string, ids: string[], db: Db = this.ds): Promise<number> {
+    const valid = ids.filter((id) => UUID.test(id));
+    if (valid.length === 0) return 0;
+    const [, count] = (await db.query(`DELETE FROM tasks WHERE user_id = $1 AND id = ANY($2::uuid[])`, [
+      userId,
+      valid,
+    ])) as [unknown[], number];
+    return count;
+  }
+
+  /** Tells the person's open views that their tasks changed. */
+  changed(userId: string): void {
+    this.pubSub.publish('todayChanged', { userId, what: 'tasks' });
+  }
+}
