@@ -51,6 +51,8 @@ interface Victim extends Person {
   secret: string;
   conversationId: string;
   messageId: string;
+  taskId: string;
+  reminderId: string;
 }
 
 let t: TestApi;
@@ -103,8 +105,24 @@ async function victim(): Promise<Victim> {
       clientId: `reply-${marker}`,
     },
   });
-  if (!conversationId || !messageId) throw new Error('victim set-up failed');
-  return { ...b, phone, tag, secret, conversationId, messageId };
+  const task = await as<{ createTask: { id: string } }>(
+    t,
+    b,
+    'mutation T($t: String!) { createTask(title: $t) { id } }',
+    {
+      t: `file taxes ${secret}`,
+    },
+  );
+  const reminder = await as<{ createReminder: { id: string } }>(
+    t,
+    b,
+    'mutation R($input: CreateReminderInput!) { createReminder(input: $input) { id } }',
+    { input: { text: `stretch ${secret}`, dueAt: new Date(Date.now() + 86_400_000).toISOString() } },
+  );
+  const taskId = task.body.data?.createTask.id ?? '';
+  const reminderId = reminder.body.data?.createReminder.id ?? '';
+  if (!conversationId || !messageId || !taskId || !reminderId) throw new Error('victim set-up failed');
+  return { ...b, phone, tag, secret, conversationId, messageId, taskId, reminderId };
 }
 
 /** Everything about B that another person could change. */
@@ -117,7 +135,11 @@ async function snapshot(b: Victim): Promise<unknown> {
             (SELECT json_agg(json_build_object('t', c.title, 'a', c.archived_at) ORDER BY c.id)
                FROM conversations c WHERE c.user_id = u.id) AS conversations,
             (SELECT json_agg(json_build_object('b', m.body, 'p', m.parent_id) ORDER BY m.id)
-               FROM messages m WHERE m.user_id = u.id AND m.author = 'user') AS messages
+               FROM messages m WHERE m.user_id = u.id AND m.author = 'user') AS messages,
+            (SELECT json_agg(json_build_object('t', k.title, 'd', k.done_at) ORDER BY k.id)
+               FROM tasks k WHERE k.user_id = u.id) AS tasks,
+            (SELECT json_agg(json_build_object('t', r.text, 'at', r.due_at, 's', r.status) ORDER BY r.id)
+               FROM reminders r WHERE r.user_id = u.id) AS reminders
        FROM users u LEFT JOIN user_roles ur ON ur.user_id = u.id LEFT JOIN preferences p ON p.user_id = u.id
       WHERE u.id = $1`,
     [b.id],
@@ -266,7 +288,7 @@ async function probe(caller: Caller, transport: Transport): Promise<Outcome> {
     transport === 'ws'
       ? wsClient(t.url, a ? { connectionParams: { authorization: a.headers.authorization } } : {})
       : undefined;
-  const ids = [b.id, b.sessionId, b.conversationId, b.messageId];
+  const ids = [b.id, b.sessionId, b.conversationId, b.messageId, b.taskId, b.reminderId];
   const roots = (['Query', 'Mutation', 'Subscription'] as const).flatMap((root) => {
     const type =
       root === 'Query'
@@ -299,7 +321,7 @@ async function probe(caller: Caller, transport: Transport): Promise<Outcome> {
         if (granted) out.designedVisible.add(key);
         else
           out.leaks.push(
-            `${caller}/${transport}: ${key} with B's ${['userId', 'sessionId', 'conversationId', 'messageId'][ids.indexOf(id)]}: ${query} → ${JSON.stringify(data).slice(0, 2000)}`,
+            `${caller}/${transport}: ${key} with B's ${['userId', 'sessionId', 'conversationId', 'messageId', 'taskId', 'reminderId'][ids.indexOf(id)]}: ${query} → ${JSON.stringify(data).slice(0, 2000)}`,
           );
       }
     }

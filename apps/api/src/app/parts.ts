@@ -17,16 +17,25 @@ import {
   conversationsMigrations,
   conversationsRules,
 } from '@pa/server-conversations';
+import {
+  Reminder,
+  ReminderResolver,
+  Task,
+  TaskResolver,
+  assistantMigrations,
+  assistantRules,
+} from '@pa/server-assistant';
 
 /** What the API is made of: each feature lib adds its entities, migrations, resolvers and shield rules. */
 export const apiParts = {
-  entities: [SystemInfo, User, MfaFactor, BackupCode, UserPreferences, Conversation, Message],
+  entities: [SystemInfo, User, MfaFactor, BackupCode, UserPreferences, Conversation, Message, Task, Reminder],
   migrations: [
     ...coreMigrations,
     ...authMigrations,
     ...rbacMigrations,
     ...usersMigrations,
     ...conversationsMigrations,
+    ...assistantMigrations,
   ],
   resolvers: [
     StatusResolver,
@@ -37,6 +46,8 @@ export const apiParts = {
     AdminUsersResolver,
     ConversationResolver,
     MessageResolver,
+    TaskResolver,
+    ReminderResolver,
   ] as NonEmptyArray<new (...args: never[]) => unknown>,
-  rules: [statusRules, authRules, rbacRules, usersRules, conversationsRules] as RuleMap[],
+  rules: [statusRules, authRules, rbacRules, usersRules, conversationsRules, assistantRules] as RuleMap[],
 };

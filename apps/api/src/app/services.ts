@@ -3,6 +3,7 @@ import { createJobQueue, type JobQueue } from '@pa/server-jobs';
 import { AccessService, AuditLogService } from '@pa/server-rbac';
 import { AccountDeletion, AdminUsersService, PreferencesService, ProfileService } from '@pa/server-users';
 import { ConversationService, MessageSearchService } from '@pa/server-conversations';
+import { QueueReminderScheduler, ReminderService, TaskService, queueReply } from '@pa/server-assistant';
 import type { Runtime, Services } from '@pa/server-core';
 
 declare module '@pa/server-core' {
@@ -25,8 +26,20 @@ export function createServices(runtime: Runtime): Services {
   // A new account gets its role and preferences in the transaction that creates it.
   auth.hooks.created.push(
     (m, user) => access.assignRole(m, user.id, 'user', null),
-    (m, user) => preferences.createDefaults(m, user.id),
+    (m, user, afterCommit) => {
+      // The worker schedules the first check-in from the new preferences.
+      afterCommit(() => pubSub.publish('preferencesChanged', { userId: user.id }));
+      return preferences.createDefaults(m, user.id);
+    },
   );
+  const conversations = new ConversationService(ds, pubSub);
+  // Every message a person sends gets an answer from the assistant, in the worker (one job per message).
+  conversations.messageSent.push(async ({ message }) => {
+    await queueReply(jobs, message.id).catch((err: unknown) =>
+      // The message is stored; the worker's reconciliation queues the answer if this enqueue was lost.
+      logger.error({ err, messageId: message.id }, 'assistant reply not queued'),
+    );
+  });
   // The first administrator of an installation: the configured address, once it is proven.
   auth.hooks.emailVerified.push(async (m, user, afterCommit) => {
     if (!config.INITIAL_ADMIN_EMAIL || user.email !== config.INITIAL_ADMIN_EMAIL) return;
@@ -39,7 +52,9 @@ export function createServices(runtime: Runtime): Services {
     auth,
     access,
     auditLog: new AuditLogService(ds),
-    conversations: new ConversationService(ds, pubSub),
+    conversations,
+    tasks: new TaskService(ds, pubSub),
+    reminders: new ReminderService(ds, pubSub, new QueueReminderScheduler(jobs)),
     messageSearch: new MessageSearchService(ds),
     preferences,
     profile: new ProfileService(ds, auth.audit, pubSub),

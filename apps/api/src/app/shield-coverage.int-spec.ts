@@ -67,6 +67,7 @@ function literal(type: GraphQLInputType): string {
   }
   if (type instanceof GraphQLScalarType && ['Int', 'Float'].includes(type.name)) return '1';
   if (type instanceof GraphQLScalarType && type.name === 'Boolean') return 'true';
+  if (type instanceof GraphQLScalarType && type.name === 'DateTimeISO') return '"2020-01-01T00:00:00.000Z"';
   return '"00000000-0000-4000-8000-000000000000"';
 }
 

@@ -1,4 +1,19 @@
 import type { Runtime } from '@pa/server-core';
+import {
+  AssistantService,
+  BuiltInBrain,
+  OpenAiCompatibleBrain,
+  QueueReminderScheduler,
+  ReminderService,
+  TaskService,
+  queueNextCheckIn,
+  reconcileAssistantJobs,
+  registerAssistantJobs,
+  type AssistantBrain,
+} from '@pa/server-assistant';
+import { ConversationService } from '@pa/server-conversations';
+// Brings the preferencesChanged topic (declared by the users library) into the typed topic map.
+import type {} from '@pa/server-users';
 import type { MailSender } from '@pa/server-mail';
 import {
   createEmailSendProcessor,
@@ -16,11 +31,17 @@ export interface StartWorkerOptions {
   settings?: Partial<JobsConfig>;
   /** How long stop() waits for running jobs. Default SHUTDOWN_TIMEOUT_MS. */
   drainTimeoutMs?: number;
+  /** The clock of the assistant (tests inject one). */
+  now?: () => Date;
 }
 
 export interface WorkerAppHandle {
   /** The worker's own producer (its queues' depth is reported in metrics through it). */
   queue: JobQueue;
+  /** The assistant as this worker runs it. */
+  assistant: AssistantService;
+  /** Settles once the queue has been reconciled with PostgreSQL (reminders, check-ins, unanswered messages). */
+  reconciled: Promise<unknown>;
   /**
    * Stops taking jobs, waits for the running ones (bounded by drainTimeoutMs; past it they are cut and
    * retried later by any worker), closes the queues. Does not close the runtime or the mail sender.
@@ -34,6 +55,30 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerAp
   const { config, logger } = runtime;
   const queue = createJobQueue(runtime, { ...(settings ? { settings } : {}) });
   const workers = createJobWorkers(runtime, { ...(settings ? { settings } : {}), queue });
+  const now = options.now ?? (() => new Date());
+  const { dataSource: ds, pubSub } = runtime;
+  const builtIn = new BuiltInBrain();
+  const brain: AssistantBrain = config.ASSISTANT_LLM_URL
+    ? new OpenAiCompatibleBrain({
+        baseUrl: config.ASSISTANT_LLM_URL,
+        ...(config.ASSISTANT_LLM_API_KEY ? { apiKey: config.ASSISTANT_LLM_API_KEY } : {}),
+        model: config.ASSISTANT_LLM_MODEL,
+        timeoutMs: config.ASSISTANT_LLM_TIMEOUT_MS,
+        fallback: builtIn,
+      })
+    : builtIn;
+  const scheduler = new QueueReminderScheduler(queue, () => now().getTime());
+  const reminders = new ReminderService(ds, pubSub, scheduler, now);
+  const assistant = new AssistantService(
+    ds,
+    brain,
+    new ConversationService(ds, pubSub),
+    new TaskService(ds, pubSub),
+    reminders,
+    logger,
+    now,
+  );
+  let preferenceEvents: AsyncIterator<unknown> | undefined;
   try {
     const idempotency = await createIdempotencyStore(runtime);
     workers.register(
@@ -48,18 +93,46 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerAp
     );
     // Fails start-up now, not at the first job, when the store is unreachable.
     await queue.counts('email.send');
-    logger.info({ backend: queue.backend, idempotency: idempotency.kind }, 'worker ready');
+    registerAssistantJobs({ queue, workers, assistant, logger, now: () => now().getTime() });
+    // A changed check-in time or zone: the next check-in is queued for the new time (the old job
+    // finds it no longer due and does nothing).
+    const events = pubSub.subscribe('preferencesChanged')[Symbol.asyncIterator]();
+    preferenceEvents = events;
+    void (async () => {
+      for (;;) {
+        const next = await events.next();
+        if (next.done) return;
+        const { userId } = next.value;
+        await queueNextCheckIn(queue, assistant, userId, now(), () => now().getTime()).catch((err: unknown) =>
+          logger.error({ err, userId }, 'next check-in not queued'),
+        );
+      }
+    })().catch((err: unknown) => logger.error({ err }, 'preferences listener stopped'));
+    logger.info({ backend: queue.backend, idempotency: idempotency.kind, brain: brain.name }, 'worker ready');
   } catch (err) {
+    await preferenceEvents?.return?.();
     await workers.stop(0);
     await queue.close();
     throw err;
   }
+  const reconciled = reconcileAssistantJobs({
+    ds,
+    queue,
+    assistant,
+    reminders,
+    scheduler,
+    logger,
+    now: () => now().getTime(),
+  }).catch((err: unknown) => logger.error({ err }, 'assistant reconciliation failed'));
 
   let stopping: Promise<{ drained: boolean }> | undefined;
   return {
     queue,
+    assistant,
+    reconciled,
     stop() {
       stopping ??= (async () => {
+        await preferenceEvents?.return?.();
         const result = await workers.stop(options.drainTimeoutMs ?? config.SHUTDOWN_TIMEOUT_MS);
         await queue.close();
         return result;
