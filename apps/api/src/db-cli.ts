@@ -1,6 +1,13 @@
 import 'reflect-metadata';
 import type { DataSource } from 'typeorm';
-import { ConfigError, EXIT_CONFIG, createDataSource, loadConfig } from '@pa/server-core';
+import {
+  ConfigError,
+  EXIT_CONFIG,
+  connectRedis,
+  createDataSource,
+  loadConfig,
+  type AppConfig,
+} from '@pa/server-core';
 import { ROLES, isRole } from '@pa/shared-domain';
 import { apiParts } from './app/parts';
 
@@ -11,6 +18,7 @@ async function setRole(
   ds: DataSource,
   rawEmail: string | undefined,
   role: string | undefined,
+  config: AppConfig,
 ): Promise<void> {
   if (!rawEmail || !isRole(role)) {
     process.stderr.write(`usage: db-cli set-role <email> <${ROLES.join('|')}>\n`);
@@ -35,6 +43,20 @@ async function setRole(
      VALUES ($1::uuid, 'role_change', 'success', 'user', $1::uuid::text, $2)`,
     [rows[0]?.user_id, JSON.stringify({ to: role, by: 'db-cli' })],
   );
+  // Running servers cache each person's access under a version: bumping it applies the role to the
+  // person's next request. Without REDIS_URL (the embedded default) the cache expires within 5 minutes.
+  if (config.REDIS_URL) {
+    const redis = await connectRedis(config.REDIS_URL, config, 'command', 'pa-db-cli');
+    try {
+      await redis
+        .multi()
+        .incr(`access-version:${rows[0]?.user_id}`)
+        .expire(`access-version:${rows[0]?.user_id}`, 86_400)
+        .exec();
+    } finally {
+      redis.disconnect();
+    }
+  }
   process.stdout.write(`${email} is now ${role}\n`);
 }
 async function main(command: string | undefined) {
@@ -64,7 +86,7 @@ async function main(command: string | undefined) {
       await ds.undoLastMigration({ transaction: 'each' });
       process.stdout.write('reverted the last migration\n');
     } else if (command === 'set-role') {
-      await setRole(ds, process.argv[3], process.argv[4]);
+      await setRole(ds, process.argv[3], process.argv[4], config);
     } else if (command === 'status') {
       const pending = await ds.showMigrations();
       process.stdout.write(pending ? 'there are pending migrations\n' : 'up to date\n');

@@ -208,7 +208,14 @@ describe('db-cli set-role', () => {
   const cli = path.join(__dirname, '../../../../dist/server/apps/api/src/db-cli.js');
   const run = (...args: string[]) =>
     spawnSync(process.execPath, [cli, 'set-role', ...args], {
-      env: { PATH: process.env['PATH'] ?? '', NODE_ENV: 'development', DATABASE_URL: t.database.url },
+      env: {
+        PATH: process.env['PATH'] ?? '',
+        NODE_ENV: 'development',
+        DATABASE_URL: t.database.url,
+        // The same Redis and prefix as the API: the CLI bumps the person's access version there.
+        REDIS_URL: t.config.REDIS_URL ?? '',
+        REDIS_KEY_PREFIX: t.config.REDIS_KEY_PREFIX,
+      },
       encoding: 'utf8',
       timeout: 30_000,
     });

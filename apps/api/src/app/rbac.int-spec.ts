@@ -64,6 +64,16 @@ describe('a role change', () => {
     expect(codeOf(await as(t, p, USERS))).toBe('FORBIDDEN');
   });
 
+  it('is read from the cache between changes, and a change announced after commit is seen at once', async () => {
+    const p = await signUp(t);
+    expect(codeOf(await as(t, p, USERS))).toBe('FORBIDDEN'); // caches "user"
+    // Written behind the service's back: the cached answer stands, proving requests skip PostgreSQL.
+    await t.runtime.dataSource.query(`UPDATE user_roles SET role = 'administrator' WHERE user_id = $1`, [p.id]);
+    expect(codeOf(await as(t, p, USERS))).toBe('FORBIDDEN');
+    await t.api.services.access.changed(p.id);
+    expect((await as(t, p, USERS)).body.errors).toBeUndefined();
+  });
+
   it('is re-checked on every event of an open subscription', async () => {
     const admin = await signUp(t, { role: 'administrator' });
     const other = await signUp(t);

@@ -18,7 +18,7 @@ export function createServices(runtime: Runtime): Services {
   const { dataSource: ds, pubSub, logger, config } = runtime;
   const jobs = createJobQueue(runtime);
   const auth = new AuthService(runtime, jobs);
-  const access = new AccessService(ds, pubSub, logger);
+  const access = new AccessService(ds, pubSub, logger, runtime.redis);
   access.start();
   const preferences = new PreferencesService(ds, auth.audit, pubSub);
   // Administrators can watch the audit trail live.
@@ -45,7 +45,9 @@ export function createServices(runtime: Runtime): Services {
     if (!config.INITIAL_ADMIN_EMAIL || user.email !== config.INITIAL_ADMIN_EMAIL) return;
     await access.assignRole(m, user.id, 'administrator', null);
     logger.warn({ userId: user.id }, 'INITIAL_ADMIN_EMAIL verified: this account is now an administrator');
-    afterCommit(() => access.changed(user.id));
+    afterCommit(() => {
+      access.changed(user.id).catch((err: unknown) => logger.error({ err }, 'access change not announced'));
+    });
   });
   return {
     jobs,

@@ -72,7 +72,7 @@ export async function signUp(
 export async function setRole(t: TestApi, userId: string, role: Role): Promise<void> {
   const { access } = t.api.services;
   await t.runtime.dataSource.transaction((m) => access.assignRole(m, userId, role, null));
-  access.changed(userId);
+  await access.changed(userId);
 }
 
 /** One GraphQL call as a person. */

@@ -8,6 +8,7 @@ import {
   type Role,
   type RoleLimits,
 } from '@pa/shared-domain';
+import type { Redis } from 'ioredis';
 import type { GraphQLContext, Logger, PubSub } from '@pa/server-core';
 import './access.topics';
 
@@ -18,6 +19,25 @@ export interface Access {
   disabled: boolean;
   permissions: ReadonlySet<Permission>;
   limits: RoleLimits;
+}
+
+// Keys under the runtime's prefix. The version outlives the cached answer, so it never resets under one.
+const versionKey = (userId: string) => `access-version:${userId}`;
+const accessKey = (userId: string) => `access:${userId}`;
+const CACHE_SECONDS = 300;
+
+function parseCached(
+  raw: string | null | undefined,
+): { v: string; role: Role; disabled: boolean } | undefined {
+  if (!raw) return undefined;
+  try {
+    const c = JSON.parse(raw) as { v?: unknown; role?: unknown; disabled?: unknown };
+    return typeof c.v === 'string' && isRole(c.role) && typeof c.disabled === 'boolean'
+      ? { v: c.v, role: c.role, disabled: c.disabled }
+      : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 interface MemoEntry {
@@ -45,6 +65,7 @@ export class AccessService {
     private readonly ds: DataSource,
     private readonly pubSub: PubSub,
     private readonly logger: Logger,
+    private readonly redis?: Redis,
   ) {}
 
   /** Listens for role changes made on other instances. */
@@ -99,8 +120,21 @@ export class AccessService {
     return map;
   }
 
-  /** Reads a person's current role and status (undefined: no such account). */
+  /**
+   * Reads a person's current role and status (undefined: no such account). With Redis, the answer is
+   * cached under a per-person version that every change increments (after its commit): a cached
+   * answer is used only while its version is still the current one, so a change applies to the very
+   * next request without a PostgreSQL read on every other one.
+   */
   async load(userId: string): Promise<Access | undefined> {
+    const redis = this.redis;
+    let version = '0';
+    if (redis) {
+      const [current, cached] = await redis.mget(versionKey(userId), accessKey(userId));
+      version = current ?? '0';
+      const hit = parseCached(cached);
+      if (hit && hit.v === version) return this.build(userId, hit.role, hit.disabled);
+    }
     const rows = (await this.ds.query(
       `SELECT u.disabled_at IS NOT NULL AS disabled, COALESCE(ur.role, 'user') AS role
          FROM users u LEFT JOIN user_roles ur ON ur.user_id = u.id WHERE u.id = $1`,
@@ -109,14 +143,20 @@ export class AccessService {
     const row = rows[0];
     if (!row) return undefined;
     const role: Role = isRole(row.role) ? row.role : 'user';
+    // Tagged with the version read before PostgreSQL: a change committed meanwhile makes it stale.
+    if (redis)
+      await redis.set(
+        accessKey(userId),
+        JSON.stringify({ v: version, role, disabled: row.disabled }),
+        'EX',
+        CACHE_SECONDS,
+      );
+    return this.build(userId, role, row.disabled);
+  }
+
+  private async build(userId: string, role: Role, disabled: boolean): Promise<Access> {
     const matrix = await this.rolePermissions();
-    return {
-      userId,
-      role,
-      disabled: row.disabled,
-      permissions: matrix.get(role) ?? new Set(),
-      limits: limitsOf(role),
-    };
+    return { userId, role, disabled, permissions: matrix.get(role) ?? new Set(), limits: limitsOf(role) };
   }
 
   /** The caller's access, read once per request (and again in a subscription after a change). */
@@ -170,8 +210,14 @@ export class AccessService {
     );
   }
 
-  /** Tells every instance that a person's access changed (role, disabled): their next check re-reads it. */
-  changed(userId: string): void {
+  /**
+   * Tells every instance that a person's access changed (role, disabled), after the change committed:
+   * their next request and their subscriptions' next events re-read it.
+   */
+  async changed(userId: string): Promise<void> {
+    // The version outlives any answer cached under the old one (CACHE_SECONDS), then may go.
+    if (this.redis)
+      await this.redis.multi().incr(versionKey(userId)).expire(versionKey(userId), 86_400).exec();
     this.bump(userId);
     this.pubSub.publish('accessChanged', { userId });
   }

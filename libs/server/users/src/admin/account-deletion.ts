@@ -42,7 +42,7 @@ export class AccountDeletion {
       return rows.length > 0;
     });
     if (!deleted) return false;
-    this.access.changed(userId);
+    await this.access.changed(userId);
     for (const hook of this.after) {
       await hook(userId).catch((err: unknown) =>
         this.logger.error({ err, userId }, 'clean-up after an account deletion failed'),

@@ -89,7 +89,7 @@ export class AdminUsersService {
       await this.access.assignRole(m, userId, role, actor.userId);
       return current.role;
     });
-    this.access.changed(userId);
+    await this.access.changed(userId);
     await this.audit.record({
       action: 'role_change',
       outcome: 'success',
@@ -117,7 +117,7 @@ export class AdminUsersService {
         [userId, actor.userId, why],
       );
     });
-    this.access.changed(userId);
+    await this.access.changed(userId);
     const ended = await this.auth.endAllSessions(userId);
     await this.audit.record({
       action: 'user_disable',
@@ -141,7 +141,7 @@ export class AdminUsersService {
         [userId],
       );
     });
-    this.access.changed(userId);
+    await this.access.changed(userId);
     await this.audit.record({
       action: 'user_enable',
       outcome: 'success',
