@@ -4,7 +4,13 @@ import { rbacMigrations } from '@pa/server-rbac';
 import { usersMigrations } from '@pa/server-users';
 import { AuthorEnum, ConversationService, conversationsMigrations } from '@pa/server-conversations';
 import { createJobQueue, createJobWorkers, type JobQueue, type JobWorkers } from '@pa/server-jobs';
-import { createTestRuntime, waitFor, type TestRuntime } from '@pa/server-testing';
+import {
+  createTestRuntime,
+  deleteKeys,
+  testServiceUrls,
+  waitFor,
+  type TestRuntime,
+} from '@pa/server-testing';
 import { assistantMigrations } from './migrations';
 import { BuiltInBrain } from './brain';
 import { AssistantService } from './assistant.service';
@@ -278,6 +284,53 @@ describe('jobs and reconciliation', () => {
     await reconcileAssistantJobs(deps);
     expect((await s.queue.counts('reminder.fire')).delayed).toBe(after);
     expect(r.status).toBe('scheduled');
+  });
+});
+
+describe('after Redis loses the queue', () => {
+  it('re-creates the jobs from PostgreSQL and delivers each reminder exactly once', async () => {
+    const p = await person({ quietStart: null, quietEnd: null });
+    clock = new Date('2026-11-25T12:00:00Z');
+    const reminder = await s.reminders.create(p.userId, {
+      text: 'drink water',
+      dueAt: new Date(clock.getTime() + 800),
+    });
+    await s.reminders.committed(p.userId, [reminder]);
+    // The queue is gone (a Redis restart without persistence): only PostgreSQL remembers.
+    await deleteKeys(testServiceUrls().redisUrl, `${s.t.config.REDIS_KEY_PREFIX}bull`);
+    expect((await s.queue.counts('reminder.fire')).delayed).toBe(0);
+    const workers = createJobWorkers(s.t.runtime, { queue: s.queue });
+    try {
+      registerAssistantJobs({
+        queue: s.queue,
+        workers,
+        assistant: s.assistant,
+        logger: s.t.runtime.logger,
+        now: () => clock.getTime(),
+      });
+      const deps = {
+        ds: s.t.runtime.dataSource,
+        queue: s.queue,
+        assistant: s.assistant,
+        reminders: s.reminders,
+        scheduler: s.scheduler,
+        logger: s.t.runtime.logger,
+        now: () => clock.getTime(),
+      };
+      await reconcileAssistantJobs(deps);
+      await reconcileAssistantJobs(deps); // a second worker starting at the same time
+      const delivered = () =>
+        s.t.runtime.dataSource.query(
+          `SELECT count(*)::int AS n FROM messages WHERE conversation_id = $1 AND body LIKE '⏰%drink water%'`,
+          [p.conversationId],
+        ) as Promise<{ n: number }[]>;
+      await waitFor(delivered, (rows) => (rows[0]?.n ?? 0) >= 1, 10_000);
+      await reconcileAssistantJobs(deps); // and once more after it fired
+      await new Promise((r) => setTimeout(r, 1500));
+      expect((await delivered())[0]?.n).toBe(1);
+    } finally {
+      await workers.stop(2000);
+    }
   });
 });
 
