@@ -25,8 +25,11 @@ export async function loadServer() {
 
 const LOOPBACK = ['127.0.0.1', 'localhost', '[::1]'];
 
-/** A migrated database of its own, a runtime and the API's services; dropped afterwards. */
-export async function withBenchRuntime({ pgUrl, redisUrl, name }, fn) {
+/**
+ * A migrated database of its own, a runtime and the API's services; dropped afterwards. `env` adds
+ * config variables (e.g. a raised rate limit) on top of the bench defaults.
+ */
+export async function withBenchRuntime({ pgUrl, redisUrl, name, env: extraEnv = {} }, fn) {
   const { api, core } = await loadServer();
   const adminUrl = new URL(pgUrl);
   if (!LOOPBACK.includes(adminUrl.hostname)) throw new Error('loopback PostgreSQL only');
@@ -48,8 +51,10 @@ export async function withBenchRuntime({ pgUrl, redisUrl, name }, fn) {
   try {
     const env = {
       NODE_ENV: 'development',
-      DATABASE_URL: dbUrl,
       LOG_LEVEL: 'error',
+      ...extraEnv,
+      // Never overridden: the throw-away database and its own Redis prefix.
+      DATABASE_URL: dbUrl,
       REDIS_KEY_PREFIX: `${dbName}:`,
     };
     if (redisUrl) env.REDIS_URL = redisUrl;

@@ -32,7 +32,7 @@ export function machineInfo() {
   };
 }
 
-function table(headers, rows) {
+export function table(headers, rows) {
   const cells = [headers, ...rows].map((r) =>
     r.map((c) => (c === null || c === undefined ? '—' : String(c))),
   );

@@ -116,7 +116,8 @@ export class ConversationResolver {
       const conversationId = (args as { conversationId: string }).conversationId;
       await ctx.services.conversations.get(userId, conversationId);
       return pipe(
-        ctx.runtime.pubSub.subscribe('messageAdded'),
+        // One channel per conversation: a message wakes only that conversation's subscribers.
+        ctx.runtime.pubSub.subscribe('messageAdded', conversationId),
         filter((p: MessageAddedPayload) => p.conversationId === conversationId && p.userId === userId),
       );
     },

@@ -376,16 +376,20 @@ export class ConversationService {
   announce(stored: StoredMessage): SentMessage {
     const { message } = stored;
     if (stored.created) {
-      this.pubSub.publish('messageAdded', {
-        id: message.id,
-        conversationId: message.conversationId,
-        userId: message.userId,
-        author: message.author,
-        body: message.body,
-        parentId: message.parentId,
-        clientId: message.clientId,
-        createdAt: message.createdAt.toISOString(),
-      });
+      this.pubSub.publish(
+        'messageAdded',
+        {
+          id: message.id,
+          conversationId: message.conversationId,
+          userId: message.userId,
+          author: message.author,
+          body: message.body,
+          parentId: message.parentId,
+          clientId: message.clientId,
+          createdAt: message.createdAt.toISOString(),
+        },
+        message.conversationId,
+      );
       if (stored.conversation) this.publishConversation(stored.conversation, false);
     }
     return { message, created: stored.created };

@@ -104,3 +104,35 @@ describe('Redis pub/sub during an outage', () => {
     }
   });
 });
+
+describe('pub/sub channels by id', () => {
+  const clients: Redis[] = [];
+  afterAll(async () => {
+    for (const c of clients) await closeRedis(c);
+  });
+
+  it.each(['memory', 'redis'] as const)(
+    'on %s, a subscriber to one id gets that id’s messages only',
+    async (kind) => {
+      let pubSub: PubSub;
+      if (kind === 'memory') pubSub = createMemoryPubSub();
+      else {
+        const publisher = await connectRedis(redisUrl(), config, 'publisher');
+        const subscriber = await connectRedis(redisUrl(), config, 'subscriber');
+        clients.push(publisher, subscriber);
+        pubSub = createRedisPubSub(publisher, subscriber, `test:${randomBytes(4).toString('hex')}:`);
+      }
+      const ofA = pubSub.subscribe('heartbeat', 'a')[Symbol.asyncIterator]();
+      const next = ofA.next();
+      await new Promise((r) => setTimeout(r, 100)); // the Redis SUBSCRIBE is in place
+      pubSub.publish('heartbeat', { instanceId: 'b', at: 'x', uptimeSeconds: 1 }, 'b');
+      pubSub.publish('heartbeat', { instanceId: 'a', at: 'x', uptimeSeconds: 1 }, 'a');
+      const got = await Promise.race([
+        next,
+        new Promise((_, reject) => setTimeout(() => reject(new Error('none')), 3000)),
+      ]);
+      expect((got as IteratorResult<{ instanceId: string }>).value.instanceId).toBe('a');
+      await ofA.return?.();
+    },
+  );
+});

@@ -1,4 +1,4 @@
-import { createPubSub as createYogaPubSub, type PubSub as YogaPubSub } from '@graphql-yoga/subscription';
+import { createPubSub as createYogaPubSub } from '@graphql-yoga/subscription';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import type { Redis } from 'ioredis';
 
@@ -10,18 +10,29 @@ import type { Redis } from 'ioredis';
 // eslint-disable-next-line @typescript-eslint/no-empty-interface, @typescript-eslint/no-empty-object-type -- filled by declaration merging
 export interface Topics {}
 
-/** Publish/subscribe over typed topics; the same object is handed to TypeGraphQL's `pubSub`. */
+/**
+ * Publish/subscribe over typed topics; the same object is handed to TypeGraphQL's `pubSub`. An `id`
+ * narrows a topic to one channel (e.g. one conversation): a subscriber to `messageAdded` of
+ * conversation X is not woken for the other conversations' messages.
+ */
 export interface PubSub {
-  publish<K extends keyof Topics & string>(topic: K, payload: Topics[K]): void;
-  subscribe<K extends keyof Topics & string>(topic: K): AsyncIterable<Topics[K]>;
+  publish<K extends keyof Topics & string>(topic: K, payload: Topics[K], id?: string): void;
+  subscribe<K extends keyof Topics & string>(topic: K, id?: string): AsyncIterable<Topics[K]>;
 }
 
-type ArgsByTopic = Record<string, [unknown]>;
+// yoga's own typing ties each routing key to one arity; ours is checked by the Topics map above.
+interface Inner {
+  publish(routingKey: string, ...args: unknown[]): void;
+  subscribe(routingKey: string, id?: string): AsyncIterable<unknown>;
+}
 
-function prefixed(inner: YogaPubSub<ArgsByTopic>, prefix: string): PubSub {
+function prefixed(inner: Inner, prefix: string): PubSub {
   return {
-    publish: (topic, payload) => inner.publish(`${prefix}${topic}`, payload),
-    subscribe: (topic) => inner.subscribe(`${prefix}${topic}`) as AsyncIterable<never>,
+    publish: (topic, payload, id) =>
+      id === undefined
+        ? inner.publish(`${prefix}${topic}`, payload)
+        : inner.publish(`${prefix}${topic}`, id, payload),
+    subscribe: (topic, id) => inner.subscribe(`${prefix}${topic}`, id) as AsyncIterable<never>,
   };
 }
 
@@ -50,15 +61,17 @@ export function createRedisPubSub(
     publishClient: safePublisher,
     subscribeClient: subscriber,
   });
-  return prefixed(createYogaPubSub<ArgsByTopic>({ eventTarget }), channelPrefix);
+  return prefixed(createYogaPubSub({ eventTarget }) as unknown as Inner, channelPrefix);
 }
 
 /** In-process pub/sub, correct only when every API runs in this one process (the embedded default). */
 export function createMemoryPubSub(): PubSub {
   // Round-trip through JSON like Redis does, so payload types behave the same in both modes.
-  const inner = createYogaPubSub<ArgsByTopic>();
+  const inner = createYogaPubSub() as unknown as Inner;
+  const json = (payload: unknown) => JSON.parse(JSON.stringify(payload)) as unknown;
   return {
-    publish: (topic, payload) => inner.publish(topic, JSON.parse(JSON.stringify(payload)) as unknown),
-    subscribe: (topic) => inner.subscribe(topic) as AsyncIterable<never>,
+    publish: (topic, payload, id) =>
+      id === undefined ? inner.publish(topic, json(payload)) : inner.publish(topic, id, json(payload)),
+    subscribe: (topic, id) => inner.subscribe(topic, id) as AsyncIterable<never>,
   };
 }
