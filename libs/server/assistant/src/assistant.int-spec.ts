@@ -178,6 +178,33 @@ describe('answering a message', () => {
   });
 });
 
+describe('check-in follow-ups', () => {
+  it('nudge once when the check-in is unanswered, and never after an answer or in quiet hours', async () => {
+    const p = await person();
+    const due = new Date('2026-11-26T08:00:00Z'); // 09:00 in Paris
+    clock = due;
+    await s.assistant.checkIn(p.userId, due);
+    clock = new Date('2026-11-26T11:00:00Z');
+    expect(await s.assistant.checkInFollowUp(p.userId, due)).toEqual({ kind: 'delivered' });
+    expect(await s.assistant.checkInFollowUp(p.userId, due)).toEqual({ kind: 'delivered' }); // same message id: stored once
+    const nudges = (await replies(p.conversationId)).filter((r) => r.body.includes('No pressure'));
+    expect(nudges).toHaveLength(1);
+
+    const q = await person();
+    clock = due;
+    await s.assistant.checkIn(q.userId, due);
+    await say(q, 'taxes');
+    clock = new Date('2026-11-26T11:00:00Z');
+    expect(await s.assistant.checkInFollowUp(q.userId, due)).toEqual({ kind: 'skipped' });
+
+    const r = await person();
+    clock = due;
+    await s.assistant.checkIn(r.userId, due);
+    clock = new Date('2026-11-26T22:30:00Z'); // 23:30 in Paris: quiet
+    expect(await s.assistant.checkInFollowUp(r.userId, due)).toEqual({ kind: 'skipped' });
+  });
+});
+
 describe('delivering reminders', () => {
   it('delivers once, then finds nothing to do for the same or a stale job', async () => {
     const p = await person();

@@ -13,6 +13,8 @@ declare module '@pa/server-jobs' {
     'reminder.fire': { reminderId: string; dueAt: string };
     /** Send the daily check-in due at this instant (if the person's check-in time still says so). */
     'checkin.fire': { userId: string; dueAt: string };
+    /** A gentle nudge if the check-in due at this instant is still unanswered. */
+    'checkin.followup': { userId: string; dueAt: string };
   }
 }
 
@@ -59,6 +61,9 @@ export async function queueNextCheckIn(
   );
 }
 
+// An unanswered check-in gets one gentle follow-up this much later.
+const FOLLOW_UP_AFTER_MS = 3 * 60 * 60_000;
+
 export interface AssistantJobDeps {
   queue: JobQueue;
   workers: JobWorkers;
@@ -103,7 +108,18 @@ export function registerAssistantJobs({ queue, workers, assistant, now = Date.no
       );
       return;
     }
+    if (outcome.kind === 'delivered') {
+      await queue.enqueue(
+        'checkin.followup',
+        { userId, dueAt },
+        { jobId: `checkin-followup-${userId}-${due.getTime()}`, delayMs: FOLLOW_UP_AFTER_MS },
+      );
+    }
     await queueNextCheckIn(queue, assistant, userId, due, now);
+  });
+
+  workers.register('checkin.followup', async ({ userId, dueAt }) => {
+    await assistant.checkInFollowUp(userId, new Date(dueAt));
   });
 }
 

@@ -342,6 +342,54 @@ export class AssistantService {
     return { kind: 'delivered' };
   }
 
+  /**
+   * One gentle nudge a few hours after an unanswered check-in (at most one a day, never in quiet
+   * hours, never once the person has written anything since). Skipped otherwise: it is optional.
+   */
+  async checkInFollowUp(userId: string, checkInDueAt: Date): Promise<DeliveryOutcome> {
+    const settings = await this.settings(this.ds, userId);
+    const now = this.now();
+    if (
+      settings.quietHoursEnd &&
+      isQuiet(now, settings.timeZone, settings.quietHoursStart, settings.quietHoursEnd)
+    )
+      return { kind: 'skipped' };
+    const stored = await this.ds.transaction(async (m): Promise<StoredMessage | undefined> => {
+      const [state] = (await m.query(`SELECT pending FROM assistant_state WHERE user_id = $1 FOR UPDATE`, [
+        userId,
+      ])) as {
+        pending: PendingState | null;
+      }[];
+      if (state?.pending?.kind !== 'checkin') return undefined;
+      const [checkIn] = (await m.query(
+        `SELECT conversation_id, created_at FROM messages WHERE user_id = $1 AND client_id = $2`,
+        [userId, `checkin-${userId.slice(0, 8)}-${checkInDueAt.getTime()}`],
+      )) as { conversation_id: string; created_at: Date }[];
+      if (!checkIn) return undefined;
+      const answered = (await m.query(
+        `SELECT 1 FROM messages WHERE user_id = $1 AND author = 'user' AND created_at > $2 LIMIT 1`,
+        [userId, checkIn.created_at],
+      )) as unknown[];
+      if (answered.length > 0) return undefined;
+      const text =
+        settings.tone === 'direct'
+          ? 'Still there? Text me one thing for today and I will keep it.'
+          : 'No pressure at all. If one thing stands out for today, just text it to me and I will keep it for you.';
+      return this.conversations.storeIn(
+        m,
+        userId,
+        checkIn.conversation_id,
+        AuthorEnum.ASSISTANT,
+        text,
+        null,
+        `checkin-followup-${userId.slice(0, 8)}-${checkInDueAt.getTime()}`,
+      );
+    });
+    if (!stored) return { kind: 'skipped' };
+    this.conversations.announce(stored);
+    return { kind: 'delivered' };
+  }
+
   /** When the next check-in is due for a person (null: none), in their current zone. */
   async nextCheckIn(userId: string, after: Date): Promise<Date | null> {
     const settings = await this.settings(this.ds, userId);
