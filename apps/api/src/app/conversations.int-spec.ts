@@ -319,3 +319,46 @@ describe('live updates', () => {
     }
   });
 });
+
+describe('deleting and snoozing, as clients see them', () => {
+  it('announces a deleted conversation as null', async () => {
+    const p = await signUp(t);
+    const id = await conversation(p, 'to delete');
+    const client = wsClient(t.url, { connectionParams: { authorization: p.headers.authorization } });
+    try {
+      const feed = collect<{ conversationUpdated: { id: string } | null }>(
+        client,
+        'subscription { conversationUpdated { id } }',
+        1,
+        5000,
+      );
+      await new Promise((r) => setTimeout(r, 300));
+      await as(t, p, 'mutation D($id: ID!) { deleteConversation(id: $id) }', { id });
+      const [event] = await feed;
+      expect(event?.data).toEqual({ conversationUpdated: null });
+    } finally {
+      await client.dispose();
+    }
+  });
+
+  it('snoozes a reminder from when it is due, never bringing it closer', async () => {
+    const p = await signUp(t);
+    const due = new Date(Date.now() + 60 * 60_000);
+    const created = await as<{ createReminder: { id: string } }>(
+      t,
+      p,
+      'mutation R($input: CreateReminderInput!) { createReminder(input: $input) { id } }',
+      { input: { text: 'call the bank', dueAt: due.toISOString() } },
+    );
+    const id = created.body.data?.createReminder.id;
+    const snoozed = await as<{ snoozeReminder: { dueAt: string } }>(
+      t,
+      p,
+      'mutation S($id: ID!) { snoozeReminder(id: $id, minutes: 10) { dueAt } }',
+      { id },
+    );
+    expect(new Date(snoozed.body.data?.snoozeReminder.dueAt ?? 0).getTime()).toBe(
+      due.getTime() + 10 * 60_000,
+    );
+  });
+});

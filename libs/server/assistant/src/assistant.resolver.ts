@@ -134,7 +134,10 @@ export class ReminderResolver {
   ) {
     const userId = caller(ctx).userId;
     const clamped = Math.min(Math.max(Math.round(minutes), 1), 1440);
-    const reminder = await ctx.services.reminders.moveTo(userId, id, new Date(Date.now() + clamped * 60_000));
+    // From the later of now and when it is due: snoozing a reminder that has not rung yet never brings it closer.
+    const current = await ctx.services.reminders.get(userId, id);
+    const from = Math.max(Date.now(), current.dueAt.getTime());
+    const reminder = await ctx.services.reminders.moveTo(userId, id, new Date(from + clamped * 60_000));
     await ctx.services.reminders.committed(userId, [reminder]);
     return reminder;
   }

@@ -59,6 +59,7 @@ export class AssistantService {
     const userId = source.user_id;
     const scheduled: Reminder[] = [];
     let tasksChanged = false;
+    let remindersChanged = false;
     const stored = await this.ds.transaction(async (m) => {
       // One reply at a time per person, in order: their state row is the lock.
       await m.query(`INSERT INTO assistant_state (user_id) VALUES ($1) ON CONFLICT DO NOTHING`, [userId]);
@@ -80,6 +81,7 @@ export class AssistantService {
           const effect = await this.apply(m, userId, source, action);
           scheduled.push(...effect.reminders);
           tasksChanged ||= effect.tasks;
+          remindersChanged ||= effect.remindersTouched;
         } catch (err) {
           // A refused action (a plan limit, a reminder already gone) is told, never hidden.
           if (!(err instanceof AppError)) throw err;
@@ -100,7 +102,7 @@ export class AssistantService {
     if (!stored) return;
     this.conversations.announce(stored);
     if (tasksChanged) this.tasks.changed(userId);
-    if (scheduled.length > 0 || tasksChanged) await this.reminders.committed(userId, scheduled);
+    if (remindersChanged) await this.reminders.committed(userId, scheduled);
   }
 
   private async think(text: string, ctx: BrainContext): Promise<BrainReply> {
@@ -121,8 +123,8 @@ export class AssistantService {
     userId: string,
     source: { id: string; conversation_id: string },
     action: BrainAction,
-  ): Promise<{ reminders: Reminder[]; tasks: boolean }> {
-    const none = { reminders: [] as Reminder[], tasks: false };
+  ): Promise<{ reminders: Reminder[]; tasks: boolean; remindersTouched: boolean }> {
+    const none = { reminders: [] as Reminder[], tasks: false, remindersTouched: false };
     switch (action.type) {
       case 'createTasks':
         await this.tasks.create(userId, action.titles, { sourceMessageId: source.id }, m);
@@ -155,7 +157,7 @@ export class AssistantService {
           },
           m,
         );
-        return { ...none, reminders: [reminder] };
+        return { ...none, reminders: [reminder], remindersTouched: true };
       }
       case 'startFocus': {
         const reminder = await this.reminders.create(
@@ -168,16 +170,17 @@ export class AssistantService {
           },
           m,
         );
-        return { ...none, reminders: [reminder] };
+        return { ...none, reminders: [reminder], remindersTouched: true };
       }
       case 'snoozeReminder':
         return {
           ...none,
           reminders: [await this.reminders.moveTo(userId, action.reminderId, action.until, m)],
+          remindersTouched: true,
         };
       case 'cancelReminder':
         await this.reminders.cancel(userId, action.reminderId, m);
-        return { ...none, reminders: [] };
+        return { ...none, remindersTouched: true };
       case 'setPending':
         await this.setPending(m, userId, action.pending);
         return none;

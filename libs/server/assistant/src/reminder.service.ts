@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { limitsOf, isRole } from '@pa/shared-domain';
+import { TASK_TITLE_MAX, limitsOf, isRole } from '@pa/shared-domain';
 import type { PubSub } from '@pa/server-core';
 import { Reminder, ReminderKindEnum, ReminderStatusEnum } from './reminder.entity';
 import { AssistantErrorCode, assistantError } from './assistant.errors';
@@ -89,7 +89,7 @@ export class ReminderService {
   /** Creates a reminder within the person's plan (active reminders and recurring ones are limited). */
   async create(userId: string, input: NewReminder, db: Db = this.ds): Promise<Reminder> {
     const text = input.text.replace(/\s+/g, ' ').trim();
-    if (text.length === 0 || [...text].length > 500 || Number.isNaN(input.dueAt.getTime()))
+    if (text.length === 0 || [...text].length > TASK_TITLE_MAX || Number.isNaN(input.dueAt.getTime()))
       throw assistantError(AssistantErrorCode.INVALID_REMINDER);
     if (input.dueAt.getTime() < this.now().getTime() - 60_000)
       throw assistantError(AssistantErrorCode.INVALID_REMINDER);

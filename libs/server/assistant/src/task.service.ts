@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { PubSub } from '@pa/server-core';
+import { TASK_TITLE_MAX } from '@pa/shared-domain';
 import { Task } from './task.entity';
 import { AssistantErrorCode, assistantError } from './assistant.errors';
 import './assistant.topics';
@@ -32,7 +33,8 @@ const toTask = (r: TaskRow): Task =>
 /** A task title as stored: trimmed, one line, 1–500 characters. */
 export function parseTaskTitle(raw: string): string {
   const title = raw.replace(/\s+/g, ' ').trim();
-  if (title.length === 0 || [...title].length > 500) throw assistantError(AssistantErrorCode.INVALID_TASK);
+  if (title.length === 0 || [...title].length > TASK_TITLE_MAX)
+    throw assistantError(AssistantErrorCode.INVALID_TASK);
   return title;
 }
 

@@ -136,7 +136,9 @@ export class ConversationResolver {
       payload.userId === context.auth?.userId,
     description: 'Your conversations as they change (new activity, rename, archive); null for a deleted one.',
   })
-  conversationUpdated(@Root() p: ConversationUpdatedPayload): Conversation {
+  conversationUpdated(@Root() p: ConversationUpdatedPayload): Conversation | null {
+    // A deleted conversation arrives as null: clients drop it from their list.
+    if (p.deleted) return null;
     return Object.assign(new Conversation(), {
       ...p,
       archivedAt: p.archivedAt ? new Date(p.archivedAt) : null,

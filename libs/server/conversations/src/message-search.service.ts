@@ -83,7 +83,7 @@ export class MessageSearchService {
        SELECT m.id, m.conversation_id, m.user_id, m.author, m.body, m.parent_id, m.client_id, m.created_at,
               ts_rank(m.search, q.query) AS rank,
               ts_headline('simple', replace(m.body, '<', chr(57344)), q.query,
-                'StartSel=${START}, StopSel=${STOP}, MaxWords=24, MinWords=10, MaxFragments=2, FragmentDelimiter=" … "') AS headline
+                'StartSel=${START}, StopSel=${STOP}, MaxWords=30, MinWords=12, MaxFragments=0') AS headline
          FROM messages m, q
         WHERE ${where.join(' AND ')}
         ORDER BY rank DESC, m.created_at DESC, m.id DESC

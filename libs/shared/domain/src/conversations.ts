@@ -4,6 +4,8 @@
 export const MESSAGE_BODY_MAX = 4000;
 export const CONVERSATION_TITLE_MAX = 120;
 export const SEARCH_QUERY_MAX = 200;
+/** Longest task title and reminder text, in characters. */
+export const TASK_TITLE_MAX = 500;
 /** What a client-generated message id looks like (a UUID or any 8–64 safe characters). */
 export const CLIENT_ID_PATTERN = /^[A-Za-z0-9_-]{8,64}$/;
 /** The title a conversation gets until it is renamed. */
