@@ -10,8 +10,11 @@ export function App() {
   useAccountSync();
   // On home the product name is the page's heading; other pages bring their own h1.
   const Brand = useMatch('/') ? 'h1' : 'p';
-  // Tables of the administration area get the full width.
-  const wide = useMatch('/admin/*');
+  // Tables of the administration area get the full width; a conversation room for its thread beside it.
+  const admin = useMatch('/admin/*');
+  const conversation = useMatch('/chat/:conversationId/*');
+  const search = useMatch('/chat/search');
+  const width = admin ? 'wide' : conversation && !search ? 'chat' : 'narrow';
   return (
     <>
       <a className="skip-link" href="#main">
@@ -27,7 +30,7 @@ export function App() {
         <MainNav />
         <AccountMenu />
       </header>
-      <main id="main" className="site-main" data-width={wide ? 'wide' : 'narrow'}>
+      <main id="main" className="site-main" data-width={width}>
         <EmailVerificationBanner />
         <Suspense
           fallback={

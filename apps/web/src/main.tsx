@@ -7,6 +7,7 @@ import './styles/global.css';
 import './styles/shell.css';
 import './styles/controls.css';
 import './styles/admin.css';
+import './styles/chat.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Missing #root element in index.html.');

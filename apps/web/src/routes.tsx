@@ -16,8 +16,10 @@ import {
   SignInPage,
   VerifyEmailPage,
 } from '@pa/web-feature-auth';
+import { ChatPage, ConversationsPage, SearchPage, ThreadPanel } from '@pa/web-feature-chat';
 import { ActivityPage, PreferencesPage, ProfilePage, SettingsLayout } from '@pa/web-feature-settings';
-import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { TodayPage } from '@pa/web-feature-tasks';
+import { createBrowserRouter, Navigate, Outlet, type RouteObject } from 'react-router';
 import { App } from './App';
 import { HomePage } from './pages/HomePage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -34,6 +36,31 @@ export const routes: RouteObject[] = [
       { path: 'verify-email', element: <VerifyEmailPage /> },
       { path: 'forgot-password', element: <ForgotPasswordPage /> },
       { path: 'reset-password', element: <ResetPasswordPage /> },
+      {
+        path: 'today',
+        element: (
+          <RequireAuth>
+            <TodayPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'chat',
+        element: (
+          <RequireAuth>
+            <Outlet />
+          </RequireAuth>
+        ),
+        children: [
+          { index: true, element: <ConversationsPage /> },
+          { path: 'search', element: <SearchPage /> },
+          {
+            path: ':conversationId',
+            element: <ChatPage />,
+            children: [{ path: 'thread/:messageId', element: <ThreadPanel /> }],
+          },
+        ],
+      },
       {
         path: 'settings',
         element: (

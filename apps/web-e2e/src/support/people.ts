@@ -172,11 +172,92 @@ export async function expectNoBlockingAxeViolations(page: Page) {
   await page.emulateMedia({ colorScheme: null });
 }
 
-/** A phone-size screenshot, after checking nothing overflows sideways. */
-export async function phoneScreenshot(page: Page, screenshotDir: string, name: string) {
+/**
+ * A phone-size screenshot, after checking nothing overflows sideways. `fullPage: false` shows the
+ * screen as the person sees it (a chat's composer and the navigation bar stay at the bottom).
+ */
+export async function phoneScreenshot(page: Page, screenshotDir: string, name: string, fullPage = true) {
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   expect(overflow, `${name} overflows sideways`).toBeLessThanOrEqual(0);
-  await page.screenshot({ path: `${screenshotDir}/${name}.png`, fullPage: true, animations: 'disabled' });
+  await page.screenshot({ path: `${screenshotDir}/${name}.png`, fullPage, animations: 'disabled' });
 }
+
+// --- Chat and Today ---------------------------------------------------------------------------------
+
+/** Opens the conversations page, starts a new conversation and waits for its box to write in. */
+export async function openNewConversation(page: Page): Promise<string> {
+  await page.goto('/chat');
+  await page.getByRole('button', { name: 'New conversation', exact: true }).click();
+  await expect(page).toHaveURL(/\/chat\/[0-9a-f-]{36}$/);
+  await expect(page.getByLabel('Message to the assistant')).toBeEditable();
+  return new URL(page.url()).pathname.split('/').pop() as string;
+}
+
+/** Types a message in the conversation's box and sends it with Enter. */
+export async function sendInChat(page: Page, text: string) {
+  const box = page.getByLabel('Message to the assistant');
+  await box.fill(text);
+  await box.press('Enter');
+}
+
+/** The conversation's messages (outside threads), by author: USER or ASSISTANT. */
+export const chatMessages = (page: Page, author: 'USER' | 'ASSISTANT', hasText?: string | RegExp) =>
+  page.getByTestId('message-list').locator(`[data-testid="message"][data-author="${author}"]`, { hasText });
+
+/** Sends a message over the API as `person` (another device): a new conversation unless one is given. */
+export async function sendAs(
+  request: APIRequestContext,
+  token: string,
+  body: string,
+  conversationId?: string,
+): Promise<{ conversationId: string; messageId: string }> {
+  let id = conversationId;
+  if (!id) {
+    const created = await graphql<{ createConversation: { id: string } }>(
+      request,
+      'mutation { createConversation { id } }',
+      {},
+      token,
+    );
+    expect(created.errors).toBeUndefined();
+    id = created.data?.createConversation.id as string;
+  }
+  const sent = await graphql<{ sendMessage: { id: string } }>(
+    request,
+    'mutation($input: SendMessageInput!) { sendMessage(input: $input) { id } }',
+    {
+      input: {
+        conversationId: id,
+        body,
+        clientId: `e2e-${Date.now()}-${Math.random().toString(36).slice(2, 10)}`,
+      },
+    },
+    token,
+  );
+  expect(sent.errors, `sending "${body}"`).toBeUndefined();
+  return { conversationId: id, messageId: sent.data?.sendMessage.id as string };
+}
+
+/** Turns quiet hours off for `person` (new accounts have them), so a reminder fires whatever the time. */
+export async function noQuietHours(request: APIRequestContext, token: string) {
+  const answer = await graphql(
+    request,
+    'mutation { updatePreferences(input: { quietHoursStart: null, quietHoursEnd: null }) { quietHoursStart } }',
+    {},
+    token,
+  );
+  expect(answer.errors, 'turning quiet hours off').toBeUndefined();
+}
+
+/** Marks the page so a later check can prove it was never reloaded (what changed arrived live). */
+export async function markPage(page: Page) {
+  await page.evaluate(() => {
+    (window as unknown as { __e2eMark?: boolean }).__e2eMark = true;
+  });
+}
+
+/** Whether the page still is the one `markPage` marked. */
+export const stillMarked = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __e2eMark?: boolean }).__e2eMark === true);

@@ -21,6 +21,13 @@ const icon = (path: ReactNode) => (
   </svg>
 );
 const HOME = icon(<path d="M3 11.5 12 4l9 7.5M5.5 10v10h13V10" />);
+const TODAY = icon(
+  <>
+    <rect x="4" y="5" width="16" height="15" rx="2" />
+    <path d="M4 10h16M9 3v4M15 3v4M9 15l2 2 4-4" />
+  </>,
+);
+const CHAT = icon(<path d="M4 5h16v11H9l-5 4V5Z" />);
 const SETTINGS = icon(
   <>
     <path d="M4 6h10M18 6h2M4 12h4M12 12h8M4 18h12" />
@@ -46,6 +53,18 @@ export function MainNav() {
           <NavLink to="/" end className="main-nav-link">
             {HOME}
             <span>Home</span>
+          </NavLink>
+        </li>
+        <li>
+          <NavLink to="/today" className="main-nav-link">
+            {TODAY}
+            <span>Today</span>
+          </NavLink>
+        </li>
+        <li>
+          <NavLink to="/chat" className="main-nav-link">
+            {CHAT}
+            <span>Chat</span>
           </NavLink>
         </li>
         <li>

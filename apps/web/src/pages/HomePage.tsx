@@ -11,6 +11,10 @@ export function HomePage() {
         <section className="panel welcome" aria-labelledby="welcome-title" data-testid="welcome">
           <h2 id="welcome-title">Welcome, {user.displayName}.</h2>
           <p>You are signed in. Nothing urgent here — take a breath and pick one thing to start with.</p>
+          <p className="welcome-links">
+            <Link to="/today">See today</Link>
+            <Link to="/chat">Talk to the assistant</Link>
+          </p>
         </section>
       )}
       {status === 'signedOut' && (

@@ -5,10 +5,12 @@ export { RadioGroup, CheckboxGroup, type ChoiceOption } from './lib/components/C
 export { TimeZoneSelect } from './lib/components/TimeZoneSelect';
 export { FormAlert } from './lib/components/FormAlert';
 export { StatusNotice } from './lib/components/StatusNotice';
+export { ActionNotice } from './lib/components/ActionNotice';
 export { ConfirmDialog } from './lib/components/ConfirmDialog';
 export { Avatar, type AvatarProps } from './lib/components/Avatar';
 export { Pager } from './lib/components/Pager';
 export { usePageHeading } from './lib/hooks/usePageHeading';
+export { useNow } from './lib/hooks/useNow';
 export {
   describeWait,
   fieldMessagesOf,
@@ -20,3 +22,4 @@ export {
 export { browserTimeZone, groupTimeZones, supportedTimeZones, timeZoneLabel } from './lib/logic/timeZones';
 export { relativeTime } from './lib/logic/relativeTime';
 export { colorName, paletteNames } from './lib/logic/colorName';
+export { focusSoon } from './lib/logic/focusSoon';

@@ -30,6 +30,31 @@ type Documents = {
     "\n  mutation DeleteUser($userId: ID!) {\n    deleteUser(userId: $userId)\n  }\n": typeof types.DeleteUserDocument,
     "\n  fragment AuditEntryFields on AuditLogEntry {\n    id\n    at\n    action\n    outcome\n    permission\n    resourceType\n    resourceId\n    correlationId\n    ip\n    details\n    actorId\n    subjectId\n    actor {\n      id\n      displayName\n      email\n    }\n    subject {\n      id\n      displayName\n      email\n    }\n  }\n": typeof types.AuditEntryFieldsFragmentDoc,
     "\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    auditLog(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      edges {\n        cursor\n        node {\n          ...AuditEntryFields\n        }\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  fragment ChatMessageFields on Message {\n    id\n    conversationId\n    author\n    body\n    parentId\n    clientId\n    createdAt\n    replyCount\n  }\n": typeof types.ChatMessageFieldsFragmentDoc,
+    "\n  fragment ConversationFields on Conversation {\n    id\n    title\n    channel\n    archivedAt\n    lastActivityAt\n    createdAt\n  }\n": typeof types.ConversationFieldsFragmentDoc,
+    "\n  query Conversations($archived: Boolean!, $first: Int, $after: String) {\n    conversations(archived: $archived, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ConversationFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ConversationsDocument,
+    "\n  query Conversation($id: ID!) {\n    conversation(id: $id) {\n      ...ConversationFields\n    }\n  }\n": typeof types.ConversationDocument,
+    "\n  query ConversationMessages($id: ID!, $last: Int!, $before: String) {\n    conversation(id: $id) {\n      id\n      messages(last: $last, before: $before) {\n        edges {\n          cursor\n          node {\n            ...ChatMessageFields\n          }\n        }\n        pageInfo {\n          hasPreviousPage\n          startCursor\n        }\n      }\n    }\n  }\n": typeof types.ConversationMessagesDocument,
+    "\n  query MessageThread($id: ID!, $first: Int!, $after: String) {\n    message(id: $id) {\n      ...ChatMessageFields\n      replies(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...ChatMessageFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.MessageThreadDocument,
+    "\n  query SearchMessages($query: String!, $filter: MessageSearchFilter, $first: Int, $after: String) {\n    searchMessages(query: $query, filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          rank\n          message {\n            ...ChatMessageFields\n          }\n          snippet {\n            text\n            highlighted\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SearchMessagesDocument,
+    "\n  mutation CreateConversation($title: String) {\n    createConversation(title: $title) {\n      ...ConversationFields\n    }\n  }\n": typeof types.CreateConversationDocument,
+    "\n  mutation RenameConversation($id: ID!, $title: String!) {\n    renameConversation(id: $id, title: $title) {\n      ...ConversationFields\n    }\n  }\n": typeof types.RenameConversationDocument,
+    "\n  mutation ArchiveConversation($id: ID!, $archived: Boolean!) {\n    archiveConversation(id: $id, archived: $archived) {\n      ...ConversationFields\n    }\n  }\n": typeof types.ArchiveConversationDocument,
+    "\n  mutation DeleteConversation($id: ID!) {\n    deleteConversation(id: $id)\n  }\n": typeof types.DeleteConversationDocument,
+    "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...ChatMessageFields\n    }\n  }\n": typeof types.SendMessageDocument,
+    "\n  subscription MessageAdded($conversationId: ID!) {\n    messageAdded(conversationId: $conversationId) {\n      ...ChatMessageFields\n    }\n  }\n": typeof types.MessageAddedDocument,
+    "\n  subscription ConversationUpdated {\n    conversationUpdated {\n      ...ConversationFields\n    }\n  }\n": typeof types.ConversationUpdatedDocument,
+    "\n  query MessageReplyCount($id: ID!) {\n    message(id: $id) {\n      id\n      replyCount\n    }\n  }\n": typeof types.MessageReplyCountDocument,
+    "\n  fragment TodayTaskFields on Task {\n    id\n    title\n    doneAt\n    parentId\n    position\n  }\n": typeof types.TodayTaskFieldsFragmentDoc,
+    "\n  fragment TodayReminderFields on Reminder {\n    id\n    text\n    dueAt\n    kind\n    repeats\n    status\n  }\n": typeof types.TodayReminderFieldsFragmentDoc,
+    "\n  query TodayTasks {\n    open: tasks(done: false) {\n      ...TodayTaskFields\n      steps {\n        ...TodayTaskFields\n      }\n    }\n    done: tasks(done: true) {\n      ...TodayTaskFields\n    }\n  }\n": typeof types.TodayTasksDocument,
+    "\n  query TodayReminders {\n    reminders {\n      ...TodayReminderFields\n    }\n  }\n": typeof types.TodayRemindersDocument,
+    "\n  mutation CreateTask($title: String!, $parentId: ID) {\n    createTask(title: $title, parentId: $parentId) {\n      ...TodayTaskFields\n    }\n  }\n": typeof types.CreateTaskDocument,
+    "\n  mutation CompleteTask($id: ID!) {\n    completeTask(id: $id) {\n      ...TodayTaskFields\n      steps {\n        ...TodayTaskFields\n      }\n    }\n  }\n": typeof types.CompleteTaskDocument,
+    "\n  mutation ReopenTask($id: ID!) {\n    reopenTask(id: $id) {\n      ...TodayTaskFields\n    }\n  }\n": typeof types.ReopenTaskDocument,
+    "\n  mutation SnoozeReminder($id: ID!, $minutes: Int!) {\n    snoozeReminder(id: $id, minutes: $minutes) {\n      ...TodayReminderFields\n    }\n  }\n": typeof types.SnoozeReminderDocument,
+    "\n  mutation CancelReminder($id: ID!) {\n    cancelReminder(id: $id) {\n      ...TodayReminderFields\n    }\n  }\n": typeof types.CancelReminderDocument,
+    "\n  subscription TodayChanged {\n    todayChanged {\n      what\n    }\n  }\n": typeof types.TodayChangedDocument,
     "\n  fragment UserFields on User {\n    id\n    email\n    displayName\n    timeZone\n    emailVerifiedAt\n    createdAt\n    role\n    status\n    phone\n    avatar {\n      initials\n      color\n      imageUrl\n    }\n  }\n": typeof types.UserFieldsFragmentDoc,
 };
 const documents: Documents = {
@@ -49,6 +74,31 @@ const documents: Documents = {
     "\n  mutation DeleteUser($userId: ID!) {\n    deleteUser(userId: $userId)\n  }\n": types.DeleteUserDocument,
     "\n  fragment AuditEntryFields on AuditLogEntry {\n    id\n    at\n    action\n    outcome\n    permission\n    resourceType\n    resourceId\n    correlationId\n    ip\n    details\n    actorId\n    subjectId\n    actor {\n      id\n      displayName\n      email\n    }\n    subject {\n      id\n      displayName\n      email\n    }\n  }\n": types.AuditEntryFieldsFragmentDoc,
     "\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    auditLog(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      edges {\n        cursor\n        node {\n          ...AuditEntryFields\n        }\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  fragment ChatMessageFields on Message {\n    id\n    conversationId\n    author\n    body\n    parentId\n    clientId\n    createdAt\n    replyCount\n  }\n": types.ChatMessageFieldsFragmentDoc,
+    "\n  fragment ConversationFields on Conversation {\n    id\n    title\n    channel\n    archivedAt\n    lastActivityAt\n    createdAt\n  }\n": types.ConversationFieldsFragmentDoc,
+    "\n  query Conversations($archived: Boolean!, $first: Int, $after: String) {\n    conversations(archived: $archived, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ConversationFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ConversationsDocument,
+    "\n  query Conversation($id: ID!) {\n    conversation(id: $id) {\n      ...ConversationFields\n    }\n  }\n": types.ConversationDocument,
+    "\n  query ConversationMessages($id: ID!, $last: Int!, $before: String) {\n    conversation(id: $id) {\n      id\n      messages(last: $last, before: $before) {\n        edges {\n          cursor\n          node {\n            ...ChatMessageFields\n          }\n        }\n        pageInfo {\n          hasPreviousPage\n          startCursor\n        }\n      }\n    }\n  }\n": types.ConversationMessagesDocument,
+    "\n  query MessageThread($id: ID!, $first: Int!, $after: String) {\n    message(id: $id) {\n      ...ChatMessageFields\n      replies(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...ChatMessageFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.MessageThreadDocument,
+    "\n  query SearchMessages($query: String!, $filter: MessageSearchFilter, $first: Int, $after: String) {\n    searchMessages(query: $query, filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          rank\n          message {\n            ...ChatMessageFields\n          }\n          snippet {\n            text\n            highlighted\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SearchMessagesDocument,
+    "\n  mutation CreateConversation($title: String) {\n    createConversation(title: $title) {\n      ...ConversationFields\n    }\n  }\n": types.CreateConversationDocument,
+    "\n  mutation RenameConversation($id: ID!, $title: String!) {\n    renameConversation(id: $id, title: $title) {\n      ...ConversationFields\n    }\n  }\n": types.RenameConversationDocument,
+    "\n  mutation ArchiveConversation($id: ID!, $archived: Boolean!) {\n    archiveConversation(id: $id, archived: $archived) {\n      ...ConversationFields\n    }\n  }\n": types.ArchiveConversationDocument,
+    "\n  mutation DeleteConversation($id: ID!) {\n    deleteConversation(id: $id)\n  }\n": types.DeleteConversationDocument,
+    "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...ChatMessageFields\n    }\n  }\n": types.SendMessageDocument,
+    "\n  subscription MessageAdded($conversationId: ID!) {\n    messageAdded(conversationId: $conversationId) {\n      ...ChatMessageFields\n    }\n  }\n": types.MessageAddedDocument,
+    "\n  subscription ConversationUpdated {\n    conversationUpdated {\n      ...ConversationFields\n    }\n  }\n": types.ConversationUpdatedDocument,
+    "\n  query MessageReplyCount($id: ID!) {\n    message(id: $id) {\n      id\n      replyCount\n    }\n  }\n": types.MessageReplyCountDocument,
+    "\n  fragment TodayTaskFields on Task {\n    id\n    title\n    doneAt\n    parentId\n    position\n  }\n": types.TodayTaskFieldsFragmentDoc,
+    "\n  fragment TodayReminderFields on Reminder {\n    id\n    text\n    dueAt\n    kind\n    repeats\n    status\n  }\n": types.TodayReminderFieldsFragmentDoc,
+    "\n  query TodayTasks {\n    open: tasks(done: false) {\n      ...TodayTaskFields\n      steps {\n        ...TodayTaskFields\n      }\n    }\n    done: tasks(done: true) {\n      ...TodayTaskFields\n    }\n  }\n": types.TodayTasksDocument,
+    "\n  query TodayReminders {\n    reminders {\n      ...TodayReminderFields\n    }\n  }\n": types.TodayRemindersDocument,
+    "\n  mutation CreateTask($title: String!, $parentId: ID) {\n    createTask(title: $title, parentId: $parentId) {\n      ...TodayTaskFields\n    }\n  }\n": types.CreateTaskDocument,
+    "\n  mutation CompleteTask($id: ID!) {\n    completeTask(id: $id) {\n      ...TodayTaskFields\n      steps {\n        ...TodayTaskFields\n      }\n    }\n  }\n": types.CompleteTaskDocument,
+    "\n  mutation ReopenTask($id: ID!) {\n    reopenTask(id: $id) {\n      ...TodayTaskFields\n    }\n  }\n": types.ReopenTaskDocument,
+    "\n  mutation SnoozeReminder($id: ID!, $minutes: Int!) {\n    snoozeReminder(id: $id, minutes: $minutes) {\n      ...TodayReminderFields\n    }\n  }\n": types.SnoozeReminderDocument,
+    "\n  mutation CancelReminder($id: ID!) {\n    cancelReminder(id: $id) {\n      ...TodayReminderFields\n    }\n  }\n": types.CancelReminderDocument,
+    "\n  subscription TodayChanged {\n    todayChanged {\n      what\n    }\n  }\n": types.TodayChangedDocument,
     "\n  fragment UserFields on User {\n    id\n    email\n    displayName\n    timeZone\n    emailVerifiedAt\n    createdAt\n    role\n    status\n    phone\n    avatar {\n      initials\n      color\n      imageUrl\n    }\n  }\n": types.UserFieldsFragmentDoc,
 };
 
@@ -130,6 +180,106 @@ export function graphql(source: "\n  fragment AuditEntryFields on AuditLogEntry 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    auditLog(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      edges {\n        cursor\n        node {\n          ...AuditEntryFields\n        }\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    auditLog(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      edges {\n        cursor\n        node {\n          ...AuditEntryFields\n        }\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChatMessageFields on Message {\n    id\n    conversationId\n    author\n    body\n    parentId\n    clientId\n    createdAt\n    replyCount\n  }\n"): (typeof documents)["\n  fragment ChatMessageFields on Message {\n    id\n    conversationId\n    author\n    body\n    parentId\n    clientId\n    createdAt\n    replyCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConversationFields on Conversation {\n    id\n    title\n    channel\n    archivedAt\n    lastActivityAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment ConversationFields on Conversation {\n    id\n    title\n    channel\n    archivedAt\n    lastActivityAt\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Conversations($archived: Boolean!, $first: Int, $after: String) {\n    conversations(archived: $archived, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ConversationFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Conversations($archived: Boolean!, $first: Int, $after: String) {\n    conversations(archived: $archived, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ConversationFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Conversation($id: ID!) {\n    conversation(id: $id) {\n      ...ConversationFields\n    }\n  }\n"): (typeof documents)["\n  query Conversation($id: ID!) {\n    conversation(id: $id) {\n      ...ConversationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConversationMessages($id: ID!, $last: Int!, $before: String) {\n    conversation(id: $id) {\n      id\n      messages(last: $last, before: $before) {\n        edges {\n          cursor\n          node {\n            ...ChatMessageFields\n          }\n        }\n        pageInfo {\n          hasPreviousPage\n          startCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConversationMessages($id: ID!, $last: Int!, $before: String) {\n    conversation(id: $id) {\n      id\n      messages(last: $last, before: $before) {\n        edges {\n          cursor\n          node {\n            ...ChatMessageFields\n          }\n        }\n        pageInfo {\n          hasPreviousPage\n          startCursor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MessageThread($id: ID!, $first: Int!, $after: String) {\n    message(id: $id) {\n      ...ChatMessageFields\n      replies(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...ChatMessageFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MessageThread($id: ID!, $first: Int!, $after: String) {\n    message(id: $id) {\n      ...ChatMessageFields\n      replies(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...ChatMessageFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchMessages($query: String!, $filter: MessageSearchFilter, $first: Int, $after: String) {\n    searchMessages(query: $query, filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          rank\n          message {\n            ...ChatMessageFields\n          }\n          snippet {\n            text\n            highlighted\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchMessages($query: String!, $filter: MessageSearchFilter, $first: Int, $after: String) {\n    searchMessages(query: $query, filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          rank\n          message {\n            ...ChatMessageFields\n          }\n          snippet {\n            text\n            highlighted\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateConversation($title: String) {\n    createConversation(title: $title) {\n      ...ConversationFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateConversation($title: String) {\n    createConversation(title: $title) {\n      ...ConversationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameConversation($id: ID!, $title: String!) {\n    renameConversation(id: $id, title: $title) {\n      ...ConversationFields\n    }\n  }\n"): (typeof documents)["\n  mutation RenameConversation($id: ID!, $title: String!) {\n    renameConversation(id: $id, title: $title) {\n      ...ConversationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveConversation($id: ID!, $archived: Boolean!) {\n    archiveConversation(id: $id, archived: $archived) {\n      ...ConversationFields\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveConversation($id: ID!, $archived: Boolean!) {\n    archiveConversation(id: $id, archived: $archived) {\n      ...ConversationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteConversation($id: ID!) {\n    deleteConversation(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteConversation($id: ID!) {\n    deleteConversation(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...ChatMessageFields\n    }\n  }\n"): (typeof documents)["\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...ChatMessageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MessageAdded($conversationId: ID!) {\n    messageAdded(conversationId: $conversationId) {\n      ...ChatMessageFields\n    }\n  }\n"): (typeof documents)["\n  subscription MessageAdded($conversationId: ID!) {\n    messageAdded(conversationId: $conversationId) {\n      ...ChatMessageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ConversationUpdated {\n    conversationUpdated {\n      ...ConversationFields\n    }\n  }\n"): (typeof documents)["\n  subscription ConversationUpdated {\n    conversationUpdated {\n      ...ConversationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MessageReplyCount($id: ID!) {\n    message(id: $id) {\n      id\n      replyCount\n    }\n  }\n"): (typeof documents)["\n  query MessageReplyCount($id: ID!) {\n    message(id: $id) {\n      id\n      replyCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TodayTaskFields on Task {\n    id\n    title\n    doneAt\n    parentId\n    position\n  }\n"): (typeof documents)["\n  fragment TodayTaskFields on Task {\n    id\n    title\n    doneAt\n    parentId\n    position\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TodayReminderFields on Reminder {\n    id\n    text\n    dueAt\n    kind\n    repeats\n    status\n  }\n"): (typeof documents)["\n  fragment TodayReminderFields on Reminder {\n    id\n    text\n    dueAt\n    kind\n    repeats\n    status\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TodayTasks {\n    open: tasks(done: false) {\n      ...TodayTaskFields\n      steps {\n        ...TodayTaskFields\n      }\n    }\n    done: tasks(done: true) {\n      ...TodayTaskFields\n    }\n  }\n"): (typeof documents)["\n  query TodayTasks {\n    open: tasks(done: false) {\n      ...TodayTaskFields\n      steps {\n        ...TodayTaskFields\n      }\n    }\n    done: tasks(done: true) {\n      ...TodayTaskFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TodayReminders {\n    reminders {\n      ...TodayReminderFields\n    }\n  }\n"): (typeof documents)["\n  query TodayReminders {\n    reminders {\n      ...TodayReminderFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTask($title: String!, $parentId: ID) {\n    createTask(title: $title, parentId: $parentId) {\n      ...TodayTaskFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTask($title: String!, $parentId: ID) {\n    createTask(title: $title, parentId: $parentId) {\n      ...TodayTaskFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteTask($id: ID!) {\n    completeTask(id: $id) {\n      ...TodayTaskFields\n      steps {\n        ...TodayTaskFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteTask($id: ID!) {\n    completeTask(id: $id) {\n      ...TodayTaskFields\n      steps {\n        ...TodayTaskFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenTask($id: ID!) {\n    reopenTask(id: $id) {\n      ...TodayTaskFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReopenTask($id: ID!) {\n    reopenTask(id: $id) {\n      ...TodayTaskFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SnoozeReminder($id: ID!, $minutes: Int!) {\n    snoozeReminder(id: $id, minutes: $minutes) {\n      ...TodayReminderFields\n    }\n  }\n"): (typeof documents)["\n  mutation SnoozeReminder($id: ID!, $minutes: Int!) {\n    snoozeReminder(id: $id, minutes: $minutes) {\n      ...TodayReminderFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelReminder($id: ID!) {\n    cancelReminder(id: $id) {\n      ...TodayReminderFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelReminder($id: ID!) {\n    cancelReminder(id: $id) {\n      ...TodayReminderFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TodayChanged {\n    todayChanged {\n      what\n    }\n  }\n"): (typeof documents)["\n  subscription TodayChanged {\n    todayChanged {\n      what\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

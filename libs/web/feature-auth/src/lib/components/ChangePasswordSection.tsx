@@ -1,5 +1,5 @@
 import { apiErrorOf, type SecurityView } from '@pa/web-data-access';
-import { FormAlert, TextField } from '@pa/web-ui';
+import { FormAlert, TextField, focusSoon } from '@pa/web-ui';
 import { useRef, useState, type FormEvent } from 'react';
 import { usePasswordCheck } from '../hooks/usePasswordCheck';
 import { friendlyError, PASSWORD_ONLY_OVERRIDES, type FriendlyError } from '../logic/friendlyError';
@@ -55,10 +55,10 @@ export function ChangePasswordSection({
         const field = friendly.field;
         setErrors({ [field]: friendly.message });
         if (friendly.problems.length > 0) setProblem(friendly);
-        requestAnimationFrame(() => (field === 'currentPassword' ? currentRef : nextRef).current?.focus());
+        focusSoon(() => (field === 'currentPassword' ? currentRef : nextRef).current);
       } else {
         setProblem(friendly);
-        requestAnimationFrame(() => alertRef.current?.focus());
+        focusSoon(() => alertRef.current);
       }
     } finally {
       setBusy(false);

@@ -1,3 +1,4 @@
+import { focusSoon } from '@pa/web-ui';
 import { useRef, useState } from 'react';
 
 /** A button that asks once more before a change that is hard to undo; focus moves to the question. */
@@ -32,7 +33,7 @@ export function ConfirmStep({
         ref={openerRef}
         onClick={() => {
           setOpen(true);
-          requestAnimationFrame(() => confirmRef.current?.focus());
+          focusSoon(() => confirmRef.current);
         }}
       >
         {label}
@@ -60,7 +61,7 @@ export function ConfirmStep({
           className="button-quiet"
           onClick={() => {
             setOpen(false);
-            requestAnimationFrame(() => openerRef.current?.focus());
+            focusSoon(() => openerRef.current);
           }}
         >
           {keepLabel}

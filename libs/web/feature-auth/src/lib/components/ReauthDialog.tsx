@@ -1,5 +1,5 @@
 import { apiErrorOf } from '@pa/web-data-access';
-import { FormAlert, TextField } from '@pa/web-ui';
+import { FormAlert, TextField, focusSoon } from '@pa/web-ui';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { friendlyError, PASSWORD_ONLY_OVERRIDES, type FriendlyError } from '../logic/friendlyError';
 
@@ -50,10 +50,10 @@ export function ReauthDialog({
       const friendly = friendlyError(apiErrorOf(error), PASSWORD_ONLY_OVERRIDES);
       if (friendly.field === 'currentPassword') {
         setFieldError(friendly.message);
-        requestAnimationFrame(() => inputRef.current?.select());
+        focusSoon(() => inputRef.current, 'select');
       } else {
         setFormError(friendly);
-        requestAnimationFrame(() => alertRef.current?.focus());
+        focusSoon(() => alertRef.current);
       }
     }
   };

@@ -1,5 +1,5 @@
 import { apiErrorOf, type SecurityView } from '@pa/web-data-access';
-import { FormAlert, TextField } from '@pa/web-ui';
+import { FormAlert, TextField, focusSoon } from '@pa/web-ui';
 import { useRef, useState, type FormEvent } from 'react';
 import { useCountdown } from '../hooks/useCountdown';
 import { friendlyError, type FriendlyError } from '../logic/friendlyError';
@@ -43,11 +43,11 @@ export function SmsSection({ security, run }: SmsSectionProps) {
     if (friendly.field === 'phone' || friendly.field === 'code') {
       const field = friendly.field;
       setErrors({ [field]: friendly.message });
-      requestAnimationFrame(() => (field === 'phone' ? phoneRef : codeRef).current?.select());
+      focusSoon(() => (field === 'phone' ? phoneRef : codeRef).current, 'select');
       return;
     }
     setProblem(friendly);
-    requestAnimationFrame(() => alertRef.current?.focus());
+    focusSoon(() => alertRef.current);
   };
 
   const sendCode = async (to: string) => {
@@ -59,7 +59,7 @@ export function SmsSection({ security, run }: SmsSectionProps) {
       setSentTo(to);
       setResendAt(Date.now() + RESEND_AFTER_MS);
       setErrors({});
-      requestAnimationFrame(() => codeRef.current?.focus());
+      focusSoon(() => codeRef.current);
     } catch (error) {
       fail(error);
     } finally {

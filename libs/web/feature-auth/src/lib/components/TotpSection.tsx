@@ -1,5 +1,5 @@
 import { apiErrorOf, type SecurityView, type TotpEnrollment } from '@pa/web-data-access';
-import { FormAlert, TextField } from '@pa/web-ui';
+import { FormAlert, TextField, focusSoon } from '@pa/web-ui';
 import { useRef, useState, type FormEvent } from 'react';
 import { friendlyError, type FriendlyError } from '../logic/friendlyError';
 import { cleanCode, codeProblem, groupSecret } from '../logic/secondFactor';
@@ -37,7 +37,7 @@ export function TotpSection({ security, run, email }: TotpSectionProps) {
     } catch (error) {
       if (error instanceof ReauthCancelled) return;
       setProblem(friendlyError(apiErrorOf(error)));
-      requestAnimationFrame(() => alertRef.current?.focus());
+      focusSoon(() => alertRef.current);
     } finally {
       setBusy(null);
     }
@@ -49,7 +49,7 @@ export function TotpSection({ security, run, email }: TotpSectionProps) {
       setEnrollment(started);
       setCode('');
       setCodeError(undefined);
-      requestAnimationFrame(() => stepsRef.current?.focus());
+      focusSoon(() => stepsRef.current);
     });
 
   const onConfirm = async (event: FormEvent) => {
@@ -71,10 +71,10 @@ export function TotpSection({ security, run, email }: TotpSectionProps) {
       const friendly = friendlyError(apiErrorOf(error));
       if (friendly.field === 'code') {
         setCodeError(friendly.message);
-        requestAnimationFrame(() => codeRef.current?.select());
+        focusSoon(() => codeRef.current, 'select');
       } else {
         setProblem(friendly);
-        requestAnimationFrame(() => alertRef.current?.focus());
+        focusSoon(() => alertRef.current);
       }
     } finally {
       setBusy(null);

@@ -1,5 +1,5 @@
 import { apiErrorOf, useAccountEmail } from '@pa/web-data-access';
-import { FormAlert, TextField, usePageHeading } from '@pa/web-ui';
+import { FormAlert, TextField, usePageHeading, focusSoon } from '@pa/web-ui';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { friendlyError, type FriendlyError } from '../logic/friendlyError';
@@ -32,10 +32,10 @@ export function ForgotPasswordPage() {
     try {
       await requestPasswordReset(email.trim());
       setSentTo(email.trim());
-      requestAnimationFrame(() => sentRef.current?.focus());
+      focusSoon(() => sentRef.current);
     } catch (error) {
       setFormError(friendlyError(apiErrorOf(error)));
-      requestAnimationFrame(() => alertRef.current?.focus());
+      focusSoon(() => alertRef.current);
     } finally {
       setSubmitting(false);
     }

@@ -1,5 +1,5 @@
 import { apiErrorOf, useAuth, type MfaMethod } from '@pa/web-data-access';
-import { FormAlert, usePageHeading } from '@pa/web-ui';
+import { FormAlert, usePageHeading, focusSoon } from '@pa/web-ui';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Navigate, useNavigate } from 'react-router';
 import { SecondFactorFields } from '../components/SecondFactorFields';
@@ -50,12 +50,12 @@ export function MfaChallengePage() {
     if (friendly.field === 'code') {
       setCodeError(friendly.message);
       setFormError(null);
-      requestAnimationFrame(() => codeRef.current?.select());
+      focusSoon(() => codeRef.current, 'select');
       return;
     }
     if (apiErrorOf(error).code === 'UNAUTHENTICATED') setExpired(true);
     setFormError(friendly);
-    requestAnimationFrame(() => alertRef.current?.focus());
+    focusSoon(() => alertRef.current);
   };
 
   const onSubmit = async (event: FormEvent) => {

@@ -1,5 +1,5 @@
 import { apiErrorOf, useAuth } from '@pa/web-data-access';
-import { browserTimeZone, FormAlert, TextField, TimeZoneSelect, usePageHeading } from '@pa/web-ui';
+import { browserTimeZone, FormAlert, TextField, TimeZoneSelect, usePageHeading, focusSoon } from '@pa/web-ui';
 import { useRef, useState, type FormEvent, type RefObject } from 'react';
 import { Link, Navigate } from 'react-router';
 import { PasswordStrength } from '../components/PasswordStrength';
@@ -54,9 +54,9 @@ export function RegisterPage() {
       if (friendly.field) {
         const field = friendly.field;
         setErrors({ [field]: friendly.message });
-        requestAnimationFrame(() => refs[field]?.current?.focus());
+        focusSoon(() => refs[field]?.current);
       } else {
-        requestAnimationFrame(() => alertRef.current?.focus());
+        focusSoon(() => alertRef.current);
       }
     }
   };

@@ -1,5 +1,5 @@
 import { apiErrorOf, useAccountEmail, useAuth, type MfaMethod } from '@pa/web-data-access';
-import { FormAlert, TextField, usePageHeading } from '@pa/web-ui';
+import { FormAlert, TextField, usePageHeading, focusSoon } from '@pa/web-ui';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { PasswordStrength } from '../components/PasswordStrength';
@@ -48,12 +48,12 @@ export function ResetPasswordPage() {
     if (apiError.code === 'EMAIL_TOKEN_INVALID') setLinkBroken(true);
     if (friendly.field === 'code') {
       setCodeError(friendly.message);
-      requestAnimationFrame(() => codeRef.current?.select());
+      focusSoon(() => codeRef.current, 'select');
       return;
     }
     if (friendly.field === 'password') setPasswordError(friendly.message);
     setFormError(friendly);
-    requestAnimationFrame(() => alertRef.current?.focus());
+    focusSoon(() => alertRef.current);
   };
 
   const onSubmit = async (event: FormEvent) => {
@@ -100,7 +100,7 @@ export function ResetPasswordPage() {
       if (apiError.code === 'MFA_REQUIRED' && !methods) {
         const needed = methodsOf(apiError.details);
         setMethods(needed);
-        requestAnimationFrame(() => stepRef.current?.focus());
+        focusSoon(() => stepRef.current);
         return;
       }
       showError(error);

@@ -1,5 +1,5 @@
 import { apiErrorOf, useAuth, useSessions, type SessionInfo } from '@pa/web-data-access';
-import { FormAlert, relativeTime, usePageHeading } from '@pa/web-ui';
+import { FormAlert, relativeTime, usePageHeading, focusSoon } from '@pa/web-ui';
 import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { friendlyError, type FriendlyError } from '../logic/friendlyError';
@@ -20,7 +20,7 @@ export function SessionsPage() {
 
   const fail = (err: unknown) => {
     setProblem(friendlyError(apiErrorOf(err)));
-    requestAnimationFrame(() => alertRef.current?.focus());
+    focusSoon(() => alertRef.current);
   };
 
   const onRevoke = async (session: SessionInfo) => {
@@ -144,7 +144,7 @@ export function SessionsPage() {
             className="button-quiet"
             onClick={() => {
               setConfirming(true);
-              requestAnimationFrame(() => confirmRef.current?.focus());
+              focusSoon(() => confirmRef.current);
             }}
           >
             Sign out everywhere…

@@ -1,5 +1,5 @@
 import { apiErrorOf, useAuth } from '@pa/web-data-access';
-import { FormAlert, TextField, usePageHeading } from '@pa/web-ui';
+import { FormAlert, TextField, usePageHeading, focusSoon } from '@pa/web-ui';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, Navigate, useLocation } from 'react-router';
 import { useReturnTo } from '../hooks/useReturnTo';
@@ -54,7 +54,7 @@ export function SignInPage() {
       setFormError(friendlyError(apiErrorOf(error)));
       setSubmitting(false);
       // Next frame: the alert has its text, and focus lands on it.
-      requestAnimationFrame(() => alertRef.current?.focus());
+      focusSoon(() => alertRef.current);
     }
   };
 

@@ -1,6 +1,13 @@
 import { apiErrorOf } from '@pa/web-data-access';
 import { useMyActivity } from '@pa/web-data-access/account';
-import { FormAlert, friendlyErrorFrom, relativeTime, usePageHeading, type FriendlyError } from '@pa/web-ui';
+import {
+  FormAlert,
+  friendlyErrorFrom,
+  relativeTime,
+  usePageHeading,
+  type FriendlyError,
+  focusSoon,
+} from '@pa/web-ui';
 import { useRef, useState } from 'react';
 import { activityLabel, outcomeLabel } from '../logic/activityLabels';
 
@@ -21,12 +28,10 @@ export function ActivityPage() {
     try {
       await loadMore();
       // Keyboard users continue from the first new entry.
-      requestAnimationFrame(() =>
-        listRef.current?.querySelectorAll<HTMLElement>('li')[before]?.focus({ preventScroll: false }),
-      );
+      focusSoon(() => listRef.current?.querySelectorAll<HTMLElement>('li')[before]);
     } catch (err) {
       setProblem(friendlyErrorFrom(apiErrorOf(err)));
-      requestAnimationFrame(() => alertRef.current?.focus());
+      focusSoon(() => alertRef.current);
     }
   };
 

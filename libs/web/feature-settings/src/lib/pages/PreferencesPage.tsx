@@ -19,6 +19,7 @@ import {
   TimeZoneSelect,
   usePageHeading,
   type FriendlyError,
+  focusSoon,
 } from '@pa/web-ui';
 import { useEffect, useMemo, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { Link } from 'react-router';
@@ -88,7 +89,7 @@ export function PreferencesPage() {
     setSaved(null);
   };
 
-  const focusField = (field: PreferencesField) => requestAnimationFrame(() => refs[field].current?.focus());
+  const focusField = (field: PreferencesField) => focusSoon(() => refs[field].current);
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -120,7 +121,7 @@ export function PreferencesPage() {
       setFormError(problem.summary);
       const firstBad = firstPreferencesError(fieldErrors);
       if (firstBad) focusField(firstBad);
-      else requestAnimationFrame(() => alertRef.current?.focus());
+      else focusSoon(() => alertRef.current);
     } finally {
       setSubmitting(false);
     }

@@ -10,6 +10,7 @@ import {
   TextField,
   usePageHeading,
   type FriendlyError,
+  focusSoon,
 } from '@pa/web-ui';
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { AvatarPictureField, type PictureChoice } from '../components/AvatarPictureField';
@@ -44,7 +45,7 @@ export function ProfilePage() {
   const previewImage =
     picture.kind === 'set' ? picture.dataUrl : picture.kind === 'remove' ? null : currentImage;
 
-  const focusField = (field: ProfileField) => requestAnimationFrame(() => refs[field].current?.focus());
+  const focusField = (field: ProfileField) => focusSoon(() => refs[field].current);
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -88,7 +89,7 @@ export function ProfilePage() {
       setFormError(problem.summary);
       const firstBad = FIELD_ORDER.find((field) => fieldErrors[field]);
       if (firstBad) focusField(firstBad);
-      else requestAnimationFrame(() => alertRef.current?.focus());
+      else focusSoon(() => alertRef.current);
     } finally {
       setSubmitting(false);
     }

@@ -1,0 +1,96 @@
+import { graphql } from '../../gql/lazy';
+
+/** A task as the Today view shows it (a step is a task too, without steps of its own). */
+export const todayTaskFieldsFragment = graphql(`
+  fragment TodayTaskFields on Task {
+    id
+    title
+    doneAt
+    parentId
+    position
+  }
+`);
+
+export const todayReminderFieldsFragment = graphql(`
+  fragment TodayReminderFields on Reminder {
+    id
+    text
+    dueAt
+    kind
+    repeats
+    status
+  }
+`);
+
+export const todayTasksQuery = graphql(`
+  query TodayTasks {
+    open: tasks(done: false) {
+      ...TodayTaskFields
+      steps {
+        ...TodayTaskFields
+      }
+    }
+    done: tasks(done: true) {
+      ...TodayTaskFields
+    }
+  }
+`);
+
+export const todayRemindersQuery = graphql(`
+  query TodayReminders {
+    reminders {
+      ...TodayReminderFields
+    }
+  }
+`);
+
+export const createTaskMutation = graphql(`
+  mutation CreateTask($title: String!, $parentId: ID) {
+    createTask(title: $title, parentId: $parentId) {
+      ...TodayTaskFields
+    }
+  }
+`);
+
+export const completeTaskMutation = graphql(`
+  mutation CompleteTask($id: ID!) {
+    completeTask(id: $id) {
+      ...TodayTaskFields
+      steps {
+        ...TodayTaskFields
+      }
+    }
+  }
+`);
+
+export const reopenTaskMutation = graphql(`
+  mutation ReopenTask($id: ID!) {
+    reopenTask(id: $id) {
+      ...TodayTaskFields
+    }
+  }
+`);
+
+export const snoozeReminderMutation = graphql(`
+  mutation SnoozeReminder($id: ID!, $minutes: Int!) {
+    snoozeReminder(id: $id, minutes: $minutes) {
+      ...TodayReminderFields
+    }
+  }
+`);
+
+export const cancelReminderMutation = graphql(`
+  mutation CancelReminder($id: ID!) {
+    cancelReminder(id: $id) {
+      ...TodayReminderFields
+    }
+  }
+`);
+
+export const todayChangedSubscription = graphql(`
+  subscription TodayChanged {
+    todayChanged {
+      what
+    }
+  }
+`);

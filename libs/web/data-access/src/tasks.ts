@@ -1,0 +1,11 @@
+// Secondary entry point (@pa/web-data-access/tasks) for the Today view, which loads lazily: its hooks
+// and documents (src/gql/lazy) are not reachable from the first chunk.
+export {
+  useToday,
+  useTodayActions,
+  type OpenTask,
+  type TaskItem,
+  type TodayActions,
+  type TodayView,
+  type UpcomingReminder,
+} from './hooks/tasks/useToday';

@@ -1,0 +1,1 @@
+export { ChatPage, ConversationsPage, SearchPage, ThreadPanel } from './lazyPages';

@@ -1,0 +1,7 @@
+import { lazy } from 'react';
+
+// Route-level code splitting, as in the other features: the Today view loads when it is opened.
+// It needs a signed-in person: wrap the route in RequireAuth.
+
+/** Open tasks with Done, coming reminders, recently done with undo, quick capture; live (lazy). */
+export const TodayPage = lazy(() => import('./lib/pages/TodayPage').then((m) => ({ default: m.TodayPage })));
