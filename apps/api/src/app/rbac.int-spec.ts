@@ -68,7 +68,9 @@ describe('a role change', () => {
     const p = await signUp(t);
     expect(codeOf(await as(t, p, USERS))).toBe('FORBIDDEN'); // caches "user"
     // Written behind the service's back: the cached answer stands, proving requests skip PostgreSQL.
-    await t.runtime.dataSource.query(`UPDATE user_roles SET role = 'administrator' WHERE user_id = $1`, [p.id]);
+    await t.runtime.dataSource.query(`UPDATE user_roles SET role = 'administrator' WHERE user_id = $1`, [
+      p.id,
+    ]);
     expect(codeOf(await as(t, p, USERS))).toBe('FORBIDDEN');
     await t.api.services.access.changed(p.id);
     expect((await as(t, p, USERS)).body.errors).toBeUndefined();
