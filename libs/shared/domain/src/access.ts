@@ -4,7 +4,8 @@
 export const ROLES = ['user', 'premium', 'administrator'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const PERMISSIONS = [
+// What each role adds to the one before; every permission is granted by exactly one role.
+const USER_GRANTS = [
   // Everyone with an account: their own data.
   'user:read:own',
   'user:update:own',
@@ -21,11 +22,11 @@ export const PERMISSIONS = [
   'sms_number:read:own',
   'sms_number:provision:own',
   'sms_usage:read:own',
-  // Premium: more of the assistant.
-  'assistant:advanced:own',
-  'analytics:read:own',
-  'export:create:own',
-  // Administrators: other people's accounts, the audit trail, the platform.
+] as const;
+// Premium: more of the assistant.
+const PREMIUM_GRANTS = ['assistant:advanced:own', 'analytics:read:own', 'export:create:own'] as const;
+// Administrators: other people's accounts, the audit trail, the platform.
+const ADMINISTRATOR_GRANTS = [
   'user:read:any',
   'user:manage:any',
   'role:assign:any',
@@ -33,6 +34,8 @@ export const PERMISSIONS = [
   'analytics:read:any',
   'sms_number:manage:any',
 ] as const;
+
+export const PERMISSIONS = [...USER_GRANTS, ...PREMIUM_GRANTS, ...ADMINISTRATOR_GRANTS] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 /** How much of the product a role gets. `null` is unlimited. */
@@ -64,23 +67,7 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
     parent: null,
     rank: 1,
     description: 'Everyone with an account: their own assistant, conversations, tasks, reminders and number.',
-    grants: [
-      'user:read:own',
-      'user:update:own',
-      'preferences:read:own',
-      'preferences:update:own',
-      'session:manage:own',
-      'audit:read:own',
-      'conversation:read:own',
-      'conversation:write:own',
-      'task:read:own',
-      'task:write:own',
-      'reminder:read:own',
-      'reminder:write:own',
-      'sms_number:read:own',
-      'sms_number:provision:own',
-      'sms_usage:read:own',
-    ],
+    grants: USER_GRANTS,
     limits: { smsNumbers: 1, historyDays: 90, activeReminders: 25, recurringReminders: 5 },
   },
   premium: {
@@ -88,21 +75,14 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
     rank: 2,
     description:
       'More of the assistant: extra numbers, full history, many more reminders, the advanced brain, insights and exports.',
-    grants: ['assistant:advanced:own', 'analytics:read:own', 'export:create:own'],
+    grants: PREMIUM_GRANTS,
     limits: { smsNumbers: 3, historyDays: null, activeReminders: 250, recurringReminders: 50 },
   },
   administrator: {
     parent: 'premium',
     rank: 3,
     description: "Runs the platform: people's accounts and roles, the audit trail, numbers and analytics.",
-    grants: [
-      'user:read:any',
-      'user:manage:any',
-      'role:assign:any',
-      'audit:read:any',
-      'analytics:read:any',
-      'sms_number:manage:any',
-    ],
+    grants: ADMINISTRATOR_GRANTS,
     limits: { smsNumbers: 10, historyDays: null, activeReminders: 1000, recurringReminders: 200 },
   },
 };
