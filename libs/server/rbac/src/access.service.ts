@@ -216,8 +216,15 @@ export class AccessService {
    */
   async changed(userId: string): Promise<void> {
     // The version outlives any answer cached under the old one (CACHE_SECONDS), then may go.
+    // The change is committed: failing to stamp it must not fail the request that made it (cached
+    // answers then expire within CACHE_SECONDS).
     if (this.redis)
-      await this.redis.multi().incr(versionKey(userId)).expire(versionKey(userId), 86_400).exec();
+      await this.redis
+        .multi()
+        .incr(versionKey(userId))
+        .expire(versionKey(userId), 86_400)
+        .exec()
+        .catch((err: unknown) => this.logger.error({ err, userId }, 'access change not stamped in Redis'));
     this.bump(userId);
     this.pubSub.publish('accessChanged', { userId });
   }
