@@ -9,3 +9,7 @@ export {
 export type { SandboxMessage, SandboxMessageStatus, MessageFilter } from './message-store';
 export { countSegments, type SegmentCount, type SmsEncoding } from './segments';
 export type { TwilioErrorBody } from './twilio-errors';
+export type { ConversationMessage } from './virtual-phone';
+export { twilioSignature } from './twilio-signature';
+export { DELIVERY_MAGIC_TO, PRICE_PER_SEGMENT } from './status-callbacks';
+export { NUMBER_POOL } from './phone-numbers';

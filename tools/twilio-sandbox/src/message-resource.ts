@@ -12,6 +12,11 @@ export function messagesPath(accountSid: string): string {
   return `/${API_VERSION}/Accounts/${accountSid}/Messages`;
 }
 
+const ERROR_MESSAGES: Record<number, string> = {
+  30003: 'Unreachable destination handset',
+  30008: 'Unknown error',
+};
+
 /** Twilio's JSON for a Message resource (snake_case, numbers as strings, dates in RFC 2822). */
 export interface TwilioMessageResource {
   account_sid: string;
@@ -47,13 +52,13 @@ export function toMessageResource(m: SandboxMessage): TwilioMessageResource {
     date_sent: m.dateSent ? rfc2822(m.dateSent) : null,
     date_updated: rfc2822(m.dateUpdated),
     direction: m.direction,
-    error_code: null,
-    error_message: null,
+    error_code: m.errorCode,
+    error_message: m.errorCode === null ? null : (ERROR_MESSAGES[m.errorCode] ?? 'Unknown error'),
     from: m.from,
     messaging_service_sid: m.messagingServiceSid,
     num_media: '0',
     num_segments: String(m.numSegments),
-    price: null,
+    price: m.price,
     price_unit: 'USD',
     sid: m.sid,
     status: m.status,

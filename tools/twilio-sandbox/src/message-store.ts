@@ -19,6 +19,10 @@ export interface SandboxMessage {
   numSegments: number;
   encoding: SmsEncoding;
   statusCallback: string | null;
+  /** Set when the message reaches a final status (negative decimal string, as Twilio bills). */
+  price: string | null;
+  /** Twilio's delivery error code when failed or undelivered. */
+  errorCode: number | null;
   dateCreated: Date;
   dateUpdated: Date;
   dateSent: Date | null;

@@ -54,6 +54,19 @@ export const twilioErrors = {
   invalidMessagingService: (sid: string) =>
     new TwilioApiError(400, 21701, `The Messaging Service Sid ${sid} is invalid.`),
   internal: () => new TwilioApiError(500, 20500, 'Internal Server Error'),
+  numberNotAvailable: (n: string) =>
+    new TwilioApiError(
+      400,
+      21422,
+      `PhoneNumber ${n} is not available. Please try again with a different PhoneNumber.`,
+    ),
+  noNumberFound: (areaCode: string) =>
+    new TwilioApiError(400, 21452, `No phone numbers found in area code ${areaCode}.`),
+  phoneNumberRequired: () => new TwilioApiError(400, 21421, 'A PhoneNumber or AreaCode is required.'),
+  invalidUrl: (name: string, url: string) =>
+    new TwilioApiError(400, 21402, `${name} is not a valid URL: ${url}`),
+  invalidMethod: (name: string, method: string) =>
+    new TwilioApiError(400, 21403, `${name} is not a valid HTTP method: ${method}`),
 } as const;
 
 // Twilio's documented test numbers ("magic numbers"), answered here with the same errors so the

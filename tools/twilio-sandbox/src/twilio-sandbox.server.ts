@@ -6,6 +6,12 @@ import { isE164 } from '@pa/shared-domain';
 import { messagesPath, toMessageResource, toSandboxJson } from './message-resource';
 import { MessageStore, newMessageSid, type MessageFilter, type SandboxMessage } from './message-store';
 import { countSegments } from './segments';
+import { field, intParam, validCallbackUrl } from './form-fields';
+import { NumberStore } from './phone-numbers';
+import { phoneNumbersRouter } from './phone-numbers.router';
+import { runLifecycle } from './status-callbacks';
+import { ConversationStore, virtualPhoneRouter, type ConversationMessage } from './virtual-phone';
+import type { WebhookSettings } from './webhook-client';
 import { magicNumberError, twilioErrors, TwilioApiError } from './twilio-errors';
 
 /** The account the sandbox accepts when none is given (Twilio SIDs are `AC` + 32 hex digits). */
@@ -28,6 +34,14 @@ export interface TwilioSandboxOptions {
   now?: () => Date;
   /** Called for each accepted message (the launcher logs them). */
   onMessage?: (message: SandboxMessage) => void;
+  /** A webhook or status callback not answered within this fails (Twilio: 15 s). */
+  webhookTimeoutMs?: number;
+  /** Extra attempts of an inbound webhook after a timeout, connection failure or 5xx. Default 3. */
+  webhookRetries?: number;
+  /** Wait before the first retry, doubled each time. Default 200 ms. */
+  webhookBackoffMs?: number;
+  /** Time between two statuses of a sent message (queued → sent → delivered). Default 100 ms. */
+  statusCallbackDelayMs?: number;
 }
 
 export interface TwilioSandbox {
@@ -37,7 +51,9 @@ export interface TwilioSandbox {
   accountSid: string;
   /** Messages accepted so far, oldest first. */
   messages(filter?: MessageFilter): SandboxMessage[];
-  /** Forgets every message. */
+  /** Inbound texts, TwiML replies and REST messages between a phone and a sandbox number. */
+  conversation(phone: string, number: string): ConversationMessage[];
+  /** Forgets every message (bought numbers stay). */
   clear(): void;
   stop(): Promise<void>;
 }
@@ -50,19 +66,6 @@ const PAGE_TOKEN = /^PA(SM[0-9a-f]{32})$/;
 const SHORT_CODE = /^\d{5,6}$/;
 // Alphanumeric sender IDs: up to 11 letters, digits and spaces, at least one letter.
 const ALPHA_SENDER = /^(?=.*[A-Za-z])[A-Za-z0-9 ]{1,11}$/;
-
-/** One form or query value (the first when repeated). */
-function field(source: unknown, name: string): string | undefined {
-  if (!source || typeof source !== 'object') return undefined;
-  const value = (source as Record<string, unknown>)[name];
-  const first = Array.isArray(value) ? value[0] : value;
-  return typeof first === 'string' ? first : undefined;
-}
-
-function intParam(raw: string | undefined, fallback: number, min: number, max: number): number {
-  if (raw === undefined || !/^\d{1,9}$/.test(raw)) return fallback;
-  return Math.min(max, Math.max(min, Number(raw)));
-}
 
 function sameSecret(given: string, expected: string): boolean {
   const a = Buffer.from(given);
@@ -84,15 +87,6 @@ function authorized(req: Request, accountSid: string, authToken: string): boolea
 
 function validSender(from: string): boolean {
   return isE164(from) || SHORT_CODE.test(from) || ALPHA_SENDER.test(from);
-}
-
-function validCallbackUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && !url.hostname.includes('_');
-  } catch {
-    return false;
-  }
 }
 
 /** Validates a create request in Twilio's order and builds the message, or throws a TwilioApiError. */
@@ -132,6 +126,8 @@ function buildMessage(accountSid: string, form: unknown, now: Date): SandboxMess
     numSegments: viaService ? 0 : segments,
     encoding,
     statusCallback: statusCallback ?? null,
+    price: null,
+    errorCode: null,
     dateCreated: now,
     dateUpdated: now,
     dateSent: null,
@@ -180,12 +176,20 @@ function listPage(store: MessageStore, accountSid: string, query: unknown) {
 }
 
 /** The express app: the Twilio REST subset under /2010-04-01 and the sandbox API under /sandbox. */
-function createSandboxApp(
-  store: MessageStore,
-  options: Required<Pick<TwilioSandboxOptions, 'accountSid' | 'authToken' | 'now'>> &
-    Pick<TwilioSandboxOptions, 'onMessage'>,
-) {
-  const { accountSid, authToken, now, onMessage } = options;
+interface SandboxDeps {
+  store: MessageStore;
+  numbers: NumberStore;
+  conversations: ConversationStore;
+  accountSid: string;
+  authToken: string;
+  now: () => Date;
+  onMessage?: (message: SandboxMessage) => void;
+  webhook: WebhookSettings;
+  statusCallbackDelayMs: number;
+}
+
+function createSandboxApp(deps: SandboxDeps) {
+  const { store, accountSid, authToken, now, onMessage } = deps;
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
@@ -201,6 +205,8 @@ function createSandboxApp(
     store.add(message);
     onMessage?.(message);
     res.status(201).json(toMessageResource(message));
+    // After the answer, like Twilio: the first callback never beats the 201.
+    void runLifecycle(message, { webhook: deps.webhook, stepDelayMs: deps.statusCallbackDelayMs, now });
   });
   accounts.get('/Messages.json', (req, res) => {
     res.json(listPage(store, accountSid, req.query));
@@ -211,6 +217,7 @@ function createSandboxApp(
     if (!message) throw twilioErrors.notFound(req.originalUrl.split('?')[0] ?? '');
     res.json(toMessageResource(message));
   });
+  accounts.use(phoneNumbersRouter(deps.numbers, accountSid, now));
   app.use('/2010-04-01/Accounts/:accountSid', accounts);
 
   // Sandbox-only API, for tests and people: what was "sent", and a reset.
@@ -220,8 +227,16 @@ function createSandboxApp(
   });
   app.delete('/sandbox/messages', (_req, res) => {
     store.clear();
+    deps.conversations.clear();
     res.status(204).end();
   });
+  app.use(
+    '/sandbox',
+    virtualPhoneRouter(
+      { accountSid, numbers: deps.numbers, messages: store, webhook: deps.webhook, now },
+      deps.conversations,
+    ),
+  );
 
   app.use((req, _res, next) => next(twilioErrors.notFound(req.originalUrl.split('?')[0] ?? '')));
   // Express needs the four-argument signature to treat this as the error handler.
@@ -250,11 +265,25 @@ export async function startTwilioSandbox(options: TwilioSandboxOptions = {}): Pr
   if (!ACCOUNT_SID.test(accountSid)) throw new Error('accountSid must be AC followed by 32 hex digits');
   if (authToken.length === 0) throw new Error('authToken must not be empty');
   const store = new MessageStore(options.maxMessages ?? 10_000);
-  const app = createSandboxApp(store, {
+  const conversations = new ConversationStore();
+  // Stopping aborts pending status callbacks, webhook calls and their retries.
+  const lifetime = new AbortController();
+  const app = createSandboxApp({
+    store,
+    numbers: new NumberStore(),
+    conversations,
     accountSid,
     authToken,
     now: options.now ?? (() => new Date()),
     onMessage: options.onMessage,
+    webhook: {
+      authToken,
+      timeoutMs: options.webhookTimeoutMs ?? 15_000,
+      retries: options.webhookRetries ?? 3,
+      backoffMs: options.webhookBackoffMs ?? 200,
+      signal: lifetime.signal,
+    },
+    statusCallbackDelayMs: options.statusCallbackDelayMs ?? 100,
   });
 
   const server = http.createServer(app);
@@ -277,8 +306,13 @@ export async function startTwilioSandbox(options: TwilioSandboxOptions = {}): Pr
     port: address.port,
     accountSid,
     messages: (filter) => store.list(filter),
-    clear: () => store.clear(),
+    conversation: (phone, number) => conversations.between(phone, number),
+    clear: () => {
+      store.clear();
+      conversations.clear();
+    },
     stop() {
+      lifetime.abort();
       stopping ??= new Promise<void>((resolve) => {
         server.close(() => resolve());
         // Keep-alive sockets of SDK clients would hold close() open: cut the idle ones now and the
