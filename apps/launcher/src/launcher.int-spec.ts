@@ -42,13 +42,15 @@ async function launch(
   child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline && child.exitCode === null) {
-    if (
-      await fetch(`http://127.0.0.1:${port}/readyz`).then(
+    // Ready = the API answers and the launcher has finished starting everything (the worker starts
+    // after the API, so /readyz alone can come before the banner).
+    const ready =
+      output.includes('launcher ready') &&
+      (await fetch(`http://127.0.0.1:${port}/readyz`).then(
         (r) => r.ok,
         () => false,
-      )
-    )
-      return { child, output: () => output };
+      ));
+    if (ready) return { child, output: () => output };
     await new Promise((r) => setTimeout(r, 200));
   }
   child.kill('SIGKILL');
