@@ -1,12 +1,11 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { TASK_TITLE_MAX, limitsOf, isRole } from '@pa/shared-domain';
-import type { PubSub } from '@pa/server-core';
+import { isUuid, type PubSub } from '@pa/server-core';
 import { Reminder, ReminderKindEnum, ReminderStatusEnum } from './reminder.entity';
 import { AssistantErrorCode, assistantError } from './assistant.errors';
 import type { RecurrenceRule } from './schedule/recurrence';
 import './assistant.topics';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const COLUMNS = `id, user_id, conversation_id, task_id, kind, text, due_at, recurrence, status, delivered_at, created_at`;
 type Db = DataSource | EntityManager;
 
@@ -76,7 +75,7 @@ export class ReminderService {
   }
 
   async get(userId: string, id: string, db: Db = this.ds): Promise<Reminder> {
-    const rows = UUID.test(id)
+    const rows = isUuid(id)
       ? ((await db.query(`SELECT ${COLUMNS} FROM reminders WHERE id = $1 AND user_id = $2`, [
           id,
           userId,
@@ -124,7 +123,7 @@ export class ReminderService {
 
   /** Moves a reminder (snooze, or the next occurrence of a recurring one) and keeps it scheduled. */
   async moveTo(userId: string, id: string, dueAt: Date, db: Db = this.ds): Promise<Reminder> {
-    const [rows] = UUID.test(id)
+    const [rows] = isUuid(id)
       ? ((await db.query(
           `UPDATE reminders SET due_at = $3, status = 'scheduled', updated_at = now()
             WHERE id = $1 AND user_id = $2 AND status <> 'cancelled' RETURNING ${COLUMNS}`,
@@ -136,7 +135,7 @@ export class ReminderService {
   }
 
   async cancel(userId: string, id: string, db: Db = this.ds): Promise<Reminder> {
-    const [rows] = UUID.test(id)
+    const [rows] = isUuid(id)
       ? ((await db.query(
           `UPDATE reminders SET status = 'cancelled', updated_at = now() WHERE id = $1 AND user_id = $2
            RETURNING ${COLUMNS}`,

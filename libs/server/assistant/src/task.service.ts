@@ -1,11 +1,10 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { PubSub } from '@pa/server-core';
+import { isUuid, type PubSub } from '@pa/server-core';
 import { TASK_TITLE_MAX } from '@pa/shared-domain';
 import { Task } from './task.entity';
 import { AssistantErrorCode, assistantError } from './assistant.errors';
 import './assistant.topics';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const COLUMNS = `id, user_id, title, parent_id, position, done_at, created_at`;
 type Db = DataSource | EntityManager;
 
@@ -73,7 +72,7 @@ export class TaskService {
   }
 
   async get(userId: string, id: string, db: Db = this.ds): Promise<Task> {
-    const rows = UUID.test(id)
+    const rows = isUuid(id)
       ? ((await db.query(`SELECT ${COLUMNS} FROM tasks WHERE id = $1 AND user_id = $2`, [
           id,
           userId,
@@ -118,7 +117,7 @@ export class TaskService {
   }
 
   private async setDone(userId: string, ids: string[], done: boolean, db: Db): Promise<Task[]> {
-    const valid = ids.filter((id) => UUID.test(id));
+    const valid = ids.filter((id) => isUuid(id));
     if (valid.length === 0) return [];
     const [rows] = (await db.query(
       `UPDATE tasks SET done_at = ${done ? 'clock_timestamp()' : 'NULL'}, updated_at = now()
@@ -132,7 +131,7 @@ export class TaskService {
 
   /** Deletes tasks (and their steps); returns how many were the caller's. */
   async delete(userId: string, ids: string[], db: Db = this.ds): Promise<number> {
-    const valid = ids.filter((id) => UUID.test(id));
+    const valid = ids.filter((id) => isUuid(id));
     if (valid.length === 0) return 0;
     const [, count] = (await db.query(`DELETE FROM tasks WHERE user_id = $1 AND id = ANY($2::uuid[])`, [
       userId,

@@ -1,81 +1,30 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { CLIENT_ID_PATTERN, DEFAULT_CONVERSATION_TITLE, normaliseMessageBody } from '@pa/shared-domain';
 import {
-  CLIENT_ID_PATTERN,
-  CONVERSATION_TITLE_MAX,
-  DEFAULT_CONVERSATION_TITLE,
-  normaliseMessageBody,
-} from '@pa/shared-domain';
-import { pageRequest, toPage, type Page, type PageArgs, type PubSub } from '@pa/server-core';
-import { ChannelEnum, Conversation } from './conversation.entity';
-import { AuthorEnum, Message } from './message.entity';
+  cursorTime,
+  isTimeIdKey,
+  isUuid,
+  pageRequest,
+  toPage,
+  type Page,
+  type PageArgs,
+  type PubSub,
+  type TimeIdKey,
+} from '@pa/server-core';
+import { ChannelEnum, type Conversation } from './conversation.entity';
+import { AuthorEnum, type Message } from './message.entity';
+import {
+  CONVERSATION_COLUMNS,
+  MESSAGE_COLUMNS,
+  parseTitle,
+  toConversation,
+  toMessage,
+  type ConversationRow,
+  type MessageRow,
+} from './conversation.rows';
 import { ConversationsErrorCode, conversationsError } from './conversations.errors';
 import type { SendMessageInput } from './conversation.inputs';
 import './conversations.topics';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-type Key = [string, string];
-const isKey = (v: unknown[]): v is Key =>
-  v.length === 2 &&
-  typeof v[0] === 'string' &&
-  !Number.isNaN(Date.parse(v[0])) &&
-  typeof v[1] === 'string' &&
-  UUID.test(v[1]);
-
-// Keyset cursors carry the timestamp to the microsecond, as stored (a JS Date would round it).
-const micros = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
-
-const CONVERSATION_COLUMNS = `id, user_id, title, channel, archived_at, last_activity_at, created_at, updated_at`;
-const MESSAGE_COLUMNS = `id, conversation_id, user_id, author, body, parent_id, client_id, created_at`;
-
-interface ConversationRow {
-  id: string;
-  user_id: string;
-  title: string;
-  channel: ChannelEnum;
-  archived_at: Date | null;
-  last_activity_at: Date;
-  created_at: Date;
-  updated_at: Date;
-  cursor_at?: string;
-}
-
-interface MessageRow {
-  id: string;
-  conversation_id: string;
-  user_id: string;
-  author: AuthorEnum;
-  body: string;
-  parent_id: string | null;
-  client_id: string | null;
-  created_at: Date;
-  cursor_at?: string;
-}
-
-export function toConversation(r: ConversationRow): Conversation {
-  return Object.assign(new Conversation(), {
-    id: r.id,
-    userId: r.user_id,
-    title: r.title,
-    channel: r.channel,
-    archivedAt: r.archived_at,
-    lastActivityAt: r.last_activity_at,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-  });
-}
-
-export function toMessage(r: MessageRow): Message {
-  return Object.assign(new Message(), {
-    id: r.id,
-    conversationId: r.conversation_id,
-    userId: r.user_id,
-    author: r.author,
-    body: r.body,
-    parentId: r.parent_id,
-    clientId: r.client_id,
-    createdAt: r.created_at,
-  });
-}
 
 /** What happened when a message was sent: the stored message, and whether this call stored it. */
 export interface SentMessage {
@@ -103,7 +52,7 @@ export class ConversationService {
 
   /** The caller's conversations, most recent activity first. */
   async list(userId: string, args: PageArgs & { archived?: boolean }): Promise<Page<Conversation>> {
-    const req = pageRequest(args, isKey);
+    const req = pageRequest(args, isTimeIdKey);
     const forward = req.direction === 'forward';
     const params: unknown[] = [userId, req.limit + 1];
     let after = '';
@@ -112,13 +61,13 @@ export class ConversationService {
       after = `AND (last_activity_at, id) ${forward ? '<' : '>'} ($3::timestamptz, $4::uuid)`;
     }
     const rows = (await this.ds.query(
-      `SELECT ${CONVERSATION_COLUMNS}, ${micros('last_activity_at')} AS cursor_at FROM conversations
+      `SELECT ${CONVERSATION_COLUMNS}, ${cursorTime('last_activity_at')} AS cursor_at FROM conversations
         WHERE user_id = $1 AND archived_at IS ${args.archived ? 'NOT NULL' : 'NULL'} ${after}
         ORDER BY last_activity_at ${forward ? 'DESC' : 'ASC'}, id ${forward ? 'DESC' : 'ASC'} LIMIT $2`,
       params,
     )) as ConversationRow[];
     const cursors = new Map(rows.map((r) => [r.id, r.cursor_at ?? '']));
-    return toPage(rows.map(toConversation), req, (c) => [cursors.get(c.id) ?? '', c.id] as Key);
+    return toPage(rows.map(toConversation), req, (c) => [cursors.get(c.id) ?? '', c.id] as TimeIdKey);
   }
 
   /** One of the caller's conversations, or CONVERSATION_NOT_FOUND. */
@@ -128,7 +77,7 @@ export class ConversationService {
     m: EntityManager | DataSource = this.ds,
     lock = false,
   ): Promise<Conversation> {
-    const rows = UUID.test(id)
+    const rows = isUuid(id)
       ? ((await m.query(
           `SELECT ${CONVERSATION_COLUMNS} FROM conversations WHERE id = $1 AND user_id = $2 ${lock ? 'FOR UPDATE' : ''}`,
           [id, userId],
@@ -166,7 +115,7 @@ export class ConversationService {
 
   /** Deletes a conversation with all its messages. */
   async delete(userId: string, id: string): Promise<void> {
-    const rows = UUID.test(id)
+    const rows = isUuid(id)
       ? ((await this.ds.query(
           `DELETE FROM conversations WHERE id = $1 AND user_id = $2 RETURNING ${CONVERSATION_COLUMNS}`,
           [id, userId],
@@ -179,7 +128,7 @@ export class ConversationService {
   }
 
   private async update(userId: string, id: string, set: string, extra: unknown[]): Promise<Conversation> {
-    const [rows] = UUID.test(id)
+    const [rows] = isUuid(id)
       ? ((await this.ds.query(
           `UPDATE conversations SET ${set}, updated_at = now() WHERE id = $1 AND user_id = $2
            RETURNING ${CONVERSATION_COLUMNS}`,
@@ -207,7 +156,7 @@ export class ConversationService {
   }
 
   private async pageOfMessages(args: PageArgs, where: string, base: unknown[]): Promise<Page<Message>> {
-    const req = pageRequest(args, isKey);
+    const req = pageRequest(args, isTimeIdKey);
     const forward = req.direction === 'forward';
     const params = [...base, req.limit + 1];
     let after = '';
@@ -217,18 +166,18 @@ export class ConversationService {
       after = `AND (created_at, id) ${forward ? '>' : '<'} ($${n - 1}::timestamptz, $${n}::uuid)`;
     }
     const rows = (await this.ds.query(
-      `SELECT ${MESSAGE_COLUMNS}, ${micros('created_at')} AS cursor_at FROM messages
+      `SELECT ${MESSAGE_COLUMNS}, ${cursorTime('created_at')} AS cursor_at FROM messages
         WHERE ${where} ${after}
         ORDER BY created_at ${forward ? 'ASC' : 'DESC'}, id ${forward ? 'ASC' : 'DESC'} LIMIT $${base.length + 1}`,
       params,
     )) as MessageRow[];
     const cursors = new Map(rows.map((r) => [r.id, r.cursor_at ?? '']));
-    return toPage(rows.map(toMessage), req, (msg) => [cursors.get(msg.id) ?? '', msg.id] as Key);
+    return toPage(rows.map(toMessage), req, (msg) => [cursors.get(msg.id) ?? '', msg.id] as TimeIdKey);
   }
 
   /** One of the caller's messages, or MESSAGE_NOT_FOUND. */
   async message(userId: string, id: string): Promise<Message> {
-    const rows = UUID.test(id)
+    const rows = isUuid(id)
       ? ((await this.ds.query(`SELECT ${MESSAGE_COLUMNS} FROM messages WHERE id = $1 AND user_id = $2`, [
           id,
           userId,
@@ -329,7 +278,7 @@ export class ConversationService {
         throw conversationsError(ConversationsErrorCode.CONVERSATION_ARCHIVED);
       let threadRoot: string | null = null;
       if (parentId) {
-        const parents = UUID.test(parentId)
+        const parents = isUuid(parentId)
           ? ((await m.query(
               `SELECT id, parent_id FROM messages WHERE id = $1 AND user_id = $2 AND conversation_id = $3`,
               [parentId, userId, conversationId],
@@ -427,11 +376,4 @@ export class ConversationService {
       deleted,
     });
   }
-}
-
-function parseTitle(raw: string): string {
-  const title = raw.trim().replace(/\s+/g, ' ');
-  if (title.length === 0 || [...title].length > CONVERSATION_TITLE_MAX || /\p{Cc}/u.test(title))
-    throw conversationsError(ConversationsErrorCode.INVALID_TITLE);
-  return title;
 }

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { SEARCH_QUERY_MAX } from '@pa/shared-domain';
 import {
+  isUuid,
   CoreErrorCode,
   coreError,
   encodeCursor,
@@ -10,11 +11,10 @@ import {
   type Page,
 } from '@pa/server-core';
 import { ConversationsErrorCode, conversationsError } from './conversations.errors';
-import { toMessage } from './conversation.service';
+import { toMessage } from './conversation.rows';
 import type { MessageSearchHit, SearchMessagesArgs, SnippetPart } from './conversation.inputs';
 import type { AuthorEnum } from './message.entity';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // Highlight delimiters no message can contain in a way that matters: control characters are split
 // out again below, so a body holding "<b>" or these very bytes is never turned into markup.
 // ts_headline drops anything that looks like an HTML tag, so "<" is hidden from it (as U+E000) and
@@ -65,7 +65,7 @@ export class MessageSearchService {
     const where = [`m.user_id = $1`, `m.search @@ q.query`];
     const f = args.filter ?? {};
     if (f.conversationId != null) {
-      if (!UUID.test(f.conversationId)) return { edges: [], pageInfo: emptyPage(offset) };
+      if (!isUuid(f.conversationId)) return { edges: [], pageInfo: emptyPage(offset) };
       params.push(f.conversationId);
       where.push(`m.conversation_id = $${params.length}`);
     }

@@ -1,6 +1,28 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { CoreErrorCode, coreError } from '../errors/app-error';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether a string is a UUID (ids from clients are checked before they reach SQL). */
+export function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && UUID.test(value);
+}
+
+/** A keyset position of (timestamp, uuid): what time-ordered lists page by. */
+export type TimeIdKey = [string, string];
+
+/** Checks a decoded (timestamp, uuid) cursor. */
+export const isTimeIdKey = (v: unknown[]): v is TimeIdKey =>
+  v.length === 2 && typeof v[0] === 'string' && !Number.isNaN(Date.parse(v[0])) && isUuid(v[1]);
+
+/**
+ * SQL for a timestamp column as cursor text, to the microsecond as stored: a JS Date (milliseconds)
+ * would make the row a cursor points at compare as "after" itself.
+ */
+export function cursorTime(column: string): string {
+  return `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+}
+
 /** Relay page information. */
 @ObjectType({ description: 'Where this page sits in the whole list.' })
 export class PageInfo {

@@ -1,8 +1,15 @@
 import type { DataSource } from 'typeorm';
-import { CoreErrorCode, coreError, pageRequest, toPage, type Page, type PageArgs } from '@pa/server-core';
+import {
+  isUuid,
+  CoreErrorCode,
+  coreError,
+  pageRequest,
+  toPage,
+  type Page,
+  type PageArgs,
+} from '@pa/server-core';
 import { AuditOutcome, type AuditLogEntry, type AuditLogFilter } from './audit-log.types';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const isIdKey = (v: unknown[]): v is [string] =>
   v.length === 1 && typeof v[0] === 'string' && /^\d{1,19}$/.test(v[0]);
 
@@ -63,7 +70,7 @@ export class AuditLogService {
     ] as const) {
       const v = f[key];
       if (v == null) continue;
-      if (!UUID.test(v)) badFilter(key);
+      if (!isUuid(v)) badFilter(key);
       add(`${column} = ?`, v);
     }
     for (const [key, column] of [

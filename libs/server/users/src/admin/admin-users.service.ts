@@ -1,5 +1,13 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { pageRequest, toPage, type ClientInfo, type Page } from '@pa/server-core';
+import {
+  cursorTime,
+  isTimeIdKey,
+  isUuid,
+  pageRequest,
+  toPage,
+  type ClientInfo,
+  type Page,
+} from '@pa/server-core';
 import type { AccountDeletion } from './account-deletion';
 import { User, type AuditService, type AuthService } from '@pa/server-auth';
 import type { AccessService } from '@pa/server-rbac';
@@ -7,14 +15,6 @@ import { isRole, type Role } from '@pa/shared-domain';
 import { UsersErrorCode, usersError, validationFailed } from '../users.errors';
 import { UserStatusEnum } from '../users.enums';
 import type { UsersArgs } from './admin-users.types';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const isKey = (v: unknown[]): v is [string, string] =>
-  v.length === 2 &&
-  typeof v[0] === 'string' &&
-  !Number.isNaN(Date.parse(v[0])) &&
-  typeof v[1] === 'string' &&
-  UUID.test(v[1]);
 
 /** What an administrator does to an account is always about someone: who, acting on whom. */
 export interface Actor {
@@ -34,7 +34,7 @@ export class AdminUsersService {
 
   /** People, newest first, filtered by search text, role and status. */
   async list(args: UsersArgs): Promise<Page<User>> {
-    const req = pageRequest(args, isKey);
+    const req = pageRequest(args, isTimeIdKey);
     const f = args.filter ?? {};
     const qb = this.ds
       .getRepository(User)
@@ -62,7 +62,7 @@ export class AdminUsersService {
     }
     const dir = forward ? 'DESC' : 'ASC';
     const { raw, entities } = await qb
-      .addSelect(`to_char(u.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`, 'cursor_at')
+      .addSelect(cursorTime('u.created_at'), 'cursor_at')
       .orderBy('u.created_at', dir)
       .addOrderBy('u.id', dir)
       .limit(req.limit + 1)
@@ -73,7 +73,7 @@ export class AdminUsersService {
 
   /** One account, or USER_NOT_FOUND. */
   async get(userId: string): Promise<User> {
-    const user = UUID.test(userId) ? await this.ds.getRepository(User).findOneBy({ id: userId }) : null;
+    const user = isUuid(userId) ? await this.ds.getRepository(User).findOneBy({ id: userId }) : null;
     if (!user) throw usersError(UsersErrorCode.USER_NOT_FOUND);
     return user;
   }
@@ -176,7 +176,7 @@ export class AdminUsersService {
 
   /** Locks the target row for the transaction; unknown ids are USER_NOT_FOUND. */
   private async lockTarget(m: EntityManager, userId: string): Promise<{ role: Role; disabled: boolean }> {
-    const rows = UUID.test(userId)
+    const rows = isUuid(userId)
       ? ((await m.query(
           `SELECT COALESCE(ur.role, 'user') AS role, u.disabled_at IS NOT NULL AS disabled
              FROM users u LEFT JOIN user_roles ur ON ur.user_id = u.id WHERE u.id = $1 FOR UPDATE OF u`,
