@@ -25,7 +25,7 @@ export default [
         {
           enforceBuildableLibDependency: true,
           // The all-in-one launcher composes the apps' start functions (ARCHITECTURE.md: embedded default).
-          allow: ['@pa/api', '@pa/worker'],
+          allow: ['@pa/api', '@pa/worker', '@pa/sms-router'],
           depConstraints: [
             { sourceTag: 'scope:server', onlyDependOnLibsWithTags: ['scope:server', 'scope:shared'] },
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },

@@ -12,6 +12,7 @@ const sourceRoots = [
   'apps/api/src',
   'apps/launcher/src',
   'apps/worker/src',
+  'apps/sms-router/src',
   'libs/server',
   'libs/shared',
   'tools/twilio-sandbox/src',

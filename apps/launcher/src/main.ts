@@ -1,10 +1,11 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import { existsSync } from 'node:fs';
-import { runService } from '@pa/server-core';
+import { freePort, isListening, runService } from '@pa/server-core';
 import { bootApi } from '@pa/api';
 import { createSmtpMailSender } from '@pa/server-mail';
 import { startWorker } from '@pa/worker';
+import { startSmsRouter } from '@pa/sms-router';
 import { startDevTools } from './dev-tools';
 
 // The embedded default: every app of the product in this one Node process, on whatever PostgreSQL
@@ -12,7 +13,13 @@ import { startDevTools } from './dev-tools';
 // development also a local mail catcher and Twilio sandbox.
 void runService('launcher', async ({ config: baseConfig, logger }) => {
   const tools = await startDevTools(baseConfig, logger);
-  const config = tools.config;
+  let config = tools.config;
+  // The SMS router's port decides the webhook URL numbers get: settled before anything uses it.
+  if (!config.SMS_WEBHOOK_BASE_URL && (await isListening(config.HOST, config.SMS_ROUTER_PORT))) {
+    const port = await freePort();
+    logger.warn({ taken: config.SMS_ROUTER_PORT, port }, 'SMS router port taken: using a free one');
+    config = { ...config, SMS_ROUTER_PORT: port };
+  }
   const webDir = path.resolve(config.WEB_DIST_DIR);
   const hasWeb = existsSync(path.join(webDir, 'index.html'));
   if (!hasWeb) logger.warn({ webDir }, 'web app not built: serving the API only (run `npm run build`)');
@@ -25,6 +32,7 @@ void runService('launcher', async ({ config: baseConfig, logger }) => {
   }
   const mail = createSmtpMailSender(config, logger);
   const worker = await startWorker({ runtime: booted.runtime, mail });
+  const smsRouter = await startSmsRouter({ runtime: booted.runtime });
   const { api, infrastructure } = booted;
   const lines = [
     '',
@@ -36,14 +44,16 @@ void runService('launcher', async ({ config: baseConfig, logger }) => {
     `  redis       ${{ external: 'REDIS_URL', spawned: `redis-server on ${infrastructure.redisUrl ?? ''}`, 'single-process': 'none: single-process adapters' }[infrastructure.redisMode]}`,
     ...(tools.catcher ? [`  emails      ${tools.catcher.httpUrl}/  (development mail catcher)`] : []),
     ...(tools.sandbox
-      ? [`  texts       ${tools.sandbox.url}/sandbox/messages  (development Twilio sandbox)`]
+      ? [`  texts       ${tools.sandbox.url}/sandbox/phone  (virtual phone: text your number from here)`]
       : []),
+    `  sms router  ${smsRouter.url}/twilio/sms  (Twilio webhooks)`,
     '',
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
   logger.info({ url: api.url }, 'launcher ready');
   const stopBooted = booted.stop;
   return async () => {
+    await smsRouter.stop();
     await worker.stop();
     await stopBooted();
     mail.close();

@@ -7,7 +7,7 @@ export {
   type TwilioSandboxOptions,
 } from './twilio-sandbox.server';
 export type { SandboxMessage, SandboxMessageStatus, MessageFilter } from './message-store';
-export { countSegments, type SegmentCount, type SmsEncoding } from './segments';
+export { countSegments, type SegmentCount, type SmsEncoding } from '@pa/shared-domain';
 export type { TwilioErrorBody } from './twilio-errors';
 export type { ConversationMessage } from './virtual-phone';
 export { twilioSignature } from './twilio-signature';

@@ -1,15 +1,16 @@
 import { randomBytes } from 'node:crypto';
-import type { SmsEncoding } from './segments';
+import type { SmsEncoding } from '@pa/shared-domain';
 
 /** Twilio's message statuses (the subset the sandbox produces today). */
 export type SandboxMessageStatus =
-  'accepted' | 'queued' | 'sending' | 'sent' | 'delivered' | 'undelivered' | 'failed';
+  'accepted' | 'queued' | 'sending' | 'sent' | 'delivered' | 'undelivered' | 'failed' | 'received';
 
 /** One message the sandbox accepted, as the sandbox API and `messages()` show it. */
 export interface SandboxMessage {
   sid: string;
   accountSid: string;
-  direction: 'outbound-api';
+  /** inbound: a text from the virtual phone to a bought number (billed on receipt, like Twilio). */
+  direction: 'outbound-api' | 'inbound';
   to: string;
   /** Null when sent through a Messaging Service (Twilio picks the sender later). */
   from: string | null;
@@ -32,6 +33,8 @@ export interface SandboxMessage {
 export interface MessageFilter {
   to?: string;
   from?: string;
+  /** Default: both directions (as Twilio's list). */
+  direction?: SandboxMessage['direction'];
 }
 
 /** A new message SID: `SM` + 32 hex digits, like Twilio's. */
@@ -68,6 +71,7 @@ export class MessageStore {
     for (const m of this.bySid.values()) {
       if (filter.to !== undefined && m.to !== filter.to) continue;
       if (filter.from !== undefined && m.from !== filter.from) continue;
+      if (filter.direction !== undefined && m.direction !== filter.direction) continue;
       out.push(m);
     }
     return out;

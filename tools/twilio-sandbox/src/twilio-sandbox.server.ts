@@ -2,10 +2,9 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { timingSafeEqual } from 'node:crypto';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { isE164 } from '@pa/shared-domain';
+import { countSegments, isE164 } from '@pa/shared-domain';
 import { messagesPath, toMessageResource, toSandboxJson } from './message-resource';
 import { MessageStore, newMessageSid, type MessageFilter, type SandboxMessage } from './message-store';
-import { countSegments } from './segments';
 import { field, intParam, validCallbackUrl } from './form-fields';
 import { NumberStore } from './phone-numbers';
 import { phoneNumbersRouter } from './phone-numbers.router';
@@ -223,7 +222,7 @@ function createSandboxApp(deps: SandboxDeps) {
   // Sandbox-only API, for tests and people: what was "sent", and a reset.
   app.get('/sandbox/messages', (req, res) => {
     const filter = { to: field(req.query, 'to'), from: field(req.query, 'from') };
-    res.json({ messages: store.list(filter).map(toSandboxJson) });
+    res.json({ messages: store.list({ ...filter, direction: 'outbound-api' }).map(toSandboxJson) });
   });
   app.delete('/sandbox/messages', (_req, res) => {
     store.clear();
@@ -305,7 +304,7 @@ export async function startTwilioSandbox(options: TwilioSandboxOptions = {}): Pr
     url,
     port: address.port,
     accountSid,
-    messages: (filter) => store.list(filter),
+    messages: (filter) => store.list({ direction: 'outbound-api', ...filter }),
     conversation: (phone, number) => conversations.between(phone, number),
     clear: () => {
       store.clear();

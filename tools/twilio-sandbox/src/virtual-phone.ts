@@ -2,11 +2,11 @@
 // calls that number's SmsUrl as Twilio does, and keeps the conversation: the text, the webhook's
 // TwiML replies, and messages the product sent from the number to that phone through the REST API.
 import express, { type Request } from 'express';
-import { isE164 } from '@pa/shared-domain';
+import { countSegments, isE164 } from '@pa/shared-domain';
+import { PRICE_PER_SEGMENT } from './status-callbacks';
 import { API_VERSION } from './message-resource';
 import { newMessageSid, type MessageStore } from './message-store';
 import type { NumberStore } from './phone-numbers';
-import { countSegments } from './segments';
 import { deliverWebhook, type WebhookSettings } from './webhook-client';
 import { virtualPhonePage } from './virtual-phone.page';
 
@@ -148,6 +148,26 @@ export function virtualPhoneRouter(deps: VirtualPhoneDeps, store: ConversationSt
       webhook: { status: 'pending', attempts: 0, httpStatus: null },
     };
     store.add(message);
+    // Twilio keeps inbound texts as Message resources too, billed on receipt: fetchable with a price.
+    const { encoding, segments } = countSegments(text);
+    deps.messages.add({
+      sid: message.sid,
+      accountSid: deps.accountSid,
+      direction: 'inbound',
+      to,
+      from,
+      messagingServiceSid: null,
+      body: text,
+      status: 'received',
+      numSegments: segments,
+      encoding,
+      statusCallback: null,
+      price: (-PRICE_PER_SEGMENT * segments).toFixed(5),
+      errorCode: null,
+      dateCreated: message.date,
+      dateUpdated: message.date,
+      dateSent: message.date,
+    });
     // Answer at once; the webhook (and its retries) runs in the background, as at Twilio.
     void deliverInbound(message, deps, store);
     res.status(202).json(toJson(message));
@@ -156,14 +176,16 @@ export function virtualPhoneRouter(deps: VirtualPhoneDeps, store: ConversationSt
   router.get('/phone/messages', (req: Request, res) => {
     const phone = typeof req.query['phone'] === 'string' ? req.query['phone'] : '';
     const number = typeof req.query['number'] === 'string' ? req.query['number'] : '';
-    const sent: ConversationMessage[] = deps.messages.list({ from: number, to: phone }).map((m) => ({
-      sid: m.sid,
-      direction: 'outbound-api',
-      from: number,
-      to: phone,
-      body: m.body,
-      date: m.dateCreated,
-    }));
+    const sent: ConversationMessage[] = deps.messages
+      .list({ from: number, to: phone, direction: 'outbound-api' })
+      .map((m) => ({
+        sid: m.sid,
+        direction: 'outbound-api',
+        from: number,
+        to: phone,
+        body: m.body,
+        date: m.dateCreated,
+      }));
     const all = [...store.between(phone, number), ...sent].sort(
       (a, b) => a.date.getTime() - b.date.getTime(),
     );

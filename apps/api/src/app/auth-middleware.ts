@@ -1,7 +1,13 @@
 import type { RequestHandler } from 'express';
-import { AppError, CoreErrorCode, coreError, type AuthContext, type Services } from '@pa/server-core';
+import {
+  AppError,
+  CoreErrorCode,
+  coreError,
+  sendError,
+  type AuthContext,
+  type Services,
+} from '@pa/server-core';
 import { AuthErrorCode, authError } from '@pa/server-auth';
-import { sendError } from './http-errors';
 
 declare module 'express-serve-static-core' {
   interface Request {

@@ -1,21 +1,14 @@
 import path from 'node:path';
 import { existsSync } from 'node:fs';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import cors from 'cors';
 import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
-import { correlationIdFrom, runWithContext, type Runtime } from '@pa/server-core';
+import { correlation, httpErrorHandler, type Runtime } from '@pa/server-core';
 import { playgroundRouter } from './playground';
-import { httpErrorHandler } from './http-errors';
 
 const KNOWN_ROUTES = new Set(['/graphql', '/healthz', '/readyz', '/metrics']);
-
-/** Correlation id per request: reused from X-Request-Id when sane, returned in the response, kept in async context. */
-const correlation: RequestHandler = (req, res, next) => {
-  const correlationId = correlationIdFrom(req.headers['x-request-id']);
-  res.setHeader('X-Request-Id', correlationId);
-  runWithContext({ correlationId }, () => next());
-};
 
 export interface HttpAppOptions {
   runtime: Runtime;
@@ -88,7 +81,10 @@ export function createHttpApp({ runtime, graphql, staticDir, authenticate }: Htt
 
   if (staticDir && existsSync(path.join(staticDir, 'index.html'))) {
     const index = path.resolve(staticDir, 'index.html');
-    // Hashed assets never change; index.html and the service worker must always be revalidated.
+    // The web app's files go out compressed (brotli or gzip): its first download is ~150 kB, not ~500.
+    app.use(compression());
+    // Hashed assets never change; index.html, the manifest and the service worker must always be
+    // revalidated (a browser checks /sw.js for a new version at every start).
     app.use(
       express.static(staticDir, {
         index: false,

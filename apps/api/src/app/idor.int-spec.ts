@@ -35,6 +35,13 @@ const CROSS_USER: Record<string, Permission> = {
   'Mutation.disableUser': 'user:manage:any',
   'Mutation.enableUser': 'user:manage:any',
   'Mutation.deleteUser': 'user:manage:any',
+  // Administrators run the numbers and see platform SMS analytics (owners' names included).
+  'Query.phoneNumbers': 'sms_number:manage:any',
+  'Mutation.reassignPhoneNumber': 'sms_number:manage:any',
+  'Mutation.unassignPhoneNumber': 'sms_number:manage:any',
+  'Mutation.releasePhoneNumberToTwilio': 'sms_number:manage:any',
+  'Query.smsAnalytics': 'analytics:read:any',
+  'Query.smsUsageCsv': 'analytics:read:any',
 };
 // Run last, in this order: they end A's own session or remove B.
 const LAST = ['logout', 'logoutAll', 'deleteUser'];
@@ -53,6 +60,9 @@ interface Victim extends Person {
   messageId: string;
   taskId: string;
   reminderId: string;
+  /** B's dedicated number, and its id. */
+  number: string;
+  numberId: string;
 }
 
 let t: TestApi;
@@ -122,7 +132,22 @@ async function victim(): Promise<Victim> {
   const taskId = task.body.data?.createTask.id ?? '';
   const reminderId = reminder.body.data?.createReminder.id ?? '';
   if (!conversationId || !messageId || !taskId || !reminderId) throw new Error('victim set-up failed');
-  return { ...b, phone, tag, secret, conversationId, messageId, taskId, reminderId };
+  // B's dedicated number and a text through it (fixtures as the number manager and router write them).
+  const number = `+1628${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`;
+  const hex = (n: number) =>
+    Array.from({ length: n }, () => Math.floor(Math.random() * 16).toString(16)).join('');
+  const [numberRow] = (await t.runtime.dataSource.query(
+    `INSERT INTO user_phone_numbers (phone_number, twilio_sid, country, status, user_id, monthly_cost, currency, assigned_at)
+     VALUES ($1, $2, 'US', 'active', $3, 1.15, 'USD', now()) RETURNING id`,
+    [number, `PN${hex(32)}`, b.id],
+  )) as { id: string }[];
+  const numberId = numberRow?.id ?? '';
+  await t.runtime.dataSource.query(
+    `INSERT INTO sms_usage_logs (kind, user_id, number_id, direction, message_sid, segments, price, currency, status)
+     VALUES ('message', $1, $2, 'inbound', $3, 1, 0.0079, 'USD', 'received')`,
+    [b.id, numberId, `SM${hex(32)}`],
+  );
+  return { ...b, phone, tag, secret, conversationId, messageId, taskId, reminderId, number, numberId };
 }
 
 /** Everything about B that another person could change. */
@@ -139,7 +164,9 @@ async function snapshot(b: Victim): Promise<unknown> {
             (SELECT json_agg(json_build_object('t', k.title, 'd', k.done_at) ORDER BY k.id)
                FROM tasks k WHERE k.user_id = u.id) AS tasks,
             (SELECT json_agg(json_build_object('t', r.text, 'at', r.due_at, 's', r.status) ORDER BY r.id)
-               FROM reminders r WHERE r.user_id = u.id) AS reminders
+               FROM reminders r WHERE r.user_id = u.id) AS reminders,
+            (SELECT json_agg(json_build_object('n', n.phone_number, 's', n.status) ORDER BY n.id)
+               FROM user_phone_numbers n WHERE n.user_id = u.id) AS numbers
        FROM users u LEFT JOIN user_roles ur ON ur.user_id = u.id LEFT JOIN preferences p ON p.user_id = u.id
       WHERE u.id = $1`,
     [b.id],
@@ -267,7 +294,8 @@ function wsWatch(client: Client, query: string, b: Victim): Promise<unknown[]> {
 // What only B's own data holds (A never sends these): their name, phone, device and request ids
 // (in B's sessions and audit entries) and the quiet hours B chose. B's ids and email are not
 // markers: A sends them, and A's own audit trail rightly records what A tried.
-const markersOf = (b: Victim) => [b.displayName, b.phone, b.tag, '21:15'].map((m) => JSON.stringify(m));
+const markersOf = (b: Victim) =>
+  [b.displayName, b.phone, b.tag, '21:15', b.number].map((m) => JSON.stringify(m));
 const showsB = (value: unknown, b: Victim) => {
   const text = JSON.stringify(value ?? null);
   return text.includes(b.secret) || markersOf(b).some((m) => text.includes(m));
@@ -288,7 +316,7 @@ async function probe(caller: Caller, transport: Transport): Promise<Outcome> {
     transport === 'ws'
       ? wsClient(t.url, a ? { connectionParams: { authorization: a.headers.authorization } } : {})
       : undefined;
-  const ids = [b.id, b.sessionId, b.conversationId, b.messageId, b.taskId, b.reminderId];
+  const ids = [b.id, b.sessionId, b.conversationId, b.messageId, b.taskId, b.reminderId, b.numberId];
   const roots = (['Query', 'Mutation', 'Subscription'] as const).flatMap((root) => {
     const type =
       root === 'Query'
@@ -321,7 +349,7 @@ async function probe(caller: Caller, transport: Transport): Promise<Outcome> {
         if (granted) out.designedVisible.add(key);
         else
           out.leaks.push(
-            `${caller}/${transport}: ${key} with B's ${['userId', 'sessionId', 'conversationId', 'messageId', 'taskId', 'reminderId'][ids.indexOf(id)]}: ${query} → ${JSON.stringify(data).slice(0, 2000)}`,
+            `${caller}/${transport}: ${key} with B's ${['userId', 'sessionId', 'conversationId', 'messageId', 'taskId', 'reminderId', 'numberId'][ids.indexOf(id)]}: ${query} → ${JSON.stringify(data).slice(0, 2000)}`,
           );
       }
     }
@@ -366,6 +394,8 @@ describe('IDOR, generated from the schema', () => {
         'administrator:Query.auditLog',
         'administrator:Subscription.auditEntryAdded',
         'administrator:Mutation.setUserRole',
+        'administrator:Query.smsAnalytics',
+        'administrator:Mutation.unassignPhoneNumber',
       ]),
     );
   }, 240_000);

@@ -25,6 +25,7 @@ import {
   assistantMigrations,
   assistantRules,
 } from '@pa/server-assistant';
+import { PhoneNumberResolver, smsMigrations, smsRules } from '@pa/server-sms-routing';
 
 /** What the API is made of: each feature lib adds its entities, migrations, resolvers and shield rules. */
 export const apiParts = {
@@ -36,6 +37,7 @@ export const apiParts = {
     ...usersMigrations,
     ...conversationsMigrations,
     ...assistantMigrations,
+    ...smsMigrations,
   ],
   resolvers: [
     StatusResolver,
@@ -48,6 +50,15 @@ export const apiParts = {
     MessageResolver,
     TaskResolver,
     ReminderResolver,
+    PhoneNumberResolver,
   ] as NonEmptyArray<new (...args: never[]) => unknown>,
-  rules: [statusRules, authRules, rbacRules, usersRules, conversationsRules, assistantRules] as RuleMap[],
+  rules: [
+    statusRules,
+    authRules,
+    rbacRules,
+    usersRules,
+    conversationsRules,
+    assistantRules,
+    smsRules,
+  ] as RuleMap[],
 };

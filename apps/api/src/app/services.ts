@@ -5,6 +5,14 @@ import { AccountDeletion, AdminUsersService, PreferencesService, ProfileService 
 import { ConversationService, MessageSearchService } from '@pa/server-conversations';
 import { QueueReminderScheduler, ReminderService, TaskService, queueReply } from '@pa/server-assistant';
 import type { Runtime, Services } from '@pa/server-core';
+import {
+  NumberService,
+  SmsUsageService,
+  registerSmsMetrics,
+  createTwilioAccount,
+  smsWebhookSettings,
+} from '@pa/server-sms-routing';
+import { twilioSmsSettingsFromConfig } from '@pa/server-sms';
 
 declare module '@pa/server-core' {
   interface Services {
@@ -49,9 +57,21 @@ export function createServices(runtime: Runtime): Services {
       access.changed(user.id).catch((err: unknown) => logger.error({ err }, 'access change not announced'));
     });
   });
+  const numbers = new NumberService(
+    ds,
+    createTwilioAccount(twilioSmsSettingsFromConfig(config)),
+    smsWebhookSettings(config),
+    logger,
+  );
+  registerSmsMetrics(runtime.metrics, ds);
+  const deletion = new AccountDeletion(ds, auth, access, logger);
+  // A deleted account's numbers go back to the pool (their texts and costs stay in the usage logs).
+  deletion.before.push((m, userId) => numbers.releaseAllOf(m, userId));
   return {
     jobs,
     auth,
+    numbers,
+    smsUsage: new SmsUsageService(ds, config.SMS_COST_CURRENCY),
     access,
     auditLog: new AuditLogService(ds),
     conversations,
@@ -60,13 +80,7 @@ export function createServices(runtime: Runtime): Services {
     messageSearch: new MessageSearchService(ds),
     preferences,
     profile: new ProfileService(ds, auth.audit, pubSub),
-    adminUsers: new AdminUsersService(
-      ds,
-      auth,
-      access,
-      auth.audit,
-      new AccountDeletion(ds, auth, access, logger),
-    ),
+    adminUsers: new AdminUsersService(ds, auth, access, auth.audit, deletion),
   };
 }
 

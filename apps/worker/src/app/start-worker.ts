@@ -16,6 +16,15 @@ import { ConversationService } from '@pa/server-conversations';
 import type {} from '@pa/server-users';
 import type { MailSender } from '@pa/server-mail';
 import {
+  NumberService,
+  SmsOutbox,
+  createTwilioAccount,
+  reconcileSmsJobs,
+  registerSmsJobs,
+  smsWebhookSettings,
+} from '@pa/server-sms-routing';
+import { createSmsSender, twilioSmsSettingsFromConfig } from '@pa/server-sms';
+import {
   createEmailSendProcessor,
   createIdempotencyStore,
   createJobQueue,
@@ -78,6 +87,10 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerAp
     logger,
     now,
   );
+  const webhooks = smsWebhookSettings(config);
+  const account = createTwilioAccount(twilioSmsSettingsFromConfig(config));
+  const outbox = new SmsOutbox(ds, queue, logger);
+  const checkEveryMs = config.SMS_WEBHOOK_CHECK_MINUTES * 60_000;
   let preferenceEvents: AsyncIterator<unknown> | undefined;
   try {
     const idempotency = await createIdempotencyStore(runtime);
@@ -93,7 +106,31 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerAp
     );
     // Fails start-up now, not at the first job, when the store is unreachable.
     await queue.counts('email.send');
-    registerAssistantJobs({ queue, workers, assistant, logger, now: () => now().getTime() });
+    registerAssistantJobs({
+      queue,
+      workers,
+      assistant,
+      logger,
+      now: () => now().getTime(),
+      // Answers to texts go back by SMS; reminders and check-ins too when the person chose SMS.
+      hooks: {
+        replied: (sourceId, reply) => outbox.replyBySms(sourceId, reply),
+        notified: (_kind, message) => outbox.notify(message),
+      },
+    });
+    registerSmsJobs({
+      ds,
+      queue,
+      workers,
+      outbox,
+      sender: createSmsSender(config),
+      account,
+      numbers: new NumberService(ds, account, webhooks, logger, now),
+      statusCallbackUrl: webhooks.statusCallbackUrl,
+      checkEveryMs,
+      logger,
+      now: () => now().getTime(),
+    });
     // A changed check-in time or zone: the next check-in is queued for the new time (the old job
     // finds it no longer due and does nothing).
     const events = pubSub.subscribe('preferencesChanged')[Symbol.asyncIterator]();
@@ -123,7 +160,12 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerAp
     scheduler,
     logger,
     now: () => now().getTime(),
-  }).catch((err: unknown) => logger.error({ err }, 'assistant reconciliation failed'));
+  })
+    .then(async (assistantCounts) => ({
+      ...assistantCounts,
+      ...(await reconcileSmsJobs({ ds, queue, outbox, checkEveryMs, now: () => now().getTime() })),
+    }))
+    .catch((err: unknown) => logger.error({ err }, 'assistant reconciliation failed'));
 
   let stopping: Promise<{ drained: boolean }> | undefined;
   return {

@@ -6,6 +6,7 @@ export enum AssistantErrorCode {
   INVALID_TASK = 'INVALID_TASK',
   INVALID_REMINDER = 'INVALID_REMINDER',
   REMINDER_LIMIT = 'REMINDER_LIMIT',
+  INVALID_CLIENT_ID = 'INVALID_CLIENT_ID',
 }
 
 export const assistantErrors = {
@@ -29,6 +30,10 @@ export const assistantErrors = {
   [AssistantErrorCode.REMINDER_LIMIT]: {
     category: ErrorCategory.CONFLICT,
     message: 'That is as many reminders as your plan holds at once: finish or cancel one first.',
+  },
+  [AssistantErrorCode.INVALID_CLIENT_ID]: {
+    category: ErrorCategory.BAD_INPUT,
+    message: 'The client id must be 8 to 64 letters, digits, - or _.',
   },
 } satisfies ErrorDefinitions<AssistantErrorCode>;
 

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from '@pa/server-core';
 import type { JobQueue, JobWorkers } from '@pa/server-jobs';
-import type { AssistantService } from './assistant.service';
+import type { AssistantService, DeliveredMessage } from './assistant.service';
 import type { ReminderScheduler, ReminderService } from './reminder.service';
 import type { Reminder } from './reminder.entity';
 
@@ -64,22 +64,43 @@ export async function queueNextCheckIn(
 // An unanswered check-in gets one gentle follow-up this much later.
 const FOLLOW_UP_AFTER_MS = 3 * 60 * 60_000;
 
+/** Where the assistant's messages go besides the app (the worker wires SMS here). */
+export interface AssistantDeliveryHooks {
+  /** An answer to message `sourceId` is stored (also on a retried job: must be idempotent). */
+  replied?: (sourceId: string, reply: DeliveredMessage) => Promise<unknown>;
+  /** A reminder, check-in or follow-up was delivered in the app. */
+  notified?: (kind: 'reminder' | 'checkin' | 'followup', message: DeliveredMessage) => Promise<unknown>;
+}
+
 export interface AssistantJobDeps {
   queue: JobQueue;
   workers: JobWorkers;
   assistant: AssistantService;
   logger: Logger;
   now?: () => number;
+  hooks?: AssistantDeliveryHooks;
 }
 
 /** The worker's assistant processors: replies, reminders (with quiet hours), check-ins. */
-export function registerAssistantJobs({ queue, workers, assistant, now = Date.now }: AssistantJobDeps): void {
-  workers.register('assistant.reply', async ({ messageId }) => assistant.respond(messageId), {
-    concurrency: 4,
-  });
+export function registerAssistantJobs({
+  queue,
+  workers,
+  assistant,
+  now = Date.now,
+  hooks = {},
+}: AssistantJobDeps): void {
+  workers.register(
+    'assistant.reply',
+    async ({ messageId }) => {
+      const reply = await assistant.respond(messageId);
+      if (reply && hooks.replied) await hooks.replied(messageId, reply);
+    },
+    { concurrency: 4 },
+  );
 
   workers.register('reminder.fire', async ({ reminderId, dueAt }) => {
     const outcome = await assistant.deliverReminder(reminderId, new Date(dueAt));
+    if (outcome.kind === 'delivered') await hooks.notified?.('reminder', outcome.message);
     if (outcome.kind !== 'deferred') return;
     // Quiet hours: the same delivery, later (its key names the deferral, so a retry adds nothing).
     const until = outcome.until.getTime();
@@ -109,6 +130,7 @@ export function registerAssistantJobs({ queue, workers, assistant, now = Date.no
       return;
     }
     if (outcome.kind === 'delivered') {
+      await hooks.notified?.('checkin', outcome.message);
       await queue.enqueue(
         'checkin.followup',
         { userId, dueAt },
@@ -119,7 +141,8 @@ export function registerAssistantJobs({ queue, workers, assistant, now = Date.no
   });
 
   workers.register('checkin.followup', async ({ userId, dueAt }) => {
-    await assistant.checkInFollowUp(userId, new Date(dueAt));
+    const outcome = await assistant.checkInFollowUp(userId, new Date(dueAt));
+    if (outcome.kind === 'delivered') await hooks.notified?.('followup', outcome.message);
   });
 }
 

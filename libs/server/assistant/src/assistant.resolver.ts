@@ -54,13 +54,21 @@ export class TaskResolver {
     return (await loader.load(task.id)) ?? [];
   }
 
-  @Mutation(() => Task)
+  @Mutation(() => Task, {
+    description: 'Adds a task at the end of the list; with a clientId, sending it again adds nothing.',
+  })
   async createTask(
     @Arg('title', () => String) title: string,
     @Ctx() ctx: GraphQLContext,
     @Arg('parentId', () => ID, { nullable: true }) parentId?: string | null,
+    @Arg('clientId', () => String, { nullable: true }) clientId?: string | null,
   ): Promise<Task> {
     const userId = caller(ctx).userId;
+    if (clientId) {
+      const { task, created } = await ctx.services.tasks.createOnce(userId, title, clientId, { parentId });
+      if (created) ctx.services.tasks.changed(userId);
+      return task;
+    }
     const [task] = await ctx.services.tasks.create(userId, [title], { parentId: parentId ?? null });
     ctx.services.tasks.changed(userId);
     return task as Task;

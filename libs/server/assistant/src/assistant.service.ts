@@ -22,7 +22,15 @@ interface PersonSettings {
 }
 
 /** What a delivery attempt did: delivered, nothing to do (stale or cancelled), or wait for quiet hours to end. */
-export type DeliveryOutcome = { kind: 'delivered' } | { kind: 'skipped' } | { kind: 'deferred'; until: Date };
+export type DeliveryOutcome =
+  { kind: 'delivered'; message: DeliveredMessage } | { kind: 'skipped' } | { kind: 'deferred'; until: Date };
+
+/** A message the assistant stored for a person (to pass on through other channels, e.g. SMS). */
+export interface DeliveredMessage {
+  id: string;
+  userId: string;
+  body: string;
+}
 
 /**
  * The assistant's work: answering a person's message (the brain decides, this applies its actions
@@ -40,8 +48,11 @@ export class AssistantService {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  /** Answers one of a person's messages. Safe to run twice: the second run finds the reply and stops. */
-  async respond(messageId: string): Promise<void> {
+  /**
+   * Answers one of a person's messages, and returns the answer. Safe to run twice: the second run
+   * finds the stored answer and returns it without thinking again.
+   */
+  async respond(messageId: string): Promise<DeliveredMessage | undefined> {
     const [source] = (await this.ds.query(
       `SELECT m.id, m.user_id, m.conversation_id, m.body, m.parent_id, m.author, c.channel
          FROM messages m JOIN conversations c ON c.id = m.conversation_id WHERE m.id = $1`,
@@ -55,21 +66,25 @@ export class AssistantService {
       author: string;
       channel: string;
     }[];
-    if (!source || source.author !== AuthorEnum.USER) return;
+    if (!source || source.author !== AuthorEnum.USER) return undefined;
     const userId = source.user_id;
     const scheduled: Reminder[] = [];
     let tasksChanged = false;
     let remindersChanged = false;
+    let earlier: DeliveredMessage | undefined;
     const stored = await this.ds.transaction(async (m) => {
       // One reply at a time per person, in order: their state row is the lock.
       await m.query(`INSERT INTO assistant_state (user_id) VALUES ($1) ON CONFLICT DO NOTHING`, [userId]);
       await m.query(`SELECT 1 FROM assistant_state WHERE user_id = $1 FOR UPDATE`, [userId]);
       const replyId = `reply-${source.id}`;
-      const existing = (await m.query(`SELECT 1 FROM messages WHERE user_id = $1 AND client_id = $2`, [
+      const existing = (await m.query(`SELECT id, body FROM messages WHERE user_id = $1 AND client_id = $2`, [
         userId,
         replyId,
-      ])) as unknown[];
-      if (existing.length > 0) return undefined;
+      ])) as { id: string; body: string }[];
+      if (existing[0]) {
+        earlier = { id: existing[0].id, userId, body: existing[0].body };
+        return undefined;
+      }
       const settings = await this.settings(m, userId);
       const maxReplyChars =
         source.channel === 'sms' ? SMS_REPLY_LENGTHS[settings.smsReplyLength] : WEB_REPLY_CHARS;
@@ -99,10 +114,11 @@ export class AssistantService {
         replyId,
       );
     });
-    if (!stored) return;
+    if (!stored) return earlier;
     this.conversations.announce(stored);
     if (tasksChanged) this.tasks.changed(userId);
     if (remindersChanged) await this.reminders.committed(userId, scheduled);
+    return { id: stored.message.id, userId, body: stored.message.body };
   }
 
   private async think(text: string, ctx: BrainContext): Promise<BrainReply> {
@@ -314,7 +330,8 @@ export class AssistantService {
     if (!stored) return { kind: 'skipped' };
     this.conversations.announce(stored);
     await this.reminders.committed(stored.message.userId, next ? [next] : []);
-    return { kind: 'delivered' };
+    const { message } = stored;
+    return { kind: 'delivered', message: { id: message.id, userId: message.userId, body: message.body } };
   }
 
   /** Sends the daily check-in (outside quiet hours) and remembers that the answer becomes tasks. */
@@ -342,7 +359,8 @@ export class AssistantService {
       );
     });
     this.conversations.announce(stored);
-    return { kind: 'delivered' };
+    const { message } = stored;
+    return { kind: 'delivered', message: { id: message.id, userId: message.userId, body: message.body } };
   }
 
   /**
@@ -390,7 +408,8 @@ export class AssistantService {
     });
     if (!stored) return { kind: 'skipped' };
     this.conversations.announce(stored);
-    return { kind: 'delivered' };
+    const { message } = stored;
+    return { kind: 'delivered', message: { id: message.id, userId: message.userId, body: message.body } };
   }
 
   /** When the next check-in is due for a person (null: none), in their current zone. */

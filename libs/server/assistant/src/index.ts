@@ -13,13 +13,14 @@ export { Task } from './task.entity';
 export { Reminder, ReminderKindEnum, ReminderStatusEnum } from './reminder.entity';
 export { TaskService } from './task.service';
 export { ReminderService, type ReminderScheduler } from './reminder.service';
-export { AssistantService, type DeliveryOutcome } from './assistant.service';
+export { AssistantService, type DeliveryOutcome, type DeliveredMessage } from './assistant.service';
 export {
   QueueReminderScheduler,
   queueReply,
   queueNextCheckIn,
   registerAssistantJobs,
   reconcileAssistantJobs,
+  type AssistantDeliveryHooks,
 } from './assistant.jobs';
 export { TaskResolver, ReminderResolver } from './assistant.resolver';
 export { assistantRules } from './assistant.rules';

@@ -27,6 +27,13 @@ export class Task {
   @Field(() => Date, { nullable: true })
   doneAt!: Date | null;
 
+  @Column({ name: 'client_id', type: 'text', nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The id the web app made when it asked for this task (sending it again adds nothing).',
+  })
+  clientId!: string | null;
+
   @Column({ name: 'created_at', type: 'timestamptz' })
   @Field(() => Date)
   createdAt!: Date;

@@ -1,11 +1,11 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { isUuid, type PubSub } from '@pa/server-core';
-import { TASK_TITLE_MAX } from '@pa/shared-domain';
+import { CLIENT_ID_PATTERN, TASK_TITLE_MAX } from '@pa/shared-domain';
 import { Task } from './task.entity';
 import { AssistantErrorCode, assistantError } from './assistant.errors';
 import './assistant.topics';
 
-const COLUMNS = `id, user_id, title, parent_id, position, done_at, created_at`;
+const COLUMNS = `id, user_id, title, parent_id, position, done_at, client_id, created_at`;
 type Db = DataSource | EntityManager;
 
 interface TaskRow {
@@ -15,6 +15,7 @@ interface TaskRow {
   parent_id: string | null;
   position: number;
   done_at: Date | null;
+  client_id: string | null;
   created_at: Date;
 }
 
@@ -26,6 +27,7 @@ const toTask = (r: TaskRow): Task =>
     parentId: r.parent_id,
     position: r.position,
     doneAt: r.done_at,
+    clientId: r.client_id,
     createdAt: r.created_at,
   });
 
@@ -104,6 +106,45 @@ export class TaskService {
       [userId, parentId, clean, options.sourceMessageId ?? null],
     )) as TaskRow[];
     return rows.map(toTask).sort((a, b) => a.position - b.position);
+  }
+
+  /**
+   * Adds one task for a client that names it with a client id: the same client id again (an offline
+   * app sending its queue after an answer was lost) returns the stored task and adds nothing.
+   */
+  async createOnce(
+    userId: string,
+    title: string,
+    clientId: string,
+    options: { parentId?: string | null } = {},
+  ): Promise<{ task: Task; created: boolean }> {
+    if (!CLIENT_ID_PATTERN.test(clientId)) throw assistantError(AssistantErrorCode.INVALID_CLIENT_ID);
+    const existing = await this.byClientId(userId, clientId);
+    if (existing) return { task: existing, created: false };
+    const clean = parseTaskTitle(title);
+    const parentId = options.parentId ?? null;
+    if (parentId) await this.get(userId, parentId);
+    const rows = (await this.ds.query(
+      `INSERT INTO tasks (user_id, title, parent_id, position, client_id)
+       SELECT $1, $3, $2::uuid, COALESCE(max(position), 0) + 1, $4 FROM tasks
+        WHERE user_id = $1 AND parent_id IS NOT DISTINCT FROM $2::uuid AND done_at IS NULL
+       ON CONFLICT (user_id, client_id) WHERE client_id IS NOT NULL DO NOTHING
+       RETURNING ${COLUMNS}`,
+      [userId, parentId, clean, clientId],
+    )) as TaskRow[];
+    if (rows[0]) return { task: toTask(rows[0]), created: true };
+    // A concurrent request with the same client id won the race: answer with its task.
+    const winner = await this.byClientId(userId, clientId);
+    if (!winner) throw assistantError(AssistantErrorCode.TASK_NOT_FOUND);
+    return { task: winner, created: false };
+  }
+
+  private async byClientId(userId: string, clientId: string): Promise<Task | undefined> {
+    const rows = (await this.ds.query(`SELECT ${COLUMNS} FROM tasks WHERE user_id = $1 AND client_id = $2`, [
+      userId,
+      clientId,
+    ])) as TaskRow[];
+    return rows[0] ? toTask(rows[0]) : undefined;
   }
 
   /** Marks tasks done (their steps too); returns those that changed. */

@@ -354,14 +354,33 @@ export class ConversationService {
     return rows[0] ? toConversation(rows[0]) : this.create(userId, 'Reminders and check-ins');
   }
 
-  /** The caller's SMS conversation, created on first use (one per person). */
-  async smsConversation(userId: string): Promise<Conversation> {
-    const rows = (await this.ds.query(
-      `SELECT ${CONVERSATION_COLUMNS} FROM conversations WHERE user_id = $1 AND channel = 'sms'
-        ORDER BY created_at LIMIT 1`,
-      [userId],
-    )) as ConversationRow[];
-    return rows[0] ? toConversation(rows[0]) : this.create(userId, 'Text messages', ChannelEnum.SMS);
+  /**
+   * The person's SMS conversation, created on first use (one per person: creation is serialised per
+   * person). Inside a transaction (`m`), a new one is announced with the first message stored in it.
+   */
+  async smsConversation(userId: string, m?: EntityManager): Promise<Conversation> {
+    const find = async (db: EntityManager) =>
+      (await db.query(
+        `SELECT ${CONVERSATION_COLUMNS} FROM conversations WHERE user_id = $1 AND channel = 'sms'
+          ORDER BY created_at LIMIT 1`,
+        [userId],
+      )) as ConversationRow[];
+    const work = async (db: EntityManager) => {
+      const existing = await find(db);
+      if (existing[0]) return { conversation: toConversation(existing[0]), created: false };
+      await db.query(`SELECT pg_advisory_xact_lock(hashtext('sms-conversation:' || $1))`, [userId]);
+      const again = await find(db);
+      if (again[0]) return { conversation: toConversation(again[0]), created: false };
+      const rows = (await db.query(
+        `INSERT INTO conversations (user_id, title, channel) VALUES ($1, 'Text messages', 'sms') RETURNING ${CONVERSATION_COLUMNS}`,
+        [userId],
+      )) as ConversationRow[];
+      return { conversation: toConversation(rows[0] as ConversationRow), created: true };
+    };
+    if (m) return (await work(m)).conversation;
+    const { conversation, created } = await this.ds.transaction(work);
+    if (created) this.publishConversation(conversation, false);
+    return conversation;
   }
 
   private publishConversation(c: Conversation, deleted: boolean): void {

@@ -27,3 +27,4 @@ export { coreMigrations } from './db/migrations';
 export * from './lifecycle';
 export * from './graphql/pagination';
 export * from './graphql/per-request';
+export * from './http/http-errors';

@@ -15,6 +15,6 @@ export type { AccessChangedPayload } from './access.topics';
 export { AuditLogService } from './audit/audit-log.service';
 export { AuditLogEntry, AuditLogConnection, AuditOutcome } from './audit/audit-log.types';
 export { AuditLogResolver, UserAuditResolver } from './audit/audit-log.resolver';
-export { hasPermission, isOwner, isSelfOr, type PermissionRuleOptions } from './rbac.rules';
+export { hasPermission, isOwner, isOwnerOr, isSelfOr, type PermissionRuleOptions } from './rbac.rules';
 export { rbacRules } from './rbac.rules-map';
 export { rbacMigrations } from './migrations';

@@ -159,9 +159,13 @@ export function isSelfOr(permission: Permission) {
  * `<resource>:read:any`. Services already scope every read by the caller; this is the second lock.
  */
 export function isOwner(resource: string) {
-  const readAny = `${resource}:read:any` as Permission;
+  return isOwnerOr(`${resource}:read:any` as Permission, resource);
+}
+
+/** Like `isOwner`, naming the permission that lets others see the object (e.g. `sms_number:manage:any`). */
+export function isOwnerOr(readAny: Permission, resource = readAny.split(':')[0] ?? 'unknown') {
   const checked = rule({ cache: 'no_cache' })((
-    parent: { userId?: string; id?: string },
+    parent: { userId?: string | null; id?: string },
     args: Record<string, unknown>,
     ctx: GraphQLContext,
     info,
@@ -172,7 +176,7 @@ export function isOwner(resource: string) {
   });
   return withFastPath(checked, (parent, _args, ctx) => {
     const auth = (ctx as GraphQLContext).auth;
-    const own = !!auth && !auth.mfaPending && (parent as { userId?: string }).userId === auth.userId;
+    const own = !!auth && !auth.mfaPending && (parent as { userId?: string | null }).userId === auth.userId;
     return own || alreadyAllowed(ctx, readAny);
   });
 }

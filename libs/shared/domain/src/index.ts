@@ -4,3 +4,4 @@ export * from './phone';
 export * from './access';
 export * from './profile';
 export * from './conversations';
+export * from './sms-text';

@@ -329,6 +329,40 @@ export const configSpec = {
       .default('+15005550006'),
     doc: 'Sender (E.164) of system messages such as sign-in codes. Development default: a Twilio test number; must be set in production.',
   }),
+  // --- SMS router and numbers (apps/sms-router, libs/server/sms) ---
+  SMS_ROUTER_PORT: spec({
+    schema: int(0, 65535).default(8003),
+    doc: 'Port of the SMS router (Twilio webhooks `POST /twilio/sms` and `/twilio/status`).',
+  }),
+  SMS_WEBHOOK_BASE_URL: spec({
+    schema: url(['http:', 'https:']).optional(),
+    doc: "Public base URL Twilio calls the SMS router at (e.g. https://sms.example.com): numbers' webhooks are set to it, and signatures are checked against it, so it must be exact behind a proxy. Default: http://127.0.0.1:SMS_ROUTER_PORT; required in production.",
+  }),
+  SMS_NUMBER_COUNTRY: spec({
+    schema: z
+      .string()
+      .regex(/^[A-Z]{2}$/, 'expected a two-letter country code, e.g. US')
+      .default('US'),
+    doc: 'Country searched for numbers when a person asks for one without saying.',
+  }),
+  SMS_NUMBER_MONTHLY_COST: spec({
+    schema: z
+      .string()
+      .regex(/^\d{1,6}(\.\d{1,4})?$/, 'expected a decimal amount, e.g. 1.15')
+      .default('1.15'),
+    doc: "A number's monthly rental, in SMS_COST_CURRENCY (Twilio's price list; the REST API does not report it).",
+  }),
+  SMS_COST_CURRENCY: spec({
+    schema: z
+      .string()
+      .regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code, e.g. USD')
+      .default('USD'),
+    doc: 'Currency of SMS_NUMBER_MONTHLY_COST (Twilio bills in the account currency).',
+  }),
+  SMS_WEBHOOK_CHECK_MINUTES: spec({
+    schema: int(1, 10_080).default(60),
+    doc: "How often the worker checks every number's webhooks at Twilio and repairs drift.",
+  }),
 } as const;
 
 type Spec = typeof configSpec;

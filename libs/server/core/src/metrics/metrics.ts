@@ -11,7 +11,7 @@ export interface Metrics {
     name: string,
     help: string,
     labelNames: string[],
-    read: (set: (labels: Record<string, string>, value: number) => void) => void,
+    read: (set: (labels: Record<string, string>, value: number) => void) => void | Promise<void>,
   ): void;
 }
 
@@ -49,8 +49,10 @@ export function createMetrics(prefix = 'pa_'): Metrics {
         help,
         labelNames,
         registers: [registry],
-        collect() {
-          read((labels, value) => this.set(labels, value));
+        async collect() {
+          this.reset();
+          // A source that cannot be read (database down) leaves the gauge empty, never fails the scrape.
+          await Promise.resolve(read((labels, value) => this.set(labels, value))).catch(() => undefined);
         },
       });
     },

@@ -1,12 +1,7 @@
-import type { ErrorRequestHandler, Response } from 'express';
-import {
-  AppError,
-  CoreErrorCode,
-  coreError,
-  currentCorrelationId,
-  httpStatusOf,
-  type Logger,
-} from '@pa/server-core';
+import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
+import { AppError, CoreErrorCode, coreError, httpStatusOf } from '../errors/app-error';
+import { correlationIdFrom, currentCorrelationId, runWithContext } from '../logging/request-context';
+import type { Logger } from '../logging/logger';
 
 /** Sends one error in the same `{ errors: [{ message, extensions: { code } }] }` shape as GraphQL. */
 export function sendError(res: Response, error: AppError, status = httpStatusOf[error.category]): void {
@@ -43,3 +38,10 @@ export function httpErrorHandler(logger: Logger): ErrorRequestHandler {
     return sendError(res, coreError(CoreErrorCode.INTERNAL_SERVER_ERROR));
   };
 }
+
+/** Correlation id per request: reused from X-Request-Id when sane, returned in the response, kept in async context. */
+export const correlation: RequestHandler = (req, res, next) => {
+  const correlationId = correlationIdFrom(req.headers['x-request-id']);
+  res.setHeader('X-Request-Id', correlationId);
+  runWithContext({ correlationId }, () => next());
+};

@@ -1,4 +1,4 @@
-import { countSegments } from './segments';
+import { countSegments, splitSms, toSmsText, SMS_MAX_PARTS, SMS_PART_SEGMENTS } from './sms-text';
 
 describe('countSegments', () => {
   it('sends plain text as GSM-7, 160 characters in one segment', () => {
@@ -53,5 +53,59 @@ describe('countSegments', () => {
     });
     const pairs = `${'д'.repeat(66)}👍${'д'.repeat(66)}👍`;
     expect(countSegments(pairs)).toEqual({ encoding: 'UCS-2', units: 136, segments: 3 });
+  });
+});
+
+describe('toSmsText', () => {
+  it('writes typographic punctuation as GSM and drops pictographs, so a text stays GSM-7', () => {
+    const text = toSmsText('⏰ Reminder: call Léa… it’s “urgent” – really 👍🏽');
+    expect(text).toBe('Reminder: call Léa... it\'s "urgent" - really');
+    expect(countSegments(text).encoding).toBe('GSM-7');
+  });
+
+  it('keeps letters, accents included (a French text may need UCS-2, and says so)', () => {
+    expect(toSmsText('Ça va être fait')).toBe('Ça va être fait');
+    expect(countSegments(toSmsText('être')).encoding).toBe('UCS-2');
+  });
+});
+
+describe('splitSms', () => {
+  it('sends a text that fits in two segments as one message, unnumbered', () => {
+    const text = 'a'.repeat(306);
+    expect(splitSms(text)).toEqual([text]);
+    expect(splitSms('   ')).toEqual([]);
+  });
+
+  it('splits longer texts between sentences, numbered, each at most two segments', () => {
+    const sentences = Array.from(
+      { length: 12 },
+      (_, i) => `Sentence number ${i + 1} is here to fill some space.`,
+    );
+    const parts = splitSms(sentences.join(' '));
+    expect(parts.length).toBeGreaterThan(1);
+    parts.forEach((p, i) => {
+      expect(p.endsWith(` (${i + 1}/${parts.length})`)).toBe(true);
+      expect(countSegments(p).segments).toBeLessThanOrEqual(SMS_PART_SEGMENTS);
+      // Every part starts at a sentence start: nothing was cut mid-sentence.
+      expect(p).toMatch(/^Sentence number \d+/);
+    });
+    const rejoined = parts.map((p) => p.replace(/ \(\d\/\d\)$/, '')).join(' ');
+    expect(rejoined).toBe(sentences.join(' '));
+  });
+
+  it('cuts a sentence too long for one part between words, and a huge word where it must', () => {
+    const words = Array.from({ length: 120 }, (_, i) => `word${i}`).join(' ');
+    const parts = splitSms(words);
+    for (const p of parts) expect(p.replace(/ \(\d\/\d\)$/, '')).toMatch(/^(word\d+ ?)+$/);
+    const long = splitSms('x'.repeat(700));
+    expect(long.length).toBe(3);
+    expect(long.map((p) => p.replace(/ \(\d\/\d\)$/, '')).join('')).toBe('x'.repeat(700));
+  });
+
+  it('never sends more than SMS_MAX_PARTS messages, and says it cut', () => {
+    const parts = splitSms('y'.repeat(1600));
+    expect(parts).toHaveLength(SMS_MAX_PARTS);
+    expect(parts[SMS_MAX_PARTS - 1]).toMatch(/\.\.\. \(5\/5\)$/);
+    for (const p of parts) expect(countSegments(p).segments).toBeLessThanOrEqual(SMS_PART_SEGMENTS);
   });
 });

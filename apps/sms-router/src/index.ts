@@ -1,0 +1,1 @@
+export { startSmsRouter, type SmsRouterHandle, type StartSmsRouterOptions } from './app/start-sms-router';

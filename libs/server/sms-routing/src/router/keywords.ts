@@ -1,0 +1,42 @@
+// The keywords carriers and Twilio act on for a long code (Twilio's default opt-out handling), matched
+// as Twilio does: the whole message, any case, surrounding spaces and punctuation ignored.
+
+export type SmsKeyword = 'stop' | 'start' | 'help';
+
+const KEYWORDS: Record<string, SmsKeyword> = {
+  STOP: 'stop',
+  STOPALL: 'stop',
+  UNSUBSCRIBE: 'stop',
+  CANCEL: 'stop',
+  END: 'stop',
+  QUIT: 'stop',
+  OPTOUT: 'stop',
+  REVOKE: 'stop',
+  // French carriers' opt-out word (numbers in France).
+  ARRET: 'stop',
+  START: 'start',
+  YES: 'start',
+  UNSTOP: 'start',
+  HELP: 'help',
+  INFO: 'help',
+  AIDE: 'help',
+};
+
+/** The keyword a text is, if it is one ("Stop.", " stop ", "ARRÊT" are; "stop the timer" is not). */
+export function smsKeyword(body: string): SmsKeyword | undefined {
+  const word = body
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '')
+    .toUpperCase();
+  return KEYWORDS[word];
+}
+
+export const HELP_TEXT =
+  'This is your personal assistant. Text me anything to remember, "list" for your tasks, "remind me ... at 5pm", "done 1". Text STOP to stop texts, START to resume. Manage everything in the app.';
+export const START_TEXT =
+  "You're back on: I will text you again from this number. Text HELP for help, STOP to stop.";
+export const STOP_NOTE =
+  'You texted STOP, so I will not text you from this number any more. Reminders still show here. Text START to the number to turn texts back on.';
+export const REFUSAL_TEXT =
+  "Sorry, this number is a personal assistant that only answers its owner's phone. Your message was not passed on.";
