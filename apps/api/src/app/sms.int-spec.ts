@@ -229,7 +229,7 @@ describe('SMS: numbers, the router and replies by text (real twilio SDK against 
       ada.headers,
     );
     // The inbound text is priced from Twilio's Message resource (its webhook carries no price).
-    await t.api.services.jobs.enqueue('sms.price', { sid: inboundSid }, { jobId: `price-now-${inboundSid}` });
+    await t.api.services.jobs.enqueue('sms.prices', { slot: 0 }, { jobId: `prices-now-${inboundSid}` });
     const [inboundUsage] = await until(async () => {
       const rows = (await t.runtime.dataSource.query(
         `SELECT price::text AS price, direction FROM sms_usage_logs WHERE message_sid = $1`,
@@ -564,5 +564,52 @@ describe('SMS: numbers, the router and replies by text (real twilio SDK against 
     );
     expect(analytics.body.errors).toBeUndefined();
     expect(analytics.body.data?.smsAnalytics.topUsers.length).toBeGreaterThan(0);
+  });
+
+  it('gives clear errors for bad input, and a deleted account’s number goes back to the pool', async () => {
+    const ada = await withPhone();
+    const bad = async (query: string) =>
+      (await gql(t.url, query, undefined, ada.headers)).body.errors?.[0]?.extensions?.['code'];
+    expect(await bad('{ availablePhoneNumbers(country: "USA") { phoneNumber } }')).toBe(
+      'INVALID_NUMBER_SEARCH',
+    );
+    expect(await bad('{ availablePhoneNumbers(areaCode: "4x5") { phoneNumber } }')).toBe(
+      'INVALID_NUMBER_SEARCH',
+    );
+    expect(await bad('mutation { claimPhoneNumber(input: { phoneNumber: "not a number" }) { id } }')).toBe(
+      'INVALID_NUMBER_SEARCH',
+    );
+    expect(
+      await bad('{ mySmsUsage(from: "2026-02-01T00:00:00Z", to: "2026-01-01T00:00:00Z") { currency } }'),
+    ).toBe('INVALID_DATE_RANGE');
+    expect(await bad('mutation { releasePhoneNumber(id: "not-a-uuid") { id } }')).toBe('NUMBER_NOT_FOUND');
+    // A signed webhook with a malformed field: a clear 400, nothing stored.
+    const params = { ...inbound(ada.phone, '+14155550199', 'hi'), From: 'nobody' };
+    const res = await webhook(router, '/twilio/sms', params);
+    expect(res.status).toBe(400);
+    expect(JSON.parse(res.text).errors[0].extensions.code).toBe('INVALID_WEBHOOK');
+    expect(await smsRows('message_sid = $1', [params.MessageSid])).toHaveLength(0);
+
+    const number = (await claim(ada)).body.data?.claimPhoneNumber.phoneNumber ?? '';
+    const admin = await signUp(t, { role: 'administrator' });
+    const deleted = await gql(
+      t.url,
+      'mutation D($id: ID!) { deleteUser(userId: $id) }',
+      { id: ada.id },
+      admin.headers,
+    );
+    expect(deleted.body.errors).toBeUndefined();
+    const [row] = (await t.runtime.dataSource.query(
+      `SELECT status, user_id FROM user_phone_numbers WHERE phone_number = $1 AND status <> 'released'`,
+      [number],
+    )) as { status: string; user_id: string | null }[];
+    expect(row).toEqual({ status: 'spare', user_id: null });
+    // The rental stays in the books, without the person.
+    const rentals = (await t.runtime.dataSource.query(
+      `SELECT l.user_id FROM sms_usage_logs l JOIN user_phone_numbers n ON n.id = l.number_id
+        WHERE n.phone_number = $1 AND l.kind = 'rental'`,
+      [number],
+    )) as { user_id: string | null }[];
+    expect(rentals).toEqual([{ user_id: null }]);
   });
 });

@@ -38,7 +38,7 @@ export async function startSmsRouter(options: StartSmsRouterOptions): Promise<Sm
   const queue = createJobQueue(runtime);
   const conversations = new ConversationService(ds, pubSub);
   const outbox = new SmsOutbox(ds, queue, logger);
-  const router = new SmsRouter(ds, conversations, outbox, queue, logger, (id) =>
+  const router = new SmsRouter(ds, conversations, outbox, logger, (id) =>
     (options.queueReply ?? ((messageId, q) => queueReply(q, messageId)))(id, queue),
   );
   let counter = counters.get(metrics.registry);

@@ -34,7 +34,7 @@ export {
 export { smsWebhookRouter, type WebhookRouterOptions } from './router/webhook-router';
 export { SmsWebhookErrorCode } from './router/router.errors';
 export { smsKeyword, HELP_TEXT, REFUSAL_TEXT, START_TEXT, STOP_NOTE } from './router/keywords';
-export { registerSmsJobs, reconcileSmsJobs } from './sms.jobs';
+export { registerSmsJobs, reconcileSmsJobs, priceTexts } from './sms.jobs';
 export { PhoneNumberResolver } from './sms.resolver';
 export { PhoneNumber } from './sms.types';
 export { smsRules } from './sms.rules';

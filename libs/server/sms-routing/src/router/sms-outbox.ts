@@ -11,8 +11,6 @@ declare module '@pa/server-jobs' {
   interface JobPayloads {
     /** Send the parts of one outgoing text (key = its source: reply-<message id>, reminder-…), in order, each once. */
     'sms.send': { key: string };
-    /** Read a message's price from Twilio once it is billed (inbound texts have no status callback). */
-    'sms.price': { sid: string };
   }
 }
 

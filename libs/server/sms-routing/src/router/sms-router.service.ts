@@ -1,7 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { normaliseMessageBody } from '@pa/shared-domain';
 import type { Logger } from '@pa/server-core';
-import type { JobQueue } from '@pa/server-jobs';
 import { AuthorEnum, type ConversationService, type StoredMessage } from '@pa/server-conversations';
 import { HELP_TEXT, REFUSAL_TEXT, START_TEXT, STOP_NOTE, smsKeyword } from './keywords';
 import { rank, type SmsOutbox } from './sms-outbox';
@@ -39,8 +38,6 @@ export interface InboundResult {
 
 /** A stranger who keeps texting a number hears the refusal once a day at most. */
 const REFUSAL_EVERY_MS = 24 * 60 * 60_000;
-/** When to ask Twilio for an inbound text's price (it is billed shortly after). */
-const PRICE_AFTER_MS = 60_000;
 
 // Twilio status values we keep (anything else is stored as is).
 const KNOWN_STATUS =
@@ -57,7 +54,6 @@ export class SmsRouter {
     private readonly ds: DataSource,
     private readonly conversations: ConversationService,
     private readonly outbox: SmsOutbox,
-    private readonly queue: JobQueue,
     private readonly logger: Logger,
     /** Queues the assistant's answer to a stored message (queueReply in production). */
     private readonly queueReply: (messageId: string) => Promise<unknown>,
@@ -74,11 +70,26 @@ export class SmsRouter {
     const after: (() => Promise<void>)[] = [];
     let stored: StoredMessage | undefined;
     const result = await this.ds.transaction(async (m): Promise<InboundResult> => {
+      // The number first (and whether this phone texted STOP to it): the row is then stored with it.
+      const [number] = (await m.query(
+        `SELECT n.id, n.status, n.user_id, f.phone_e164 AS owner_phone,
+                EXISTS (SELECT 1 FROM sms_opt_outs o WHERE o.phone_number = $2 AND o.number = $1) AS opted_out
+           FROM user_phone_numbers n
+           LEFT JOIN mfa_factors f ON f.user_id = n.user_id AND f.kind = 'sms' AND f.confirmed_at IS NOT NULL
+          WHERE n.phone_number = $1 AND n.status IN ('active', 'spare') FOR SHARE OF n`,
+        [sms.to, sms.from],
+      )) as {
+        id: string;
+        status: string;
+        user_id: string | null;
+        owner_phone: string | null;
+        opted_out: boolean;
+      }[];
       const inserted = (await m.query(
-        `INSERT INTO sms_messages (message_sid, direction, from_number, to_number, body, status, segments)
-         VALUES ($1, 'inbound', $2, $3, $4, 'received', $5)
+        `INSERT INTO sms_messages (message_sid, direction, from_number, to_number, body, status, segments, number_id)
+         VALUES ($1, 'inbound', $2, $3, $4, 'received', $5, $6)
          ON CONFLICT (message_sid) DO NOTHING RETURNING id`,
-        [sms.messageSid, sms.from, sms.to, sms.body, sms.segments],
+        [sms.messageSid, sms.from, sms.to, sms.body, sms.segments, number?.id ?? null],
       )) as { id: string }[];
       const row = inserted[0];
       if (!row) return { outcome: 'duplicate' };
@@ -89,32 +100,23 @@ export class SmsRouter {
           userId,
           messageId,
         ]);
-
-      const [number] = (await m.query(
-        `SELECT n.id, n.status, n.user_id, f.phone_e164 AS owner_phone
-           FROM user_phone_numbers n
-           LEFT JOIN mfa_factors f ON f.user_id = n.user_id AND f.kind = 'sms' AND f.confirmed_at IS NOT NULL
-          WHERE n.phone_number = $1 AND n.status IN ('active', 'spare') FOR SHARE OF n`,
-        [sms.to],
-      )) as { id: string; status: string; user_id: string | null; owner_phone: string | null }[];
       if (!number) {
         await outcome('unknown_number', null);
         return { outcome: 'unknown_number' };
       }
-      await m.query(`UPDATE sms_messages SET number_id = $2 WHERE id = $1`, [row.id, number.id]);
-      // Every text through one of our numbers costs: billed to the number's owner (or the platform).
+      // Every text through one of our numbers costs: billed to the number's owner (or the platform);
+      // its price is read from Twilio later (the worker's price sweep).
       await m.query(
         `INSERT INTO sms_usage_logs (kind, user_id, number_id, direction, message_sid, segments, status)
          VALUES ('message', $1, $2, 'inbound', $3, $4, 'received') ON CONFLICT (message_sid) DO NOTHING`,
         [number.user_id, number.id, sms.messageSid, sms.segments],
       );
-      after.push(() => this.queuePrice(sms.messageSid));
       if (number.status !== 'active' || !number.user_id) {
         await outcome('unknown_number', null);
         return { outcome: 'unknown_number' };
       }
       const keyword = smsKeyword(sms.body);
-      const optedOut = await this.isOptedOut(m, sms.from, sms.to);
+      const optedOut = number.opted_out;
 
       if (sms.from !== number.owner_phone) {
         // Not the owner: never reaches anyone's assistant. STOP is honoured for strangers too.
@@ -256,19 +258,6 @@ export class SmsRouter {
       );
       return 'updated';
     });
-  }
-
-  /** Queues the price look-up of an inbound text (its webhook carries none). */
-  private async queuePrice(sid: string): Promise<void> {
-    await this.queue.enqueue('sms.price', { sid }, { jobId: `price-${sid}`, delayMs: PRICE_AFTER_MS });
-  }
-
-  private async isOptedOut(m: EntityManager, phone: string, number: string): Promise<boolean> {
-    const rows = (await m.query(`SELECT 1 FROM sms_opt_outs WHERE phone_number = $1 AND number = $2`, [
-      phone,
-      number,
-    ])) as unknown[];
-    return rows.length > 0;
   }
 
   private async optOut(m: EntityManager, phone: string, number: string): Promise<void> {
