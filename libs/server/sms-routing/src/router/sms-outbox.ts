@@ -273,12 +273,11 @@ export class SmsOutbox {
            segments = GREATEST(sms_usage_logs.segments, EXCLUDED.segments)`,
         [part.user_id, part.number_id, sid, segments, status],
       );
-      const [[usage]] = [
-        (await m.query(`SELECT status FROM sms_usage_logs WHERE message_sid = $1`, [sid])) as {
-          status: string;
-        }[],
-      ];
-      const best = usage && usage.status ? usage.status : status;
+      // A status callback may have arrived before this record: keep whichever status is further on.
+      const [usage] = (await m.query(`SELECT status FROM sms_usage_logs WHERE message_sid = $1`, [sid])) as {
+        status: string | null;
+      }[];
+      const best = usage?.status ?? status;
       await m.query(
         `UPDATE sms_messages SET message_sid = $2, segments = GREATEST(segments, $3),
            status = CASE WHEN ${rank('$4::text')} >= ${rank('$5::text')} THEN $4 ELSE $5 END, updated_at = clock_timestamp()
