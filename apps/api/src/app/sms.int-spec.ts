@@ -181,6 +181,23 @@ describe('SMS: numbers, the router and replies by text (real twilio SDK against 
       cleo.headers,
     );
     expect(mine.body.data?.myPhoneNumbers).toHaveLength(3);
+    // Giving one back answers with the number (readable by the one who gave it back), now spare.
+    const released = await gql<{ releasePhoneNumber: { phoneNumber: string; status: string } }>(
+      t.url,
+      'mutation R($id: ID!) { releasePhoneNumber(id: $id) { phoneNumber country status } }',
+      { id: mine.body.data?.myPhoneNumbers[0]?.id },
+      cleo.headers,
+    );
+    expect(released.body.errors).toBeUndefined();
+    expect(released.body.data?.releasePhoneNumber.status).toBe('SPARE');
+    // Someone else cannot give it back (nor see it): not found.
+    const again = await gql(
+      t.url,
+      'mutation R($id: ID!) { releasePhoneNumber(id: $id) { id } }',
+      { id: mine.body.data?.myPhoneNumbers[1]?.id },
+      ada.headers,
+    );
+    expect(again.body.errors?.[0]?.extensions?.['code']).toBe('NUMBER_NOT_FOUND');
   });
 
   it('routes a text from the owner’s phone to their assistant, answers by SMS from their number, records delivery and price', async () => {
@@ -393,6 +410,11 @@ describe('SMS: numbers, the router and replies by text (real twilio SDK against 
       { id, u: ada.id },
     );
     expect(given.body.data?.reassignPhoneNumber).toEqual({ status: 'ACTIVE', owner: { id: ada.id } });
+    const byEmail = await call<{ phoneNumbers: { items: { id: string }[] } }>(
+      'query Q($s: String) { phoneNumbers(search: $s) { items { id } } }',
+      { s: ada.email.toUpperCase() },
+    );
+    expect(byEmail.body.data?.phoneNumbers.items.map((n) => n.id)).toEqual([id]);
     // Ada now sees it as hers; the owner field is for administrators only.
     const mine = await call<{ myPhoneNumbers: { id: string }[] }>(
       '{ myPhoneNumbers { id } }',

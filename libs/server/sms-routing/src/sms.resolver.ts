@@ -59,7 +59,10 @@ export class PhoneNumberResolver {
     @Arg('id', () => ID) id: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<PhoneNumber> {
-    return asNumber(await ctx.services.numbers.release(caller(ctx).userId, id));
+    const userId = caller(ctx).userId;
+    const released = await ctx.services.numbers.release(userId, id);
+    // The answer shows the number as the caller gave it back: theirs to read, though no longer theirs.
+    return { ...asNumber(released), userId };
   }
 
   @Query(() => SmsUsage, { description: 'Your texts and their cost (default: the last 30 days, by day).' })

@@ -388,10 +388,17 @@ export class NumberService {
       params.push(filter.status);
       where.push(`status = $${params.length}`);
     }
-    const digits = filter.search?.replace(/[^\d]/g, '');
-    if (digits) {
+    // Digits find numbers; words find holders by name or email.
+    const search = filter.search?.trim().slice(0, 100);
+    const digits = search?.replace(/[^\d]/g, '');
+    if (search && digits && digits.length >= search.replace(/[\s+().-]/g, '').length) {
       params.push(`%${digits}%`);
       where.push(`phone_number LIKE $${params.length}`);
+    } else if (search) {
+      params.push(`%${search.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`);
+      where.push(
+        `user_id IN (SELECT id FROM users WHERE email LIKE $${params.length} OR lower(display_name) LIKE $${params.length})`,
+      );
     }
     params.push(limit, offset);
     const rows = (await this.ds.query(
