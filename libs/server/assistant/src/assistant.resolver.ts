@@ -13,15 +13,10 @@ import {
   Root,
   Subscription,
 } from 'type-graphql';
-import { requestLoader, type AuthContext, type GraphQLContext } from '@pa/server-core';
+import { callerOf, requestLoader, type GraphQLContext } from '@pa/server-core';
 import { Task } from './task.entity';
 import { Reminder, ReminderKindEnum } from './reminder.entity';
 import type { TodayChangedPayload } from './assistant.topics';
-
-function caller(ctx: GraphQLContext): AuthContext {
-  if (!ctx.auth) throw new Error('shield let an anonymous caller through');
-  return ctx.auth;
-}
 
 @InputType()
 export class CreateReminderInput {
@@ -44,7 +39,7 @@ export class TaskResolver {
     description: 'Your open tasks in list order (done: true for the recently done ones).',
   })
   tasks(@Ctx() ctx: GraphQLContext, @Arg('done', () => Boolean, { defaultValue: false }) done: boolean) {
-    return ctx.services.tasks.list(caller(ctx).userId, done, undefined, done ? 50 : 200);
+    return ctx.services.tasks.list(callerOf(ctx).userId, done, undefined, done ? 50 : 200);
   }
 
   @FieldResolver(() => [Task], { description: 'The small steps of this task, in order.' })
@@ -63,7 +58,7 @@ export class TaskResolver {
     @Arg('parentId', () => ID, { nullable: true }) parentId?: string | null,
     @Arg('clientId', () => String, { nullable: true }) clientId?: string | null,
   ): Promise<Task> {
-    const userId = caller(ctx).userId;
+    const userId = callerOf(ctx).userId;
     if (clientId) {
       const { task, created } = await ctx.services.tasks.createOnce(userId, title, clientId, { parentId });
       if (created) ctx.services.tasks.changed(userId);
@@ -76,7 +71,7 @@ export class TaskResolver {
 
   @Mutation(() => Task, { description: 'Marks a task done (and its steps).' })
   async completeTask(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Task> {
-    const userId = caller(ctx).userId;
+    const userId = callerOf(ctx).userId;
     await ctx.services.tasks.get(userId, id);
     await ctx.services.tasks.complete(userId, [id]);
     ctx.services.tasks.changed(userId);
@@ -85,7 +80,7 @@ export class TaskResolver {
 
   @Mutation(() => Task, { description: 'Puts a done task back on the list.' })
   async reopenTask(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Task> {
-    const userId = caller(ctx).userId;
+    const userId = callerOf(ctx).userId;
     await ctx.services.tasks.get(userId, id);
     await ctx.services.tasks.reopen(userId, [id]);
     ctx.services.tasks.changed(userId);
@@ -94,7 +89,7 @@ export class TaskResolver {
 
   @Mutation(() => Boolean)
   async deleteTask(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
-    const userId = caller(ctx).userId;
+    const userId = callerOf(ctx).userId;
     await ctx.services.tasks.get(userId, id);
     await ctx.services.tasks.delete(userId, [id]);
     ctx.services.tasks.changed(userId);
@@ -116,7 +111,7 @@ export class TaskResolver {
 export class ReminderResolver {
   @Query(() => [Reminder], { description: 'Your scheduled reminders, soonest first.' })
   reminders(@Ctx() ctx: GraphQLContext) {
-    return ctx.services.reminders.upcoming(caller(ctx).userId);
+    return ctx.services.reminders.upcoming(callerOf(ctx).userId);
   }
 
   @Mutation(() => Reminder)
@@ -124,7 +119,7 @@ export class ReminderResolver {
     @Arg('input', () => CreateReminderInput) input: CreateReminderInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    const userId = caller(ctx).userId;
+    const userId = callerOf(ctx).userId;
     const reminder = await ctx.services.reminders.create(userId, {
       text: input.text,
       dueAt: input.dueAt,
@@ -140,7 +135,7 @@ export class ReminderResolver {
     @Arg('minutes', () => Int, { defaultValue: 10 }) minutes: number,
     @Ctx() ctx: GraphQLContext,
   ) {
-    const userId = caller(ctx).userId;
+    const userId = callerOf(ctx).userId;
     const clamped = Math.min(Math.max(Math.round(minutes), 1), 1440);
     // From the later of now and when it is due: snoozing a reminder that has not rung yet never brings it closer.
     const current = await ctx.services.reminders.get(userId, id);
@@ -152,7 +147,7 @@ export class ReminderResolver {
 
   @Mutation(() => Reminder)
   async cancelReminder(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    const userId = caller(ctx).userId;
+    const userId = callerOf(ctx).userId;
     const reminder = await ctx.services.reminders.cancel(userId, id);
     await ctx.services.reminders.committed(userId, []);
     return reminder;

@@ -12,7 +12,7 @@ import {
   Subscription,
 } from 'type-graphql';
 import { filter, pipe } from '@graphql-yoga/subscription';
-import { PageArgs, requestLoader, type AuthContext, type GraphQLContext } from '@pa/server-core';
+import { PageArgs, callerOf, requestLoader, type GraphQLContext } from '@pa/server-core';
 import { Conversation } from './conversation.entity';
 import { Message } from './message.entity';
 import {
@@ -26,11 +26,6 @@ import {
 import type { ConversationUpdatedPayload, MessageAddedPayload } from './conversations.topics';
 
 // The shield has already refused anonymous callers; this narrows the type for the service calls.
-function caller(ctx: GraphQLContext): AuthContext {
-  if (!ctx.auth) throw new Error('shield let an anonymous caller through');
-  return ctx.auth;
-}
-
 const fromPayload = (p: MessageAddedPayload): Message =>
   Object.assign(new Message(), { ...p, createdAt: new Date(p.createdAt) });
 
@@ -38,22 +33,22 @@ const fromPayload = (p: MessageAddedPayload): Message =>
 export class ConversationResolver {
   @Query(() => ConversationConnection, { description: 'Your conversations, most recent activity first.' })
   conversations(@Args(() => ConversationsArgs) args: ConversationsArgs, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.conversations.list(caller(ctx).userId, args);
+    return ctx.services.conversations.list(callerOf(ctx).userId, args);
   }
 
   @Query(() => Conversation, { description: 'One of your conversations.' })
   conversation(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Conversation> {
-    return ctx.services.conversations.get(caller(ctx).userId, id);
+    return ctx.services.conversations.get(callerOf(ctx).userId, id);
   }
 
   @Query(() => Message, { description: 'One of your messages (e.g. to open its thread).' })
   message(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Message> {
-    return ctx.services.conversations.message(caller(ctx).userId, id);
+    return ctx.services.conversations.message(callerOf(ctx).userId, id);
   }
 
   @Query(() => MessageSearchConnection, { description: 'Your messages matching words, best match first.' })
   searchMessages(@Args(() => SearchMessagesArgs) args: SearchMessagesArgs, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.messageSearch.search(caller(ctx).userId, args);
+    return ctx.services.messageSearch.search(callerOf(ctx).userId, args);
   }
 
   @FieldResolver(() => MessageConnection, {
@@ -69,7 +64,7 @@ export class ConversationResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('title', () => String, { nullable: true }) title?: string | null,
   ): Promise<Conversation> {
-    return ctx.services.conversations.create(caller(ctx).userId, title);
+    return ctx.services.conversations.create(callerOf(ctx).userId, title);
   }
 
   @Mutation(() => Conversation)
@@ -78,7 +73,7 @@ export class ConversationResolver {
     @Arg('title', () => String) title: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Conversation> {
-    return ctx.services.conversations.rename(caller(ctx).userId, id, title);
+    return ctx.services.conversations.rename(callerOf(ctx).userId, id, title);
   }
 
   @Mutation(() => Conversation, { description: 'Archives (or with false, restores) a conversation.' })
@@ -87,12 +82,12 @@ export class ConversationResolver {
     @Arg('archived', () => Boolean, { defaultValue: true }) archived: boolean,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Conversation> {
-    return ctx.services.conversations.setArchived(caller(ctx).userId, id, archived);
+    return ctx.services.conversations.setArchived(callerOf(ctx).userId, id, archived);
   }
 
   @Mutation(() => Boolean, { description: 'Deletes a conversation and all its messages.' })
   async deleteConversation(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
-    await ctx.services.conversations.delete(caller(ctx).userId, id);
+    await ctx.services.conversations.delete(callerOf(ctx).userId, id);
     return true;
   }
 
@@ -104,7 +99,7 @@ export class ConversationResolver {
     @Arg('input', () => SendMessageInput) input: SendMessageInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return (await ctx.services.conversations.send(caller(ctx).userId, input)).message;
+    return (await ctx.services.conversations.send(callerOf(ctx).userId, input)).message;
   }
 
   @Subscription(() => Message, {
@@ -112,7 +107,7 @@ export class ConversationResolver {
     // Set-up checks the conversation is the caller's (another person's reads as not found).
     subscribe: async ({ args, context }) => {
       const ctx = context as GraphQLContext;
-      const userId = caller(ctx).userId;
+      const userId = callerOf(ctx).userId;
       const conversationId = (args as { conversationId: string }).conversationId;
       await ctx.services.conversations.get(userId, conversationId);
       return pipe(

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { requestLoader, type AuthContext, type GraphQLContext } from '@pa/server-core';
+import { callerOf, requestLoader, type GraphQLContext } from '@pa/server-core';
 import {
   AvailablePhoneNumber,
   ClaimPhoneNumberInput,
@@ -15,18 +15,13 @@ import {
 } from './sms.types';
 import type { PhoneNumberRecord } from './numbers/number.service';
 
-function caller(ctx: GraphQLContext): AuthContext {
-  if (!ctx.auth) throw new Error('shield let an anonymous caller through');
-  return ctx.auth;
-}
-
 const asNumber = (r: PhoneNumberRecord): PhoneNumber => ({ ...r, status: r.status as PhoneNumberStatusEnum });
 
 @Resolver(() => PhoneNumber)
 export class PhoneNumberResolver {
   @Query(() => [PhoneNumber], { description: 'Your dedicated numbers: text them from your verified phone.' })
   async myPhoneNumbers(@Ctx() ctx: GraphQLContext): Promise<PhoneNumber[]> {
-    return (await ctx.services.numbers.mine(caller(ctx).userId)).map(asNumber);
+    return (await ctx.services.numbers.mine(callerOf(ctx).userId)).map(asNumber);
   }
 
   @Query(() => [AvailablePhoneNumber], {
@@ -49,7 +44,7 @@ export class PhoneNumberResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('input', () => ClaimPhoneNumberInput, { nullable: true }) input?: ClaimPhoneNumberInput | null,
   ): Promise<PhoneNumber> {
-    return asNumber(await ctx.services.numbers.claim(caller(ctx).userId, input ?? {}));
+    return asNumber(await ctx.services.numbers.claim(callerOf(ctx).userId, input ?? {}));
   }
 
   @Mutation(() => PhoneNumber, {
@@ -59,7 +54,7 @@ export class PhoneNumberResolver {
     @Arg('id', () => ID) id: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<PhoneNumber> {
-    const userId = caller(ctx).userId;
+    const userId = callerOf(ctx).userId;
     const released = await ctx.services.numbers.release(userId, id);
     // The answer shows the number as the caller gave it back: theirs to read, though no longer theirs.
     return { ...asNumber(released), userId };
@@ -73,7 +68,7 @@ export class PhoneNumberResolver {
     @Arg('groupBy', () => UsageGroupingEnum, { defaultValue: UsageGroupingEnum.DAY })
     groupBy?: UsageGroupingEnum,
   ): Promise<SmsUsage> {
-    return ctx.services.smsUsage.mine(caller(ctx).userId, { from, to, groupBy });
+    return ctx.services.smsUsage.mine(callerOf(ctx).userId, { from, to, groupBy });
   }
 
   // --- Administrators ---

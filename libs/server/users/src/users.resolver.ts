@@ -11,7 +11,7 @@ import {
   Subscription,
 } from 'type-graphql';
 import { User } from '@pa/server-auth';
-import type { AuthContext, GraphQLContext } from '@pa/server-core';
+import { callerOf, type GraphQLContext } from '@pa/server-core';
 import { permissionsOf, type Role } from '@pa/shared-domain';
 import { RoleEnum, UserStatusEnum } from './users.enums';
 import { UserPreferences } from './preferences/preferences.entity';
@@ -22,17 +22,12 @@ import { DisableUserInput, SetUserRoleInput, UserConnection, UsersArgs } from '.
 import { avatarImagesByUserId, phonesByUserId, rolesByUserId } from './users.loaders';
 
 // The shield has already refused anonymous callers; this narrows the type for the service calls.
-function caller(ctx: GraphQLContext): AuthContext {
-  if (!ctx.auth) throw new Error('shield let an anonymous caller through');
-  return ctx.auth;
-}
-
 /** Your own profile and preferences. */
 @Resolver(() => User)
 export class UsersResolver {
   @Query(() => UserPreferences, { description: 'Your preferences.' })
   preferences(@Ctx() ctx: GraphQLContext): Promise<UserPreferences> {
-    return ctx.services.preferences.get(caller(ctx).userId);
+    return ctx.services.preferences.get(callerOf(ctx).userId);
   }
 
   @Mutation(() => UserPreferences, {
@@ -42,7 +37,7 @@ export class UsersResolver {
     @Arg('input', () => UpdatePreferencesInput) input: UpdatePreferencesInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<UserPreferences> {
-    return ctx.services.preferences.update(caller(ctx).userId, input, ctx.client);
+    return ctx.services.preferences.update(callerOf(ctx).userId, input, ctx.client);
   }
 
   @Mutation(() => User, { description: 'Changes your display name or avatar.' })
@@ -50,7 +45,7 @@ export class UsersResolver {
     @Arg('input', () => UpdateProfileInput) input: UpdateProfileInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<User> {
-    return ctx.services.profile.update(caller(ctx).userId, input, ctx.client);
+    return ctx.services.profile.update(callerOf(ctx).userId, input, ctx.client);
   }
 
   @Subscription(() => User, {
@@ -136,5 +131,5 @@ export class AdminUsersResolver {
 }
 
 function actor(ctx: GraphQLContext) {
-  return { userId: caller(ctx).userId, client: ctx.client };
+  return { userId: callerOf(ctx).userId, client: ctx.client };
 }

@@ -37,3 +37,9 @@ export interface GraphQLContext {
   /** The HTTP exchange (absent over WebSocket), e.g. to set the refresh cookie. */
   http?: { req: Request; res: Response };
 }
+
+/** The signed-in caller of a resolver the shield guards (it never lets an anonymous one through). */
+export function callerOf(ctx: GraphQLContext): AuthContext {
+  if (!ctx.auth) throw new Error('shield let an anonymous caller through');
+  return ctx.auth;
+}
