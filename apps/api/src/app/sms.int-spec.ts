@@ -74,6 +74,7 @@ describe('SMS: numbers, the router and replies by text (real twilio SDK against 
       SMS_ROUTER_PORT: String(port),
       RATE_LIMIT_REGISTER_PER_HOUR: '10000',
       JOBS_BACKOFF_MS: '50',
+      SMS_REPLIES_PER_HOUR: '3',
       LOG_LEVEL: 'error',
     });
     router = await startSmsRouter({ runtime: t.runtime, port, host: '127.0.0.1' });
@@ -641,5 +642,28 @@ describe('SMS: numbers, the router and replies by text (real twilio SDK against 
       [number],
     )) as { user_id: string | null }[];
     expect(rentals).toEqual([{ user_id: null }]);
+  });
+
+  it('stops texting answers to a phone past its hourly budget (an auto-reply loop costs nothing more)', async () => {
+    const ada = await withPhone();
+    const number = (await claim(ada)).body.data?.claimPhoneNumber.phoneNumber ?? '';
+    for (const body of ['buy bread', 'buy jam', 'buy tea', 'buy rice']) {
+      expect((await webhook(router, '/twilio/sms', inbound(ada.phone, number, body))).status).toBe(200);
+    }
+    // Every text is answered in the app...
+    await until(async () => {
+      const rows = (await t.runtime.dataSource.query(
+        `SELECT 1 FROM messages WHERE user_id = $1 AND author = 'assistant'`,
+        [ada.id],
+      )) as unknown[];
+      return rows.length === 4 ? rows : undefined;
+    }, 15_000);
+    // ...and three of them (SMS_REPLIES_PER_HOUR in this suite) by text.
+    await until(async () => {
+      const list = sandbox.messages({ to: ada.phone, from: number });
+      return list.length >= 3 ? list : undefined;
+    }, 15_000);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(sandbox.messages({ to: ada.phone, from: number })).toHaveLength(3);
   });
 });

@@ -89,7 +89,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerAp
   );
   const webhooks = smsWebhookSettings(config);
   const account = createTwilioAccount(twilioSmsSettingsFromConfig(config));
-  const outbox = new SmsOutbox(ds, queue, logger);
+  const outbox = new SmsOutbox(ds, queue, logger, config.SMS_REPLIES_PER_HOUR);
   const checkEveryMs = config.SMS_WEBHOOK_CHECK_MINUTES * 60_000;
   let preferenceEvents: AsyncIterator<unknown> | undefined;
   try {

@@ -359,6 +359,10 @@ export const configSpec = {
       .default('USD'),
     doc: 'Currency of SMS_NUMBER_MONTHLY_COST (Twilio bills in the account currency).',
   }),
+  SMS_REPLIES_PER_HOUR: spec({
+    schema: int(1, 10_000).default(30),
+    doc: "Answers texted to one phone per hour at most; beyond, answers stay in the app (stops a loop with a phone's auto-reply from costing money).",
+  }),
   SMS_WEBHOOK_CHECK_MINUTES: spec({
     schema: int(1, 10_080).default(60),
     doc: "How often the worker checks every number's webhooks at Twilio and repairs drift.",

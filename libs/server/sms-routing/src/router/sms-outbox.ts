@@ -50,6 +50,8 @@ export class SmsOutbox {
     private readonly ds: DataSource,
     private readonly queue: JobQueue,
     private readonly logger: Logger,
+    /** Answers texted to one phone per hour at most (SMS_REPLIES_PER_HOUR). */
+    private readonly repliesPerHour = 30,
   ) {}
 
   /** Stores the parts of a text inside the caller's transaction; call `dispatch(key)` after the commit. */
@@ -147,15 +149,37 @@ export class SmsOutbox {
     )) as { user_id: string; number_id: string; from_number: string; to_number: string }[];
     if (!inbound) return false;
     const key = `reply-${reply.id}`;
-    await this.stage(this.ds, {
-      key,
-      userId: inbound.user_id,
-      numberId: inbound.number_id,
-      from: inbound.to_number,
-      to: inbound.from_number,
-      body: reply.body,
-      messageId: reply.id,
+    // A phone that answers every text automatically ("I'm driving") would loop with the assistant:
+    // past the hourly budget, answers stay in the app. Counted and staged under a lock per phone.
+    const staged = await this.ds.transaction(async (m) => {
+      await m.query(`SELECT pg_advisory_xact_lock(hashtext('sms-replies:' || $1 || $2))`, [
+        inbound.from_number,
+        inbound.to_number,
+      ]);
+      const [{ sent }] = (await m.query(
+        `SELECT count(DISTINCT split_part(source_key, '#', 1))::int AS sent FROM sms_messages
+          WHERE direction = 'outbound' AND to_number = $1 AND from_number = $2 AND source_key LIKE 'reply-%'
+            AND source_key NOT LIKE $3 AND created_at > now() - interval '1 hour'`,
+        [inbound.from_number, inbound.to_number, `${key}#%`],
+      )) as [{ sent: number }];
+      if (sent >= this.repliesPerHour) {
+        this.logger.warn(
+          { userId: inbound.user_id, sent },
+          'SMS reply budget for this phone reached: answer kept in the app',
+        );
+        return false;
+      }
+      return this.stage(m, {
+        key,
+        userId: inbound.user_id,
+        numberId: inbound.number_id,
+        from: inbound.to_number,
+        to: inbound.from_number,
+        body: reply.body,
+        messageId: reply.id,
+      });
     });
+    if (!staged) return false;
     await this.dispatch(key);
     return true;
   }
