@@ -10,6 +10,9 @@ const workspaceRoot = findWorkspaceRoot();
 const port = 4310;
 const baseURL = `http://127.0.0.1:${port}`;
 const dataDir = 'tmp/e2e-data';
+// The launcher serves the web app through this link to dist/apps/web: the update test (pwa.e2e.ts)
+// points it at a second build for a moment, as a deployment would.
+const webLink = 'tmp/e2e-web/current';
 
 export default defineConfig({
   testDir: './src',
@@ -24,7 +27,11 @@ export default defineConfig({
     ['json', { outputFile: path.join(workspaceRoot, 'tmp/test-results/playwright.json') }],
   ],
   // Read by the tests through testInfo.config.metadata.
-  metadata: { screenshotDir: path.join(workspaceRoot, 'tmp/screenshots') },
+  metadata: {
+    screenshotDir: path.join(workspaceRoot, 'tmp/screenshots'),
+    workspaceRoot,
+    webLink: path.join(workspaceRoot, webLink),
+  },
   use: {
     baseURL,
     trace: 'retain-on-failure',
@@ -52,7 +59,7 @@ export default defineConfig({
   ],
   webServer: {
     // `exec` so the launcher itself receives SIGTERM and shuts PostgreSQL and Redis down cleanly.
-    command: `rm -rf ${dataDir} && exec node dist/server/apps/launcher/src/main.js`,
+    command: `rm -rf ${dataDir} && mkdir -p ${path.dirname(webLink)} && ln -sfn ../../dist/apps/web ${webLink} && exec node dist/server/apps/launcher/src/main.js`,
     cwd: workspaceRoot,
     url: `${baseURL}/healthz`,
     timeout: 120_000,
@@ -66,11 +73,13 @@ export default defineConfig({
       DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
       HEARTBEAT_INTERVAL_MS: '500',
-      WEB_DIST_DIR: 'dist/apps/web',
+      WEB_DIST_DIR: webLink,
       // Development tools on fixed ports, read by the tests: emails (mfa.e2e.ts) and texts.
       DEV_MAIL_HTTP_PORT: '4312',
       DEV_MAIL_SMTP_PORT: '4314',
       DEV_TWILIO_SANDBOX_PORT: '4313',
+      // The SMS router the sandbox's numbers text (their webhooks point at it).
+      SMS_ROUTER_PORT: '4315',
       // Every test signs up its own people from 127.0.0.1; the first administrator is this address.
       RATE_LIMIT_REGISTER_PER_HOUR: '100',
       INITIAL_ADMIN_EMAIL: 'admin@e2e.test',

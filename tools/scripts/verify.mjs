@@ -1,5 +1,5 @@
-// The whole test command (README): formatting, lint, typecheck, build, schema contract, unit + integration tests
-// with coverage, end-to-end in Chromium. Runs every step even after a failure, then prints one line
+// The whole test command (README): formatting, lint, typecheck, build, initial-JS budget, schema contract,
+// unit + integration tests with coverage, end-to-end in Chromium. Runs every step even after a failure, then prints one line
 // `tests: N passed, N failed` summed over jest and Playwright (a failed non-test step counts as one failure).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -19,6 +19,7 @@ const steps = [
   { name: 'lint', cmd: 'npx nx run-many -t lint --output-style=static' },
   { name: 'typecheck', cmd: 'npx nx run-many -t typecheck --output-style=static' },
   { name: 'build', cmd: 'npx nx run-many -t build --output-style=static' },
+  { name: 'bundle', cmd: 'npm run --silent bundle:check' },
   { name: 'schema-check', cmd: 'npx nx run api:schema-check --output-style=static' },
   { name: 'codegen-check', cmd: 'npm run --silent codegen:check' },
   { name: 'test', cmd: 'npx nx run-many -t test --parallel=1 --output-style=static --coverage', tests: true },

@@ -142,7 +142,7 @@ test.describe('chat', () => {
     await expect(chatMessages(page, 'USER', 'zebra crossing')).toHaveAttribute('data-highlighted', 'true');
   });
 
-  test('a send that fails offline keeps the words, retries with the same client id and is stored once', async ({
+  test('a message sent offline waits in the outbox and is delivered by itself, once, when back online', async ({
     page,
     context,
   }) => {
@@ -153,15 +153,14 @@ test.describe('chat', () => {
 
     await context.setOffline(true);
     await sendInChat(page, 'sent while offline');
-    const failed = chatMessages(page, 'USER', 'sent while offline');
-    await expect(failed).toHaveAttribute('data-state', 'failed');
-    await expect(failed).toContainText('Not sent');
-    await expect(page.getByTestId('chat-offline')).toBeVisible();
+    const waiting = chatMessages(page, 'USER', 'sent while offline');
+    await expect(waiting).toHaveAttribute('data-state', 'waiting');
+    await expect(waiting).toContainText('Waiting to send');
+    await expect(page.getByTestId('offline-banner')).toContainText('You’re offline');
     await context.setOffline(false);
-    await expect(page.getByTestId('chat-offline')).toHaveCount(0);
+    await expect(page.getByTestId('offline-banner')).not.toContainText('offline');
 
-    await failed.getByRole('button', { name: 'Retry' }).click();
-    await expect(failed).toHaveAttribute('data-state', 'sent');
+    await expect(waiting).toHaveAttribute('data-state', 'sent', { timeout: 15_000 });
     await expect(chatMessages(page, 'USER', 'sent while offline')).toHaveCount(1);
 
     await page.reload();
@@ -170,7 +169,7 @@ test.describe('chat', () => {
     expect(await storedCount(page.request, person.token, conversationId, 'sent while offline')).toBe(1);
   });
 
-  test('a send stored by the API but whose answer was lost is retried with the same client id: one message', async ({
+  test('a send stored by the API but whose answer was lost is sent again with the same client id: one message', async ({
     page,
   }) => {
     const person = await registerPerson(page.request, 'chat-lost');
@@ -202,10 +201,10 @@ test.describe('chat', () => {
 
     await sendInChat(page, body);
     const line = chatMessages(page, 'USER', body);
-    await expect(line).toHaveAttribute('data-state', 'failed');
+    // No answer: the message waits in the outbox and is tried again shortly, with the same client id.
+    await expect(line).toHaveAttribute('data-state', /waiting|sent/);
     expect(await storedCount(page.request, person.token, conversationId, body)).toBe(1);
-    await line.getByRole('button', { name: 'Retry' }).click();
-    await expect(line).toHaveAttribute('data-state', 'sent');
+    await expect(line).toHaveAttribute('data-state', 'sent', { timeout: 15_000 });
     await expect(line).toHaveCount(1);
     expect(clientIds).toHaveLength(2);
     expect(clientIds[1], 'the retry used the first client id').toBe(clientIds[0]);

@@ -1,10 +1,15 @@
 import { useAccountSync } from '@pa/web-data-access';
 import { AccountMenu, EmailVerificationBanner } from '@pa/web-feature-auth';
+import { InstallApp, UpdatePrompt } from '@pa/web-pwa';
 import { Suspense } from 'react';
 import { Link, Outlet, useMatch } from 'react-router';
 import { MainNav } from './components/MainNav';
+import { OfflineBanner } from './components/OfflineBanner';
 
-/** The page frame: header with the main navigation and the profile menu, the current route, footer. */
+/**
+ * The page frame: header with the main navigation and the profile menu, the current route, footer.
+ * index.html paints the same frame before the script runs: keep the two alike.
+ */
 export function App() {
   // A role or name changed elsewhere shows here at once (the navigation follows the role).
   useAccountSync();
@@ -28,9 +33,11 @@ export function App() {
           <p className="tagline">One thing at a time.</p>
         </div>
         <MainNav />
-        <AccountMenu />
+        <AccountMenu extras={<InstallApp />} />
       </header>
       <main id="main" className="site-main" data-width={width}>
+        <OfflineBanner />
+        <UpdatePrompt />
         <EmailVerificationBanner />
         <Suspense
           fallback={

@@ -28,6 +28,12 @@ const TODAY = icon(
   </>,
 );
 const CHAT = icon(<path d="M4 5h16v11H9l-5 4V5Z" />);
+const PHONE = icon(
+  <>
+    <rect x="7" y="2.5" width="10" height="19" rx="2" />
+    <path d="M11 18.5h2" />
+  </>,
+);
 const SETTINGS = icon(
   <>
     <path d="M4 6h10M18 6h2M4 12h4M12 12h8M4 18h12" />
@@ -45,6 +51,7 @@ const ADMIN = icon(<path d="M12 3 4.5 6v5.5c0 4.5 3.2 8 7.5 9.5 4.3-1.5 7.5-5 7.
 export function MainNav() {
   const { status } = useAuth();
   const canAdminister = useCan('user:read:any');
+  const hasNumber = useCan('sms_number:read:own');
   if (status !== 'signedIn') return null;
   return (
     <nav className="main-nav" aria-label="Main" data-testid="main-nav">
@@ -67,6 +74,14 @@ export function MainNav() {
             <span>Chat</span>
           </NavLink>
         </li>
+        {hasNumber && (
+          <li>
+            <NavLink to="/number" className="main-nav-link">
+              {PHONE}
+              <span>My number</span>
+            </NavLink>
+          </li>
+        )}
         <li>
           <NavLink to="/settings" className="main-nav-link">
             {SETTINGS}

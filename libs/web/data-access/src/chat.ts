@@ -1,5 +1,5 @@
 // Secondary entry point (@pa/web-data-access/chat) for the chat pages, which load lazily: their hooks,
-// documents (src/gql/lazy) and the outbox are not reachable from the first chunk.
+// documents (src/gql/lazy) and the outbox hooks are not reachable from the first chunk.
 export {
   useConversation,
   useConversationActions,
@@ -8,7 +8,16 @@ export {
   type ConversationsView,
   type ConversationView,
 } from './hooks/chat/useConversations';
-export { isRetryable, useChatRoom, type ChatRoom, type SendRefusal } from './hooks/chat/useChatRoom';
+export {
+  isRetryable,
+  messageEntries,
+  useChatRoom,
+  type ChatRoom,
+  type SendRefusal,
+} from './hooks/chat/useChatRoom';
+export { useOutbox, useOutboxItems } from './hooks/offline/useOutbox';
+export type { Outbox } from './lib/offline/outbox';
+export type { OutboxAction, OutboxFailure, OutboxItem } from './lib/offline/outboxTypes';
 export { useThread, useTimeline, type ThreadView, type TimelineView } from './hooks/chat/useTimeline';
 export {
   useMessageSearch,
@@ -25,4 +34,4 @@ export {
   type SendFailure,
   type TimelineItem,
 } from './lib/chat/timeline';
-export { tabStorage, type SmallStorage } from './lib/chat/webStorage';
+export { deviceStorage, tabStorage, CHAT_STORAGE_PREFIX, type SmallStorage } from './lib/chat/webStorage';

@@ -1,7 +1,8 @@
 export { createWebClient, type WebClient } from './lib/createWebClient';
 export { WebDataProvider } from './lib/WebDataProvider';
 export type { ConnectionStatus } from './lib/connectionState';
-export { useConnectionStatus } from './hooks/useConnectionStatus';
+export { useConnectionStatus, useOffline } from './hooks/useConnectionStatus';
+export type { OfflineHandle } from './lib/offlineHandle';
 export {
   useServerStatus,
   type Heartbeat,

@@ -4,8 +4,11 @@ export {
   useToday,
   useTodayActions,
   type OpenTask,
+  type RefusedTaskChange,
   type TaskItem,
+  type TaskRef,
   type TodayActions,
   type TodayView,
   type UpcomingReminder,
 } from './hooks/tasks/useToday';
+export { withQueuedTaskChanges, type QueuedNote } from './lib/tasks/queuedTasks';

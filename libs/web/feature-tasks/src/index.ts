@@ -1,1 +1,1 @@
-export { TodayPage } from './lazyPages';
+export { DashboardPage, TodayPage } from './lazyPages';

@@ -5,3 +5,8 @@ import { lazy } from 'react';
 
 /** Open tasks with Done, coming reminders, recently done with undo, quick capture; live (lazy). */
 export const TodayPage = lazy(() => import('./lib/pages/TodayPage').then((m) => ({ default: m.TodayPage })));
+
+/** The home of a signed-in person: next reminder, first tasks, quick capture, recent conversations (lazy). */
+export const DashboardPage = lazy(() =>
+  import('./lib/pages/DashboardPage').then((m) => ({ default: m.DashboardPage })),
+);

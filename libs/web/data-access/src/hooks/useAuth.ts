@@ -4,6 +4,10 @@ import type { LoginInput, MfaMethod, RegisterInput } from '../gql/graphql';
 import { loginMutation, logoutAllMutation, logoutMutation, registerMutation } from '../graphql/auth';
 import { meQuery, sendSignInSmsMutation, verifyMfaMutation } from '../graphql/security';
 import { AuthContext } from '../lib/authContext';
+import { apiErrorOf } from '../lib/apiError';
+import { deviceStorage } from '../lib/chat/webStorage';
+import { OfflineContext } from '../lib/offlineHandle';
+import { pendingSignOut } from '../lib/pendingSignOut';
 import type { AuthLinkContext } from '../lib/authLink';
 import type { AuthStatus, AuthStore, AuthUser, PendingMfa } from '../lib/authStore';
 
@@ -13,6 +17,8 @@ export type RegisterAccountInput = Pick<RegisterInput, 'email' | 'password' | 'd
 export interface AuthView {
   status: AuthStatus;
   user: AuthUser | null;
+  /** Signed in from what this device kept, while the server cannot be reached (nothing is sent yet). */
+  offline: boolean;
   /** The second factor still to give when `status` is `mfaPending`. */
   mfa: PendingMfa | null;
   /** Signs in (status becomes `mfaPending` when a second factor is needed); rejects with the Apollo error (read it with `apiErrorOf`). */
@@ -38,25 +44,41 @@ export function useAuth(): AuthView {
   const auth = useContext(AuthContext);
   if (!auth) throw new Error('useAuth must be used inside <WebDataProvider>.');
   const apollo = useApolloClient();
+  const offline = useContext(OfflineContext);
   const snapshot = useSyncExternalStore(auth.subscribe, auth.getSnapshot);
 
   const actions = useMemo(() => {
     const publicContext: AuthLinkContext = { skipAuth: true };
+    // A sign-out the server could not hear of (offline) is finished at the next start.
+    const signOutLater = pendingSignOut(deviceStorage());
 
     // The user changed: nothing cached for the previous one may show.
     const forgetCachedData = () => apollo.resetStore().catch(() => undefined);
+
+    // Signing out on a shared device: what this person kept here (data, unsent changes, drafts) goes.
+    const forgetPerson = async () => {
+      const userId = auth.getSnapshot().user?.id;
+      const data = await offline?.ready;
+      if (userId) await data?.forgetPerson(userId).catch(() => undefined);
+    };
 
     // Sign-out: drop the token locally first (the socket restarts anonymously, the UI updates), then
     // end the session on the server with the token we had.
     const endSession = async (mutate: (context: AuthLinkContext) => Promise<number>): Promise<number> => {
       const token = await auth.freshToken();
+      // Opened offline and still unreachable: the cookie's session lives on until the next start ends it.
+      const openedOffline = auth.getSnapshot().offline;
+      await forgetPerson();
       auth.signedOut();
       await forgetCachedData();
+      if (!token && openedOffline) signOutLater.remember();
       if (!token) return 0;
       try {
         return await mutate({ accessToken: token });
-      } catch {
-        // Already ended, or offline: locally we are signed out either way.
+      } catch (error) {
+        // Already ended, or offline: locally we are signed out either way. Offline, the refresh cookie
+        // still holds the session: it is ended at the next start (before anyone is signed in with it).
+        if (apiErrorOf(error).code === 'NETWORK_ERROR') signOutLater.remember();
         return 0;
       }
     };
@@ -68,7 +90,7 @@ export function useAuth(): AuthView {
           variables: { input: { email: input.email, password: input.password } },
           context: publicContext,
         });
-        return signedInWith(auth, data?.login, forgetCachedData);
+        return signedInWith(auth, data?.login, forgetCachedData, signOutLater.clear);
       },
       async register(input: RegisterAccountInput) {
         const { data } = await apollo.mutate({
@@ -76,7 +98,7 @@ export function useAuth(): AuthView {
           variables: { input },
           context: publicContext,
         });
-        return signedInWith(auth, data?.register, forgetCachedData);
+        return signedInWith(auth, data?.register, forgetCachedData, signOutLater.clear);
       },
       async signOut() {
         await endSession(async (context) => {
@@ -92,7 +114,7 @@ export function useAuth(): AuthView {
       },
       async verifyMfa(method: MfaMethod, code: string) {
         const { data } = await apollo.mutate({ mutation: verifyMfaMutation, variables: { method, code } });
-        return signedInWith(auth, data?.verifyMfa, forgetCachedData);
+        return signedInWith(auth, data?.verifyMfa, forgetCachedData, signOutLater.clear);
       },
       async sendSignInSms() {
         const { data } = await apollo.mutate({ mutation: sendSignInSmsMutation });
@@ -108,21 +130,31 @@ export function useAuth(): AuthView {
       },
       async forgetSession() {
         if (auth.getSnapshot().status === 'signedOut') return;
+        await forgetPerson();
         auth.signedOut();
         await forgetCachedData();
       },
     };
-  }, [auth, apollo]);
+  }, [auth, apollo, offline]);
 
-  return { status: snapshot.status, user: snapshot.user, mfa: snapshot.mfa, ...actions };
+  return {
+    status: snapshot.status,
+    user: snapshot.user,
+    offline: snapshot.offline,
+    mfa: snapshot.mfa,
+    ...actions,
+  };
 }
 
 function signedInWith(
   auth: AuthStore,
   payload: Parameters<AuthStore['signedIn']>[0] | undefined,
   forgetCachedData: () => Promise<unknown>,
+  newCookie: () => void,
 ): AuthUser {
   if (!payload) throw new Error('The server sent no session.');
+  // A new session replaced the cookie: a sign-out still pending for the old one has nothing left to end.
+  newCookie();
   void forgetCachedData();
   auth.signedIn(payload);
   return payload.user;

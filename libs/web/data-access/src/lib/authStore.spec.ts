@@ -231,6 +231,63 @@ describe('createAuthStore', () => {
     });
   });
 
+  describe('opened offline for the person this device remembers', () => {
+    it('is signed in without a token, and renews the session when a token is asked for', async () => {
+      let outcome: RefreshOutcome = { kind: 'offline', user: payload('x').user };
+      const refresh = jest.fn(async () => outcome);
+      const store = createAuthStore({ refresh, now: () => NOW });
+      await store.restore();
+      expect(store.getSnapshot()).toMatchObject({ status: 'signedIn', offline: true, sessionId: null });
+      expect(store.getSnapshot().user?.displayName).toBe('Sam');
+      expect(store.accessToken()).toBeNull();
+
+      // Still offline: no token, nothing changes.
+      outcome = { kind: 'unreachable' };
+      expect(await store.freshToken()).toBeNull();
+      expect(store.getSnapshot()).toMatchObject({ status: 'signedIn', offline: true });
+
+      // Back online: the cookie renews the session.
+      outcome = { kind: 'refreshed', payload: payload('t9') };
+      expect(await store.freshToken()).toBe('t9');
+      expect(store.getSnapshot()).toMatchObject({
+        status: 'signedIn',
+        offline: false,
+        sessionId: 'session-t9',
+      });
+      expect(refresh).toHaveBeenCalledTimes(3);
+    });
+
+    it('is signed out when the server refuses the session once reachable', async () => {
+      let outcome: RefreshOutcome = { kind: 'offline', user: payload('x').user };
+      const store = createAuthStore({ refresh: async () => outcome, now: () => NOW });
+      await store.restore();
+      outcome = { kind: 'rejected' };
+      expect(await store.freshToken()).toBeNull();
+      expect(store.getSnapshot()).toMatchObject({ status: 'signedOut', offline: false, user: null });
+    });
+
+    it('only opens offline at start-up: a later unreachable refresh keeps a real session as it is', async () => {
+      const store = createAuthStore({
+        refresh: async () => ({ kind: 'offline', user: { ...payload('x').user, id: 'other' } }),
+        now: () => NOW,
+      });
+      store.signedIn(payload('t1'));
+      expect(await store.refresh()).toBe('t1');
+      expect(store.getSnapshot()).toMatchObject({ offline: false, sessionId: 'session-t1' });
+      expect(store.getSnapshot().user?.id).toBe('u1');
+    });
+
+    it('forgets the remembered person on sign-out', async () => {
+      const store = createAuthStore({
+        refresh: async () => ({ kind: 'offline', user: payload('x').user }),
+        now: () => NOW,
+      });
+      await store.restore();
+      store.signedOut();
+      expect(store.getSnapshot()).toMatchObject({ status: 'signedOut', offline: false, user: null });
+    });
+  });
+
   it('updates the user (a confirmed email) without touching the session', () => {
     const store = createAuthStore({ refresh: async () => ({ kind: 'rejected' }), now: () => NOW });
     store.signedIn(payload('t1'));

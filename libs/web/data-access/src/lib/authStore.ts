@@ -16,6 +16,11 @@ export interface AuthSnapshot {
   user: AuthUser | null;
   sessionId: string | null;
   mfa: PendingMfa | null;
+  /**
+   * Signed in from what this device remembers, while the server cannot be reached (started offline):
+   * there is no token yet, so nothing is sent until the session is renewed.
+   */
+  offline: boolean;
 }
 
 /**
@@ -33,7 +38,10 @@ export type RefreshOutcome =
   // The cookie is missing, used or revoked: the session is over.
   | { kind: 'rejected' }
   // Network down or server error: we do not know, so nothing changes.
-  | { kind: 'unreachable' };
+  | { kind: 'unreachable' }
+  // Unreachable, and this device remembers who was signed in last: at start-up the app opens for
+  // them with what it kept (offline), and renews the session once the server answers.
+  | { kind: 'offline'; user: AuthUser };
 
 export interface AuthStoreOptions {
   refresh(): Promise<RefreshOutcome>;
@@ -89,7 +97,9 @@ export function createAuthStore(options: AuthStoreOptions): AuthStore {
   const refreshAheadMs = options.refreshAheadMs ?? 0;
 
   let session: Session | null = null;
-  let snapshot: AuthSnapshot = { status: 'loading', user: null, sessionId: null, mfa: null };
+  // Who the app opened for without a session (started offline); cleared by any real answer.
+  let offlineUser: AuthUser | null = null;
+  let snapshot: AuthSnapshot = { status: 'loading', user: null, sessionId: null, mfa: null, offline: false };
   const memory = options.pendingMemory;
   // Bumped on every sign-in or sign-out, so a refresh started before one cannot undo it.
   let epoch = 0;
@@ -140,13 +150,17 @@ export function createAuthStore(options: AuthStoreOptions): AuthStore {
           user: session.user,
           sessionId: session.sessionId,
           mfa: session.mfa,
+          offline: false,
         }
-      : { status: 'signedOut', user: null, sessionId: null, mfa: null };
+      : offlineUser
+        ? { status: 'signedIn', user: offlineUser, sessionId: null, mfa: null, offline: true }
+        : { status: 'signedOut', user: null, sessionId: null, mfa: null, offline: false };
     memory?.save(session?.mfa ? { ...session.mfa, sessionId: session.sessionId } : null);
     emit();
   };
 
   const apply = (payload: AuthPayloadFieldsFragment | null, fromRefresh = false) => {
+    offlineUser = null;
     const mfa = payload ? pendingFor(payload, fromRefresh) : null;
     session =
       payload && mfa !== 'expired'
@@ -193,6 +207,9 @@ export function createAuthStore(options: AuthStoreOptions): AuthStore {
         if (epoch !== startedIn || disposed) return store.accessToken();
         if (outcome.kind === 'refreshed') {
           apply(outcome.payload, true);
+        } else if (outcome.kind === 'offline' && snapshot.status === 'loading') {
+          offlineUser = outcome.user;
+          publish();
         } else if (outcome.kind === 'rejected' || snapshot.status === 'loading') {
           // Unreachable at start-up: show the sign-in page rather than wait forever.
           apply(null);
@@ -208,6 +225,8 @@ export function createAuthStore(options: AuthStoreOptions): AuthStore {
 
     async freshToken() {
       await store.settled();
+      // Opened offline: try to renew the session first (it fails fast while still offline).
+      if (!session && offlineUser) return store.refresh();
       if (!session) return null;
       if (session.expiresAt - now() > EXPIRY_SKEW_MS) return session.accessToken;
       return store.refresh();

@@ -1,6 +1,7 @@
 import {
   connectionStatusOf,
   createConnectionStore,
+  isOfflineState,
   nextConnectionState,
   type ConnectionState,
 } from './connectionState';
@@ -85,5 +86,25 @@ describe('quiet restart (new credentials)', () => {
   it('ignores a restart request while not connected', () => {
     const state = nextConnectionState(online('reconnecting'), { type: 'socket-restarting' });
     expect(nextConnectionState(state, { type: 'socket-closed' }).socket).toBe('reconnecting');
+  });
+});
+
+describe('isOfflineState (the offline banner)', () => {
+  it('is offline when the browser says so, or a request failed without an answer, until something answers', () => {
+    const store = createConnectionStore(true);
+    const seen: boolean[] = [];
+    store.subscribe(() => seen.push(store.isOffline()));
+    expect(store.isOffline()).toBe(false);
+    store.dispatch({ type: 'fetch-failed' });
+    store.dispatch({ type: 'fetch-failed' });
+    expect(store.isOffline()).toBe(true);
+    store.dispatch({ type: 'fetch-succeeded' });
+    store.dispatch({ type: 'browser-offline' });
+    store.dispatch({ type: 'fetch-failed' });
+    store.dispatch({ type: 'browser-online' });
+    store.dispatch({ type: 'fetch-failed' });
+    store.dispatch({ type: 'socket-connected' });
+    expect(seen).toEqual([true, false, true, false, true, false]);
+    expect(isOfflineState({ socket: 'connected', browserOnline: false })).toBe(true);
   });
 });

@@ -1,15 +1,20 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
-import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { relayStylePagination } from '@apollo/client/utilities';
 import { OperationTypeNode } from 'graphql';
-import { createClient } from 'graphql-ws';
+import type { ClientOptions } from 'graphql-ws';
 import type { AuthPayloadFieldsFragment } from '../gql/graphql';
-import { refreshSessionMutation } from '../graphql/auth';
+import { logoutMutation, refreshSessionMutation } from '../graphql/auth';
 import { apiErrorsOf } from './apiError';
 import { createAuthLink, type AuthLinkContext } from './authLink';
 import { createAuthStore, type AuthStore, type RefreshOutcome } from './authStore';
+import { deviceStorage } from './chat/webStorage';
 import { createConnectionStore, type ConnectionStore } from './connectionState';
+import { deferredLink } from './deferredLink';
+import { createNetworkLink } from './networkLink';
+import type { OfflineData } from './offline/offlineData';
+import type { OfflineHandle } from './offlineHandle';
 import { sessionStoragePendingMfa } from './pendingMfaMemory';
+import { pendingSignOut } from './pendingSignOut';
 import { isRefusedCloseCode, RESTART_CLOSE_CODE, retryDelayMs, shouldRetrySocket } from './retryPolicy';
 import { sessionAwareWebSocket } from './sessionAwareWebSocket';
 import { graphqlWsUrl } from './wsUrl';
@@ -19,6 +24,8 @@ const PING_INTERVAL_MS = 10_000;
 const PONG_TIMEOUT_MS = 5_000;
 // Renew the 15-minute access token a minute before it expires, so requests rarely meet a 401.
 const REFRESH_AHEAD_MS = 60_000;
+// How long the session restore waits for the kept data before opening without it.
+const OFFLINE_START_TIMEOUT_MS = 3_000;
 // Codes meaning "this session is over" (anything else, e.g. a 503, means "we could not tell").
 const SESSION_OVER_CODES = new Set(['REFRESH_TOKEN_INVALID', 'UNAUTHENTICATED']);
 
@@ -27,6 +34,8 @@ export interface WebClient {
   apollo: ApolloClient;
   connection: ConnectionStore;
   auth: AuthStore;
+  /** The kept data and the outbox (loading in a chunk of its own). */
+  offline: OfflineHandle;
   dispose(): void;
 }
 
@@ -37,25 +46,55 @@ export interface WebClient {
  */
 export function createWebClient(win: Window = window): WebClient {
   const connection = createConnectionStore(win.navigator.onLine);
+  const signOutLater = pendingSignOut(deviceStorage());
 
   // Late-bound: the refresh goes through the Apollo client that the auth link is part of.
-  const late: { apollo?: ApolloClient } = {};
+  const late: { apollo?: ApolloClient; offline?: Promise<OfflineData | null> } = {};
   const auth = createAuthStore({
     refreshAheadMs: REFRESH_AHEAD_MS,
     pendingMemory: sessionStoragePendingMfa(safeSessionStorage(win)),
+    // Each answer goes by the offline side first: it restores the person's kept data before the
+    // session shows (or opens offline with it when the server cannot be reached).
     refresh: async (): Promise<RefreshOutcome> => {
-      if (!late.apollo) return { kind: 'unreachable' };
-      try {
-        const context: AuthLinkContext = { skipAuth: true };
-        const result = await late.apollo.mutate({ mutation: refreshSessionMutation, context });
-        const payload: AuthPayloadFieldsFragment | undefined = result.data?.refreshSession;
-        return payload ? { kind: 'refreshed', payload } : { kind: 'unreachable' };
-      } catch (error) {
-        const over = apiErrorsOf(error).some((e) => SESSION_OVER_CODES.has(e.code));
-        return over ? { kind: 'rejected' } : { kind: 'unreachable' };
-      }
+      let outcome = await refreshOverNetwork();
+      if (signOutLater.isPending()) outcome = await finishSignOut(outcome);
+      // A stuck IndexedDB (another tab upgrading it) must not keep the app from opening.
+      const offline = await Promise.race([
+        late.offline?.catch(() => null) ?? null,
+        new Promise<null>((resolve) => setTimeout(() => resolve(null), OFFLINE_START_TIMEOUT_MS)),
+      ]);
+      return offline ? offline.settle(outcome) : outcome;
     },
   });
+
+  // A sign-out made offline: the cookie's session is ended now, and nobody is signed in with it.
+  async function finishSignOut(outcome: RefreshOutcome): Promise<RefreshOutcome> {
+    if (outcome.kind === 'refreshed' && late.apollo) {
+      const context: AuthLinkContext = { accessToken: outcome.payload.accessToken };
+      try {
+        await late.apollo.mutate({ mutation: logoutMutation, context });
+        signOutLater.clear();
+      } catch {
+        // Still unreachable: tried again at the next start.
+      }
+    } else if (outcome.kind === 'rejected') {
+      signOutLater.clear();
+    }
+    return { kind: 'rejected' };
+  }
+
+  async function refreshOverNetwork(): Promise<RefreshOutcome> {
+    if (!late.apollo) return { kind: 'unreachable' };
+    try {
+      const context: AuthLinkContext = { skipAuth: true };
+      const result = await late.apollo.mutate({ mutation: refreshSessionMutation, context });
+      const payload: AuthPayloadFieldsFragment | undefined = result.data?.refreshSession;
+      return payload ? { kind: 'refreshed', payload } : { kind: 'unreachable' };
+    } catch (error) {
+      const over = apiErrorsOf(error).some((e) => SESSION_OVER_CODES.has(e.code));
+      return over ? { kind: 'rejected' } : { kind: 'unreachable' };
+    }
+  }
 
   const httpLink = new HttpLink({
     uri: GRAPHQL_PATH,
@@ -79,7 +118,7 @@ export function createWebClient(win: Window = window): WebClient {
   };
   const unsubscribeAuth = auth.subscribe(restartSocketIfStale);
 
-  const wsClient = createClient({
+  const wsOptions: ClientOptions = {
     url: graphqlWsUrl(win.location, GRAPHQL_PATH),
     webSocketImpl: sessionAwareWebSocket(WebSocket),
     // Read at every (re)connection, after any pending restore or refresh.
@@ -125,15 +164,32 @@ export function createWebClient(win: Window = window): WebClient {
         if (received) clearTimeout(pongTimer);
       },
     },
+  };
+  // graphql-ws loads in a chunk of its own right after start, not in the first download; a
+  // subscription made before it arrives waits for it.
+  let disposed = false;
+  const transport = import('./subscriptionTransport').then(({ createClient, GraphQLWsLink }) => {
+    const wsClient = createClient(wsOptions);
+    if (disposed) void wsClient.dispose();
+    return { wsClient, link: new GraphQLWsLink(wsClient) };
   });
+  // A chunk that cannot load (offline on a first visit) counts as a socket that failed to open.
+  transport.catch(() => connection.dispatch({ type: 'socket-failed' }));
 
   const link = ApolloLink.split(
     (operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION,
-    new GraphQLWsLink(wsClient),
-    ApolloLink.from([createAuthLink(auth), httpLink]),
+    deferredLink(transport.then((t) => t.link)),
+    ApolloLink.from([createAuthLink(auth), createNetworkLink(connection), httpLink]),
   );
   const apollo = new ApolloClient({ link, cache: createCache() });
   late.apollo = apollo;
+  // IndexedDB and the outbox load beside the session restore, which waits for them (see `refresh`).
+  const offline: OfflineHandle = {
+    ready: import('./offline/offlineData')
+      .then(({ startOfflineData }) => startOfflineData({ apollo, auth, connection, win }))
+      .catch(() => null),
+  };
+  late.offline = offline.ready;
   void auth.restore();
 
   const onOnline = () => connection.dispatch({ type: 'browser-online' });
@@ -145,13 +201,19 @@ export function createWebClient(win: Window = window): WebClient {
     apollo,
     connection,
     auth,
+    offline,
     dispose() {
+      void offline.ready.then((data) => data?.dispose());
       unsubscribeAuth();
       auth.dispose();
       win.removeEventListener('online', onOnline);
       win.removeEventListener('offline', onOffline);
       clearTimeout(pongTimer);
-      void wsClient.dispose();
+      disposed = true;
+      void transport.then(
+        (t) => t.wsClient.dispose(),
+        () => undefined,
+      );
       apollo.stop();
     },
   };
@@ -167,6 +229,18 @@ export function createCache(): InMemoryCache {
       Avatar: { merge: true },
       // "Load more" appends pages of a person's activity.
       User: { fields: { auditEntries: relayStylePagination() } },
+      // A conversation already in the cache (from the list) opens from it, also offline.
+      Query: {
+        fields: {
+          conversation: {
+            read: (existing, { args, toReference }) =>
+              existing ??
+              (typeof args?.['id'] === 'string'
+                ? toReference({ __typename: 'Conversation', id: args['id'] })
+                : undefined),
+          },
+        },
+      },
     },
   });
 }

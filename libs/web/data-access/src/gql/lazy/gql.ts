@@ -45,13 +45,31 @@ type Documents = {
     "\n  subscription MessageAdded($conversationId: ID!) {\n    messageAdded(conversationId: $conversationId) {\n      ...ChatMessageFields\n    }\n  }\n": typeof types.MessageAddedDocument,
     "\n  subscription ConversationUpdated {\n    conversationUpdated {\n      ...ConversationFields\n    }\n  }\n": typeof types.ConversationUpdatedDocument,
     "\n  query MessageReplyCount($id: ID!) {\n    message(id: $id) {\n      id\n      replyCount\n    }\n  }\n": typeof types.MessageReplyCountDocument,
-    "\n  fragment TodayTaskFields on Task {\n    id\n    title\n    doneAt\n    parentId\n    position\n  }\n": typeof types.TodayTaskFieldsFragmentDoc,
+    "\n  fragment MyPhoneNumberFields on PhoneNumber {\n    id\n    phoneNumber\n    country\n    status\n    assignedAt\n    monthlyCost\n    currency\n  }\n": typeof types.MyPhoneNumberFieldsFragmentDoc,
+    "\n  fragment SmsUsageFiguresFields on SmsUsageFigures {\n    period\n    inboundMessages\n    outboundMessages\n    inboundSegments\n    outboundSegments\n    messageCost\n    rentalCost\n    totalCost\n    unpricedMessages\n  }\n": typeof types.SmsUsageFiguresFieldsFragmentDoc,
+    "\n  query MyNumbers {\n    myPhoneNumbers {\n      ...MyPhoneNumberFields\n    }\n    mfaStatus {\n      totpEnabled\n      backupCodesRemaining\n      smsPhone\n    }\n  }\n": typeof types.MyNumbersDocument,
+    "\n  query AvailablePhoneNumbers($country: String, $areaCode: String) {\n    availablePhoneNumbers(country: $country, areaCode: $areaCode) {\n      phoneNumber\n      friendlyName\n      country\n      locality\n      region\n      fromPool\n    }\n  }\n": typeof types.AvailablePhoneNumbersDocument,
+    "\n  mutation ClaimPhoneNumber($input: ClaimPhoneNumberInput) {\n    claimPhoneNumber(input: $input) {\n      ...MyPhoneNumberFields\n    }\n  }\n": typeof types.ClaimPhoneNumberDocument,
+    "\n  mutation ReleasePhoneNumber($id: ID!) {\n    releasePhoneNumber(id: $id) {\n      ...MyPhoneNumberFields\n    }\n  }\n": typeof types.ReleasePhoneNumberDocument,
+    "\n  query MySmsUsage($from: DateTimeISO, $to: DateTimeISO, $groupBy: UsageGrouping!) {\n    mySmsUsage(from: $from, to: $to, groupBy: $groupBy) {\n      from\n      to\n      currency\n      totals {\n        ...SmsUsageFiguresFields\n      }\n      periods {\n        ...SmsUsageFiguresFields\n      }\n    }\n  }\n": typeof types.MySmsUsageDocument,
+    "\n  fragment AdminPhoneNumberFields on PhoneNumber {\n    id\n    phoneNumber\n    country\n    status\n    acquiredAt\n    assignedAt\n    releasedAt\n    monthlyCost\n    currency\n    owner {\n      id\n      displayName\n      email\n    }\n    webhook {\n      smsUrl\n      statusCallbackUrl\n      lastCheckedAt\n      lastDrift\n      lastDriftAt\n      lastError\n      repairs\n    }\n  }\n": typeof types.AdminPhoneNumberFieldsFragmentDoc,
+    "\n  query AdminPhoneNumbers($status: PhoneNumberStatus, $search: String, $limit: Int!, $offset: Int!) {\n    phoneNumbers(status: $status, search: $search, limit: $limit, offset: $offset) {\n      total\n      items {\n        ...AdminPhoneNumberFields\n      }\n    }\n  }\n": typeof types.AdminPhoneNumbersDocument,
+    "\n  mutation AddPoolPhoneNumber($input: ClaimPhoneNumberInput) {\n    addPoolPhoneNumber(input: $input) {\n      ...AdminPhoneNumberFields\n    }\n  }\n": typeof types.AddPoolPhoneNumberDocument,
+    "\n  mutation ReassignPhoneNumber($id: ID!, $userId: ID!) {\n    reassignPhoneNumber(id: $id, userId: $userId) {\n      ...AdminPhoneNumberFields\n    }\n  }\n": typeof types.ReassignPhoneNumberDocument,
+    "\n  mutation UnassignPhoneNumber($id: ID!) {\n    unassignPhoneNumber(id: $id) {\n      ...AdminPhoneNumberFields\n    }\n  }\n": typeof types.UnassignPhoneNumberDocument,
+    "\n  mutation ReleasePhoneNumberToTwilio($id: ID!) {\n    releasePhoneNumberToTwilio(id: $id) {\n      ...AdminPhoneNumberFields\n    }\n  }\n": typeof types.ReleasePhoneNumberToTwilioDocument,
+    "\n  mutation CheckPhoneNumberWebhooks {\n    checkPhoneNumberWebhooks {\n      checked\n      drifted\n      repaired\n      adopted\n      abandoned\n      failed\n    }\n  }\n": typeof types.CheckPhoneNumberWebhooksDocument,
+    "\n  query SmsPeopleSearch($search: String!) {\n    users(filter: { search: $search }, first: 10) {\n      edges {\n        node {\n          id\n          displayName\n          email\n        }\n      }\n    }\n  }\n": typeof types.SmsPeopleSearchDocument,
+    "\n  query SmsAnalytics($from: DateTimeISO, $to: DateTimeISO, $groupBy: UsageGrouping!) {\n    smsAnalytics(from: $from, to: $to, groupBy: $groupBy) {\n      from\n      to\n      currency\n      totals {\n        ...SmsUsageFiguresFields\n      }\n      periods {\n        ...SmsUsageFiguresFields\n      }\n      topUsers {\n        userId\n        displayName\n        email\n        inboundMessages\n        outboundMessages\n        inboundSegments\n        outboundSegments\n        messageCost\n        rentalCost\n        totalCost\n        unpricedMessages\n      }\n      perNumber {\n        numberId\n        phoneNumber\n        status\n        inboundMessages\n        outboundMessages\n        inboundSegments\n        outboundSegments\n        messageCost\n        rentalCost\n        totalCost\n        unpricedMessages\n      }\n    }\n  }\n": typeof types.SmsAnalyticsDocument,
+    "\n  query SmsUsageCsv($from: DateTimeISO, $to: DateTimeISO) {\n    smsUsageCsv(from: $from, to: $to)\n  }\n": typeof types.SmsUsageCsvDocument,
+    "\n  fragment TodayTaskFields on Task {\n    id\n    title\n    doneAt\n    parentId\n    position\n    clientId\n  }\n": typeof types.TodayTaskFieldsFragmentDoc,
     "\n  fragment TodayReminderFields on Reminder {\n    id\n    text\n    dueAt\n    kind\n    repeats\n    status\n  }\n": typeof types.TodayReminderFieldsFragmentDoc,
     "\n  query TodayTasks {\n    open: tasks(done: false) {\n      ...TodayTaskFields\n      steps {\n        ...TodayTaskFields\n      }\n    }\n    done: tasks(done: true) {\n      ...TodayTaskFields\n    }\n  }\n": typeof types.TodayTasksDocument,
     "\n  query TodayReminders {\n    reminders {\n      ...TodayReminderFields\n    }\n  }\n": typeof types.TodayRemindersDocument,
-    "\n  mutation CreateTask($title: String!, $parentId: ID) {\n    createTask(title: $title, parentId: $parentId) {\n      ...TodayTaskFields\n    }\n  }\n": typeof types.CreateTaskDocument,
+    "\n  mutation CreateTask($title: String!, $parentId: ID, $clientId: String) {\n    createTask(title: $title, parentId: $parentId, clientId: $clientId) {\n      ...TodayTaskFields\n    }\n  }\n": typeof types.CreateTaskDocument,
     "\n  mutation CompleteTask($id: ID!) {\n    completeTask(id: $id) {\n      ...TodayTaskFields\n      steps {\n        ...TodayTaskFields\n      }\n    }\n  }\n": typeof types.CompleteTaskDocument,
     "\n  mutation ReopenTask($id: ID!) {\n    reopenTask(id: $id) {\n      ...TodayTaskFields\n    }\n  }\n": typeof types.ReopenTaskDocument,
+    "\n  mutation DeleteTask($id: ID!) {\n    deleteTask(id: $id)\n  }\n": typeof types.DeleteTaskDocument,
     "\n  mutation SnoozeReminder($id: ID!, $minutes: Int!) {\n    snoozeReminder(id: $id, minutes: $minutes) {\n      ...TodayReminderFields\n    }\n  }\n": typeof types.SnoozeReminderDocument,
     "\n  mutation CancelReminder($id: ID!) {\n    cancelReminder(id: $id) {\n      ...TodayReminderFields\n    }\n  }\n": typeof types.CancelReminderDocument,
     "\n  subscription TodayChanged {\n    todayChanged {\n      what\n    }\n  }\n": typeof types.TodayChangedDocument,
@@ -89,13 +107,31 @@ const documents: Documents = {
     "\n  subscription MessageAdded($conversationId: ID!) {\n    messageAdded(conversationId: $conversationId) {\n      ...ChatMessageFields\n    }\n  }\n": types.MessageAddedDocument,
     "\n  subscription ConversationUpdated {\n    conversationUpdated {\n      ...ConversationFields\n    }\n  }\n": types.ConversationUpdatedDocument,
     "\n  query MessageReplyCount($id: ID!) {\n    message(id: $id) {\n      id\n      replyCount\n    }\n  }\n": types.MessageReplyCountDocument,
-    "\n  fragment TodayTaskFields on Task {\n    id\n    title\n    doneAt\n    parentId\n    position\n  }\n": types.TodayTaskFieldsFragmentDoc,
+    "\n  fragment MyPhoneNumberFields on PhoneNumber {\n    id\n    phoneNumber\n    country\n    status\n    assignedAt\n    monthlyCost\n    currency\n  }\n": types.MyPhoneNumberFieldsFragmentDoc,
+    "\n  fragment SmsUsageFiguresFields on SmsUsageFigures {\n    period\n    inboundMessages\n    outboundMessages\n    inboundSegments\n    outboundSegments\n    messageCost\n    rentalCost\n    totalCost\n    unpricedMessages\n  }\n": types.SmsUsageFiguresFieldsFragmentDoc,
+    "\n  query MyNumbers {\n    myPhoneNumbers {\n      ...MyPhoneNumberFields\n    }\n    mfaStatus {\n      totpEnabled\n      backupCodesRemaining\n      smsPhone\n    }\n  }\n": types.MyNumbersDocument,
+    "\n  query AvailablePhoneNumbers($country: String, $areaCode: String) {\n    availablePhoneNumbers(country: $country, areaCode: $areaCode) {\n      phoneNumber\n      friendlyName\n      country\n      locality\n      region\n      fromPool\n    }\n  }\n": types.AvailablePhoneNumbersDocument,
+    "\n  mutation ClaimPhoneNumber($input: ClaimPhoneNumberInput) {\n    claimPhoneNumber(input: $input) {\n      ...MyPhoneNumberFields\n    }\n  }\n": types.ClaimPhoneNumberDocument,
+    "\n  mutation ReleasePhoneNumber($id: ID!) {\n    releasePhoneNumber(id: $id) {\n      ...MyPhoneNumberFields\n    }\n  }\n": types.ReleasePhoneNumberDocument,
+    "\n  query MySmsUsage($from: DateTimeISO, $to: DateTimeISO, $groupBy: UsageGrouping!) {\n    mySmsUsage(from: $from, to: $to, groupBy: $groupBy) {\n      from\n      to\n      currency\n      totals {\n        ...SmsUsageFiguresFields\n      }\n      periods {\n        ...SmsUsageFiguresFields\n      }\n    }\n  }\n": types.MySmsUsageDocument,
+    "\n  fragment AdminPhoneNumberFields on PhoneNumber {\n    id\n    phoneNumber\n    country\n    status\n    acquiredAt\n    assignedAt\n    releasedAt\n    monthlyCost\n    currency\n    owner {\n      id\n      displayName\n      email\n    }\n    webhook {\n      smsUrl\n      statusCallbackUrl\n      lastCheckedAt\n      lastDrift\n      lastDriftAt\n      lastError\n      repairs\n    }\n  }\n": types.AdminPhoneNumberFieldsFragmentDoc,
+    "\n  query AdminPhoneNumbers($status: PhoneNumberStatus, $search: String, $limit: Int!, $offset: Int!) {\n    phoneNumbers(status: $status, search: $search, limit: $limit, offset: $offset) {\n      total\n      items {\n        ...AdminPhoneNumberFields\n      }\n    }\n  }\n": types.AdminPhoneNumbersDocument,
+    "\n  mutation AddPoolPhoneNumber($input: ClaimPhoneNumberInput) {\n    addPoolPhoneNumber(input: $input) {\n      ...AdminPhoneNumberFields\n    }\n  }\n": types.AddPoolPhoneNumberDocument,
+    "\n  mutation ReassignPhoneNumber($id: ID!, $userId: ID!) {\n    reassignPhoneNumber(id: $id, userId: $userId) {\n      ...AdminPhoneNumberFields\n    }\n  }\n": types.ReassignPhoneNumberDocument,
+    "\n  mutation UnassignPhoneNumber($id: ID!) {\n    unassignPhoneNumber(id: $id) {\n      ...AdminPhoneNumberFields\n    }\n  }\n": types.UnassignPhoneNumberDocument,
+    "\n  mutation ReleasePhoneNumberToTwilio($id: ID!) {\n    releasePhoneNumberToTwilio(id: $id) {\n      ...AdminPhoneNumberFields\n    }\n  }\n": types.ReleasePhoneNumberToTwilioDocument,
+    "\n  mutation CheckPhoneNumberWebhooks {\n    checkPhoneNumberWebhooks {\n      checked\n      drifted\n      repaired\n      adopted\n      abandoned\n      failed\n    }\n  }\n": types.CheckPhoneNumberWebhooksDocument,
+    "\n  query SmsPeopleSearch($search: String!) {\n    users(filter: { search: $search }, first: 10) {\n      edges {\n        node {\n          id\n          displayName\n          email\n        }\n      }\n    }\n  }\n": types.SmsPeopleSearchDocument,
+    "\n  query SmsAnalytics($from: DateTimeISO, $to: DateTimeISO, $groupBy: UsageGrouping!) {\n    smsAnalytics(from: $from, to: $to, groupBy: $groupBy) {\n      from\n      to\n      currency\n      totals {\n        ...SmsUsageFiguresFields\n      }\n      periods {\n        ...SmsUsageFiguresFields\n      }\n      topUsers {\n        userId\n        displayName\n        email\n        inboundMessages\n        outboundMessages\n        inboundSegments\n        outboundSegments\n        messageCost\n        rentalCost\n        totalCost\n        unpricedMessages\n      }\n      perNumber {\n        numberId\n        phoneNumber\n        status\n        inboundMessages\n        outboundMessages\n        inboundSegments\n        outboundSegments\n        messageCost\n        rentalCost\n        totalCost\n        unpricedMessages\n      }\n    }\n  }\n": types.SmsAnalyticsDocument,
+    "\n  query SmsUsageCsv($from: DateTimeISO, $to: DateTimeISO) {\n    smsUsageCsv(from: $from, to: $to)\n  }\n": types.SmsUsageCsvDocument,
+    "\n  fragment TodayTaskFields on Task {\n    id\n    title\n    doneAt\n    parentId\n    position\n    clientId\n  }\n": types.TodayTaskFieldsFragmentDoc,
     "\n  fragment TodayReminderFields on Reminder {\n    id\n    text\n    dueAt\n    kind\n    repeats\n    status\n  }\n": types.TodayReminderFieldsFragmentDoc,
     "\n  query TodayTasks {\n    open: tasks(done: false) {\n      ...TodayTaskFields\n      steps {\n        ...TodayTaskFields\n      }\n    }\n    done: tasks(done: true) {\n      ...TodayTaskFields\n    }\n  }\n": types.TodayTasksDocument,
     "\n  query TodayReminders {\n    reminders {\n      ...TodayReminderFields\n    }\n  }\n": types.TodayRemindersDocument,
-    "\n  mutation CreateTask($title: String!, $parentId: ID) {\n    createTask(title: $title, parentId: $parentId) {\n      ...TodayTaskFields\n    }\n  }\n": types.CreateTaskDocument,
+    "\n  mutation CreateTask($title: String!, $parentId: ID, $clientId: String) {\n    createTask(title: $title, parentId: $parentId, clientId: $clientId) {\n      ...TodayTaskFields\n    }\n  }\n": types.CreateTaskDocument,
     "\n  mutation CompleteTask($id: ID!) {\n    completeTask(id: $id) {\n      ...TodayTaskFields\n      steps {\n        ...TodayTaskFields\n      }\n    }\n  }\n": types.CompleteTaskDocument,
     "\n  mutation ReopenTask($id: ID!) {\n    reopenTask(id: $id) {\n      ...TodayTaskFields\n    }\n  }\n": types.ReopenTaskDocument,
+    "\n  mutation DeleteTask($id: ID!) {\n    deleteTask(id: $id)\n  }\n": types.DeleteTaskDocument,
     "\n  mutation SnoozeReminder($id: ID!, $minutes: Int!) {\n    snoozeReminder(id: $id, minutes: $minutes) {\n      ...TodayReminderFields\n    }\n  }\n": types.SnoozeReminderDocument,
     "\n  mutation CancelReminder($id: ID!) {\n    cancelReminder(id: $id) {\n      ...TodayReminderFields\n    }\n  }\n": types.CancelReminderDocument,
     "\n  subscription TodayChanged {\n    todayChanged {\n      what\n    }\n  }\n": types.TodayChangedDocument,
@@ -243,7 +279,75 @@ export function graphql(source: "\n  query MessageReplyCount($id: ID!) {\n    me
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment TodayTaskFields on Task {\n    id\n    title\n    doneAt\n    parentId\n    position\n  }\n"): (typeof documents)["\n  fragment TodayTaskFields on Task {\n    id\n    title\n    doneAt\n    parentId\n    position\n  }\n"];
+export function graphql(source: "\n  fragment MyPhoneNumberFields on PhoneNumber {\n    id\n    phoneNumber\n    country\n    status\n    assignedAt\n    monthlyCost\n    currency\n  }\n"): (typeof documents)["\n  fragment MyPhoneNumberFields on PhoneNumber {\n    id\n    phoneNumber\n    country\n    status\n    assignedAt\n    monthlyCost\n    currency\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SmsUsageFiguresFields on SmsUsageFigures {\n    period\n    inboundMessages\n    outboundMessages\n    inboundSegments\n    outboundSegments\n    messageCost\n    rentalCost\n    totalCost\n    unpricedMessages\n  }\n"): (typeof documents)["\n  fragment SmsUsageFiguresFields on SmsUsageFigures {\n    period\n    inboundMessages\n    outboundMessages\n    inboundSegments\n    outboundSegments\n    messageCost\n    rentalCost\n    totalCost\n    unpricedMessages\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNumbers {\n    myPhoneNumbers {\n      ...MyPhoneNumberFields\n    }\n    mfaStatus {\n      totpEnabled\n      backupCodesRemaining\n      smsPhone\n    }\n  }\n"): (typeof documents)["\n  query MyNumbers {\n    myPhoneNumbers {\n      ...MyPhoneNumberFields\n    }\n    mfaStatus {\n      totpEnabled\n      backupCodesRemaining\n      smsPhone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AvailablePhoneNumbers($country: String, $areaCode: String) {\n    availablePhoneNumbers(country: $country, areaCode: $areaCode) {\n      phoneNumber\n      friendlyName\n      country\n      locality\n      region\n      fromPool\n    }\n  }\n"): (typeof documents)["\n  query AvailablePhoneNumbers($country: String, $areaCode: String) {\n    availablePhoneNumbers(country: $country, areaCode: $areaCode) {\n      phoneNumber\n      friendlyName\n      country\n      locality\n      region\n      fromPool\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimPhoneNumber($input: ClaimPhoneNumberInput) {\n    claimPhoneNumber(input: $input) {\n      ...MyPhoneNumberFields\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimPhoneNumber($input: ClaimPhoneNumberInput) {\n    claimPhoneNumber(input: $input) {\n      ...MyPhoneNumberFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReleasePhoneNumber($id: ID!) {\n    releasePhoneNumber(id: $id) {\n      ...MyPhoneNumberFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReleasePhoneNumber($id: ID!) {\n    releasePhoneNumber(id: $id) {\n      ...MyPhoneNumberFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySmsUsage($from: DateTimeISO, $to: DateTimeISO, $groupBy: UsageGrouping!) {\n    mySmsUsage(from: $from, to: $to, groupBy: $groupBy) {\n      from\n      to\n      currency\n      totals {\n        ...SmsUsageFiguresFields\n      }\n      periods {\n        ...SmsUsageFiguresFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query MySmsUsage($from: DateTimeISO, $to: DateTimeISO, $groupBy: UsageGrouping!) {\n    mySmsUsage(from: $from, to: $to, groupBy: $groupBy) {\n      from\n      to\n      currency\n      totals {\n        ...SmsUsageFiguresFields\n      }\n      periods {\n        ...SmsUsageFiguresFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminPhoneNumberFields on PhoneNumber {\n    id\n    phoneNumber\n    country\n    status\n    acquiredAt\n    assignedAt\n    releasedAt\n    monthlyCost\n    currency\n    owner {\n      id\n      displayName\n      email\n    }\n    webhook {\n      smsUrl\n      statusCallbackUrl\n      lastCheckedAt\n      lastDrift\n      lastDriftAt\n      lastError\n      repairs\n    }\n  }\n"): (typeof documents)["\n  fragment AdminPhoneNumberFields on PhoneNumber {\n    id\n    phoneNumber\n    country\n    status\n    acquiredAt\n    assignedAt\n    releasedAt\n    monthlyCost\n    currency\n    owner {\n      id\n      displayName\n      email\n    }\n    webhook {\n      smsUrl\n      statusCallbackUrl\n      lastCheckedAt\n      lastDrift\n      lastDriftAt\n      lastError\n      repairs\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminPhoneNumbers($status: PhoneNumberStatus, $search: String, $limit: Int!, $offset: Int!) {\n    phoneNumbers(status: $status, search: $search, limit: $limit, offset: $offset) {\n      total\n      items {\n        ...AdminPhoneNumberFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminPhoneNumbers($status: PhoneNumberStatus, $search: String, $limit: Int!, $offset: Int!) {\n    phoneNumbers(status: $status, search: $search, limit: $limit, offset: $offset) {\n      total\n      items {\n        ...AdminPhoneNumberFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddPoolPhoneNumber($input: ClaimPhoneNumberInput) {\n    addPoolPhoneNumber(input: $input) {\n      ...AdminPhoneNumberFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddPoolPhoneNumber($input: ClaimPhoneNumberInput) {\n    addPoolPhoneNumber(input: $input) {\n      ...AdminPhoneNumberFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReassignPhoneNumber($id: ID!, $userId: ID!) {\n    reassignPhoneNumber(id: $id, userId: $userId) {\n      ...AdminPhoneNumberFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReassignPhoneNumber($id: ID!, $userId: ID!) {\n    reassignPhoneNumber(id: $id, userId: $userId) {\n      ...AdminPhoneNumberFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnassignPhoneNumber($id: ID!) {\n    unassignPhoneNumber(id: $id) {\n      ...AdminPhoneNumberFields\n    }\n  }\n"): (typeof documents)["\n  mutation UnassignPhoneNumber($id: ID!) {\n    unassignPhoneNumber(id: $id) {\n      ...AdminPhoneNumberFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReleasePhoneNumberToTwilio($id: ID!) {\n    releasePhoneNumberToTwilio(id: $id) {\n      ...AdminPhoneNumberFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReleasePhoneNumberToTwilio($id: ID!) {\n    releasePhoneNumberToTwilio(id: $id) {\n      ...AdminPhoneNumberFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckPhoneNumberWebhooks {\n    checkPhoneNumberWebhooks {\n      checked\n      drifted\n      repaired\n      adopted\n      abandoned\n      failed\n    }\n  }\n"): (typeof documents)["\n  mutation CheckPhoneNumberWebhooks {\n    checkPhoneNumberWebhooks {\n      checked\n      drifted\n      repaired\n      adopted\n      abandoned\n      failed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SmsPeopleSearch($search: String!) {\n    users(filter: { search: $search }, first: 10) {\n      edges {\n        node {\n          id\n          displayName\n          email\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SmsPeopleSearch($search: String!) {\n    users(filter: { search: $search }, first: 10) {\n      edges {\n        node {\n          id\n          displayName\n          email\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SmsAnalytics($from: DateTimeISO, $to: DateTimeISO, $groupBy: UsageGrouping!) {\n    smsAnalytics(from: $from, to: $to, groupBy: $groupBy) {\n      from\n      to\n      currency\n      totals {\n        ...SmsUsageFiguresFields\n      }\n      periods {\n        ...SmsUsageFiguresFields\n      }\n      topUsers {\n        userId\n        displayName\n        email\n        inboundMessages\n        outboundMessages\n        inboundSegments\n        outboundSegments\n        messageCost\n        rentalCost\n        totalCost\n        unpricedMessages\n      }\n      perNumber {\n        numberId\n        phoneNumber\n        status\n        inboundMessages\n        outboundMessages\n        inboundSegments\n        outboundSegments\n        messageCost\n        rentalCost\n        totalCost\n        unpricedMessages\n      }\n    }\n  }\n"): (typeof documents)["\n  query SmsAnalytics($from: DateTimeISO, $to: DateTimeISO, $groupBy: UsageGrouping!) {\n    smsAnalytics(from: $from, to: $to, groupBy: $groupBy) {\n      from\n      to\n      currency\n      totals {\n        ...SmsUsageFiguresFields\n      }\n      periods {\n        ...SmsUsageFiguresFields\n      }\n      topUsers {\n        userId\n        displayName\n        email\n        inboundMessages\n        outboundMessages\n        inboundSegments\n        outboundSegments\n        messageCost\n        rentalCost\n        totalCost\n        unpricedMessages\n      }\n      perNumber {\n        numberId\n        phoneNumber\n        status\n        inboundMessages\n        outboundMessages\n        inboundSegments\n        outboundSegments\n        messageCost\n        rentalCost\n        totalCost\n        unpricedMessages\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SmsUsageCsv($from: DateTimeISO, $to: DateTimeISO) {\n    smsUsageCsv(from: $from, to: $to)\n  }\n"): (typeof documents)["\n  query SmsUsageCsv($from: DateTimeISO, $to: DateTimeISO) {\n    smsUsageCsv(from: $from, to: $to)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TodayTaskFields on Task {\n    id\n    title\n    doneAt\n    parentId\n    position\n    clientId\n  }\n"): (typeof documents)["\n  fragment TodayTaskFields on Task {\n    id\n    title\n    doneAt\n    parentId\n    position\n    clientId\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -259,7 +363,7 @@ export function graphql(source: "\n  query TodayReminders {\n    reminders {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateTask($title: String!, $parentId: ID) {\n    createTask(title: $title, parentId: $parentId) {\n      ...TodayTaskFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTask($title: String!, $parentId: ID) {\n    createTask(title: $title, parentId: $parentId) {\n      ...TodayTaskFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CreateTask($title: String!, $parentId: ID, $clientId: String) {\n    createTask(title: $title, parentId: $parentId, clientId: $clientId) {\n      ...TodayTaskFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTask($title: String!, $parentId: ID, $clientId: String) {\n    createTask(title: $title, parentId: $parentId, clientId: $clientId) {\n      ...TodayTaskFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -268,6 +372,10 @@ export function graphql(source: "\n  mutation CompleteTask($id: ID!) {\n    comp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReopenTask($id: ID!) {\n    reopenTask(id: $id) {\n      ...TodayTaskFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReopenTask($id: ID!) {\n    reopenTask(id: $id) {\n      ...TodayTaskFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteTask($id: ID!) {\n    deleteTask(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteTask($id: ID!) {\n    deleteTask(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,6 +8,7 @@ export const todayTaskFieldsFragment = graphql(`
     doneAt
     parentId
     position
+    clientId
   }
 `);
 
@@ -45,8 +46,8 @@ export const todayRemindersQuery = graphql(`
 `);
 
 export const createTaskMutation = graphql(`
-  mutation CreateTask($title: String!, $parentId: ID) {
-    createTask(title: $title, parentId: $parentId) {
+  mutation CreateTask($title: String!, $parentId: ID, $clientId: String) {
+    createTask(title: $title, parentId: $parentId, clientId: $clientId) {
       ...TodayTaskFields
     }
   }
@@ -68,6 +69,12 @@ export const reopenTaskMutation = graphql(`
     reopenTask(id: $id) {
       ...TodayTaskFields
     }
+  }
+`);
+
+export const deleteTaskMutation = graphql(`
+  mutation DeleteTask($id: ID!) {
+    deleteTask(id: $id)
   }
 `);
 

@@ -1,22 +1,15 @@
 import { useApolloClient, useSubscription } from '@apollo/client/react';
 import { normaliseMessageBody } from '@pa/shared-domain/conversations';
-import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
+  conversationMessagesQuery,
   messageAddedSubscription,
   messageReplyCountQuery,
-  sendMessageMutation,
 } from '../../graphql/lazy/chat';
-import { apiErrorOf } from '../../lib/apiError';
-import { createOutbox, newClientId, type Outbox } from '../../lib/chat/outbox';
 import { withMessages, type ChatMessage, type OutboxEntry } from '../../lib/chat/timeline';
-import { tabStorage } from '../../lib/chat/webStorage';
-
-let sharedOutbox: Outbox | undefined;
-/** One outbox per tab, shared by every conversation (created on first use, from sessionStorage). */
-function chatOutbox(): Outbox {
-  sharedOutbox ??= createOutbox(tabStorage());
-  return sharedOutbox;
-}
+import type { OutboxItem } from '../../lib/offline/outboxTypes';
+import { useOutbox, useOutboxItems } from '../offline/useOutbox';
+import { PAGE_SIZE } from './useTimeline';
 
 /** Why a message was not queued: nothing to send, or longer than MESSAGE_BODY_MAX. */
 export type SendRefusal = 'empty' | 'too-long';
@@ -27,14 +20,14 @@ export interface ChatRoom {
   live: readonly ChatMessage[];
   /** Reply counts asked again after a live reply (message id → count). */
   replyCounts: ReadonlyMap<string, number>;
-  /** This tab's unsent messages (every conversation; the timelines filter). */
+  /** The person's unsent messages (every conversation; the timelines filter). */
   outbox: readonly OutboxEntry[];
   /**
-   * Queues a message (in the thread of `parentId` if given) and sends it at once. The text is in the
-   * outbox from then on, so the composer can be cleared: a failure keeps it there with a retry.
+   * Queues a message (in the thread of `parentId` if given) in the outbox, which sends it at once or
+   * when back online. The text is kept from then on, so the composer can be cleared.
    */
   send(body: string, parentId?: string | null): { queued: true } | { queued: false; reason: SendRefusal };
-  /** Sends a failed message again with the same client id: the API stores it at most once. */
+  /** Sends an unsent message again now, with the same client id: the API stores it at most once. */
   retry(clientId: string): void;
   /** Drops an unsent message (its text is handed back to the caller, e.g. for the composer). */
   discard(clientId: string): string | undefined;
@@ -51,19 +44,58 @@ const LASTING_FAILURES = new Set([
   'CLIENT_ID_REUSED',
 ]);
 
-/** Whether retrying a failed send may work (a network failure, a server hiccup, an interrupted page). */
+/** Whether retrying a failed send may work (a server hiccup, an interrupted page). */
 export const isRetryable = (failure: { code: string } | undefined) =>
   !failure || !LASTING_FAILURES.has(failure.code);
 
+/** The outbox's queued messages, as the timelines show them. */
+export function messageEntries(items: readonly OutboxItem[]): OutboxEntry[] {
+  const entries: OutboxEntry[] = [];
+  for (const item of items) {
+    if (item.action.kind !== 'sendMessage') continue;
+    entries.push({
+      clientId: item.clientId,
+      conversationId: item.action.conversationId,
+      parentId: item.action.parentId,
+      body: item.action.body,
+      queuedAt: item.queuedAt,
+      state: item.state,
+      failure: item.failure,
+      attempts: item.attempts,
+    });
+  }
+  return entries;
+}
+
+/**
+ * Adds a message that arrived live to the cached latest page of its conversation: the kept data (for
+ * offline use) then holds the conversation as the person last saw it.
+ */
+function keepInLatestPage(apollo: ReturnType<typeof useApolloClient>, message: ChatMessage): void {
+  apollo.cache.updateQuery(
+    { query: conversationMessagesQuery, variables: { id: message.conversationId, last: PAGE_SIZE } },
+    (data) => {
+      const page = data?.conversation.messages;
+      if (!data || !page || page.edges.some((e) => e.node.id === message.id)) return undefined;
+      const edges = [
+        ...page.edges,
+        { __typename: 'MessageEdge' as const, cursor: message.id, node: message },
+      ];
+      return { ...data, conversation: { ...data.conversation, messages: { ...page, edges } } };
+    },
+  );
+}
+
 /**
  * A conversation, live: every new message arrives through `messageAdded` (the person's own from any
- * device, the assistant's replies, thread replies, reminders that fire) and sends are optimistic, with a
- * client id made before sending so retries never store a message twice.
+ * device, the assistant's replies, thread replies, reminders that fire) and sends go through the
+ * outbox (IndexedDB), with a client id made before sending so retries never store a message twice.
  */
 export function useChatRoom(conversationId: string): ChatRoom {
   const apollo = useApolloClient();
-  const outboxStore = chatOutbox();
-  const outbox = useSyncExternalStore(outboxStore.subscribe, outboxStore.entries);
+  const outboxStore = useOutbox();
+  const items = useOutboxItems(outboxStore);
+  const outbox = useMemo(() => messageEntries(items), [items]);
   const [live, setLive] = useState<readonly ChatMessage[]>([]);
   const [replyCounts, setReplyCounts] = useState<ReadonlyMap<string, number>>(new Map());
 
@@ -84,14 +116,13 @@ export function useChatRoom(conversationId: string): ChatRoom {
   const seen = useRef(new Set<string>());
   const arrived = useCallback(
     (message: ChatMessage) => {
-      // The stored message replaced the optimistic one (whichever of the answer and the event came first).
-      if (message.clientId) outboxStore.remove(message.clientId);
       if (seen.current.has(message.id)) return;
       seen.current.add(message.id);
       setLive((list) => withMessages(list, [message]));
       if (message.parentId) refreshReplyCount(message.parentId);
+      else keepInLatestPage(apollo, message);
     },
-    [outboxStore, refreshReplyCount],
+    [apollo, refreshReplyCount],
   );
 
   useSubscription(messageAddedSubscription, {
@@ -104,33 +135,15 @@ export function useChatRoom(conversationId: string): ChatRoom {
     },
   });
 
-  const deliver = useCallback(
-    async (entry: OutboxEntry) => {
-      outboxStore.update(entry.clientId, { state: 'sending', failure: undefined });
-      try {
-        const { data } = await apollo.mutate({
-          mutation: sendMessageMutation,
-          variables: {
-            input: {
-              conversationId: entry.conversationId,
-              body: entry.body,
-              parentId: entry.parentId,
-              clientId: entry.clientId,
-            },
-          },
-          fetchPolicy: 'no-cache',
-        });
-        if (data?.sendMessage) arrived(data.sendMessage);
-        else outboxStore.remove(entry.clientId);
-      } catch (error) {
-        const api = apiErrorOf(error);
-        outboxStore.update(entry.clientId, {
-          state: 'failed',
-          failure: { code: api.code, message: api.message },
-        });
-      }
-    },
-    [apollo, outboxStore, arrived],
+  // The outbox delivered one of this conversation's messages: the stored one replaces the unsent one.
+  useEffect(
+    () =>
+      outboxStore?.onLanded((item, landed) => {
+        const message = landed.result as ChatMessage | undefined;
+        if (item.action.kind === 'sendMessage' && message?.conversationId === conversationId)
+          arrived(message);
+      }),
+    [outboxStore, conversationId, arrived],
   );
 
   const send = useCallback<ChatRoom['send']>(
@@ -138,37 +151,23 @@ export function useChatRoom(conversationId: string): ChatRoom {
       if (body.trim() === '') return { queued: false, reason: 'empty' };
       const text = normaliseMessageBody(body);
       if (text === null) return { queued: false, reason: 'too-long' };
-      const entry: OutboxEntry = {
-        clientId: newClientId(globalThis.crypto),
-        conversationId,
-        parentId,
-        body: text,
-        queuedAt: new Date().toISOString(),
-        state: 'sending',
-      };
-      outboxStore.put(entry);
-      void deliver(entry);
+      if (!outboxStore) throw new Error('Sending is not available: reload the page.');
+      void outboxStore.add({ kind: 'sendMessage', conversationId, parentId, body: text });
       return { queued: true };
     },
-    [conversationId, outboxStore, deliver],
+    [conversationId, outboxStore],
   );
 
-  const retry = useCallback(
-    (clientId: string) => {
-      const entry = outboxStore.get(clientId);
-      if (!entry || entry.state === 'sending') return;
-      void deliver(entry);
-    },
-    [outboxStore, deliver],
-  );
+  const retry = useCallback((clientId: string) => void outboxStore?.retry(clientId), [outboxStore]);
 
   const discard = useCallback(
     (clientId: string) => {
-      const entry = outboxStore.get(clientId);
-      outboxStore.remove(clientId);
-      return entry?.body;
+      const entry = outbox.find((e) => e.clientId === clientId);
+      if (!entry || entry.state === 'sending') return undefined;
+      void outboxStore?.discard(clientId);
+      return entry.body;
     },
-    [outboxStore],
+    [outbox, outboxStore],
   );
 
   return useMemo(

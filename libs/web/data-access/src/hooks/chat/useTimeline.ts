@@ -6,7 +6,8 @@ import { mergeTimeline, type ChatMessage, type TimelineItem } from '../../lib/ch
 import type { ChatRoom } from './useChatRoom';
 import { useReconnected } from './useReconnected';
 
-const PAGE_SIZE = 50;
+/** How many of the latest messages a conversation's timeline asks for. */
+export const PAGE_SIZE = 50;
 const THREAD_PAGE_SIZE = 100;
 
 export interface TimelineView {

@@ -1,28 +1,35 @@
 import { useApolloClient, useQuery, useSubscription } from '@apollo/client/react';
 import { useCallback, useMemo } from 'react';
-import type { TodayReminderFieldsFragment, TodayTasksQuery } from '../../gql/lazy/graphql';
+import type { TodayReminderFieldsFragment } from '../../gql/lazy/graphql';
 import {
   cancelReminderMutation,
-  completeTaskMutation,
-  createTaskMutation,
-  reopenTaskMutation,
   snoozeReminderMutation,
   todayChangedSubscription,
   todayRemindersQuery,
   todayTasksQuery,
 } from '../../graphql/lazy/tasks';
+import {
+  withQueuedTaskChanges,
+  type RefusedTaskChange,
+  type ShownItem,
+  type ShownTask,
+} from '../../lib/tasks/queuedTasks';
 import { useReconnected } from '../chat/useReconnected';
+import { useOutbox, useOutboxItems } from '../offline/useOutbox';
 
-/** An open task with its steps, in list order. */
-export type OpenTask = TodayTasksQuery['open'][number];
+/** An open task with its steps, in list order (with the changes still in the outbox applied). */
+export type OpenTask = ShownTask;
 /** A step of a task, or a recently done task. */
-export type TaskItem = TodayTasksQuery['done'][number];
+export type TaskItem = ShownItem;
 /** A scheduled reminder (or the end of a focus timer). */
 export type UpcomingReminder = TodayReminderFieldsFragment;
+export type { RefusedTaskChange };
 
 export interface TodayView {
   openTasks: OpenTask[] | undefined;
   doneTasks: TaskItem[] | undefined;
+  /** Task changes the API refused: shown with retry and discard. */
+  refused: RefusedTaskChange[];
   /** Soonest first. */
   reminders: UpcomingReminder[] | undefined;
   loading: boolean;
@@ -33,31 +40,44 @@ export interface TodayView {
 /**
  * What today holds: open tasks (with steps), the recently done ones and the scheduled reminders, asked
  * again whenever `todayChanged` says they changed (by the person, the assistant or a reminder firing).
+ * Task changes still in the outbox (made offline, or on their way) show already.
  */
 export function useToday(): TodayView {
   const tasks = useQuery(todayTasksQuery, { fetchPolicy: 'cache-and-network' });
   const reminders = useQuery(todayRemindersQuery, { fetchPolicy: 'cache-and-network' });
+  const outbox = useOutbox();
+  const items = useOutboxItems(outbox);
   const refetchTasks = tasks.refetch;
   const refetchReminders = reminders.refetch;
   const refetch = useCallback(() => {
-    void refetchTasks();
-    void refetchReminders();
+    void refetchTasks().catch(() => undefined);
+    void refetchReminders().catch(() => undefined);
   }, [refetchTasks, refetchReminders]);
 
   useSubscription(todayChangedSubscription, {
     fetchPolicy: 'no-cache',
     onData: ({ data }) => {
       const what = data.data?.todayChanged.what;
-      if (what === 'tasks') void refetchTasks();
-      else if (what === 'reminders') void refetchReminders();
+      if (what === 'tasks') void refetchTasks().catch(() => undefined);
+      else if (what === 'reminders') void refetchReminders().catch(() => undefined);
       else refetch();
     },
   });
   useReconnected(refetch);
 
+  const lists = useMemo(
+    () => (tasks.data ? withQueuedTaskChanges(tasks.data.open, tasks.data.done, items) : undefined),
+    [tasks.data, items],
+  );
+  const refused = useMemo(
+    () => lists?.refused ?? withQueuedTaskChanges([], [], items).refused,
+    [lists, items],
+  );
+
   return {
-    openTasks: tasks.data?.open,
-    doneTasks: tasks.data?.done,
+    openTasks: lists?.open,
+    doneTasks: lists?.done,
+    refused,
     reminders: reminders.data?.reminders,
     loading: (!tasks.data && tasks.loading) || (!reminders.data && reminders.loading),
     error: tasks.data ? reminders.error : tasks.error,
@@ -65,40 +85,52 @@ export function useToday(): TodayView {
   };
 }
 
+/** A task as the actions need it: its id (or the pending id of one added offline) and its title. */
+export type TaskRef = Pick<ShownItem, 'id' | 'title'>;
+
 export interface TodayActions {
-  /** Adds a task at the end of the list. */
-  capture(title: string): Promise<TaskItem>;
-  /** Marks a task (and its steps) done, or one step. */
-  complete(id: string): Promise<void>;
-  /** Puts a done task (or step) back. */
-  reopen(id: string): Promise<void>;
-  /** Moves a reminder later by `minutes` (1–1440). */
+  /** Adds a task at the end of the list (through the outbox: works offline). */
+  capture(title: string): Promise<void>;
+  /** Marks a task (and its steps) done, or one step (through the outbox). */
+  complete(task: TaskRef): Promise<void>;
+  /** Puts a done task (or step) back (through the outbox). */
+  reopen(task: TaskRef): Promise<void>;
+  /** Deletes a task (through the outbox). */
+  remove(task: TaskRef): Promise<void>;
+  /** Sends a refused task change again (same client id). */
+  retry(clientId: string): Promise<void>;
+  /** Drops a refused task change. */
+  discard(clientId: string): Promise<void>;
+  /** Moves a reminder later by `minutes` (1–1440). Needs the network. */
   snooze(id: string, minutes: number): Promise<void>;
-  /** Cancels a reminder (a recurring one stops for good). */
+  /** Cancels a reminder (a recurring one stops for good). Needs the network. */
   cancel(id: string): Promise<void>;
 }
 
-/** The Today view's actions. Each waits for the lists to be asked again; rejects with the Apollo error. */
+/**
+ * The Today view's actions. Task changes go through the outbox (kept in IndexedDB, sent in order, each
+ * once); reminder changes go straight to the API (they wait for the lists to be asked again, and reject
+ * with the Apollo error).
+ */
 export function useTodayActions(): TodayActions {
   const apollo = useApolloClient();
+  const outbox = useOutbox();
   return useMemo(() => {
-    const tasksAgain = { refetchQueries: [todayTasksQuery], awaitRefetchQueries: true };
+    const queue = async (...args: Parameters<NonNullable<typeof outbox>['add']>) => {
+      if (!outbox) throw new Error('Saving changes is not available: reload the page.');
+      await outbox.add(...args);
+    };
     const remindersAgain = { refetchQueries: [todayRemindersQuery], awaitRefetchQueries: true };
     return {
-      async capture(title) {
-        const { data } = await apollo.mutate({
-          mutation: createTaskMutation,
-          variables: { title },
-          ...tasksAgain,
-        });
-        if (!data) throw new Error('The server sent no answer.');
-        return data.createTask;
+      capture: (title) => queue({ kind: 'createTask', title, parentId: null }),
+      complete: (task) => queue({ kind: 'completeTask', taskId: task.id, title: task.title }),
+      reopen: (task) => queue({ kind: 'reopenTask', taskId: task.id, title: task.title }),
+      remove: (task) => queue({ kind: 'deleteTask', taskId: task.id, title: task.title }),
+      retry: async (clientId) => {
+        await outbox?.retry(clientId);
       },
-      async complete(id) {
-        await apollo.mutate({ mutation: completeTaskMutation, variables: { id }, ...tasksAgain });
-      },
-      async reopen(id) {
-        await apollo.mutate({ mutation: reopenTaskMutation, variables: { id }, ...tasksAgain });
+      discard: async (clientId) => {
+        await outbox?.discard(clientId);
       },
       async snooze(id, minutes) {
         await apollo.mutate({
@@ -110,6 +142,6 @@ export function useTodayActions(): TodayActions {
       async cancel(id) {
         await apollo.mutate({ mutation: cancelReminderMutation, variables: { id }, ...remindersAgain });
       },
-    };
-  }, [apollo]);
+    } satisfies TodayActions;
+  }, [apollo, outbox]);
 }

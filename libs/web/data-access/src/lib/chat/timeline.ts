@@ -3,12 +3,12 @@ import type { ChatMessageFieldsFragment } from '../../gql/lazy/graphql';
 /** A stored message, as the chat shows it. */
 export type ChatMessage = ChatMessageFieldsFragment;
 
-/** Why a send did not go through: a code from the API, or NETWORK_ERROR / INTERRUPTED. */
+/** Why a send did not go through: a code from the API, or NETWORK_ERROR. */
 export type SendFailure = { code: string; message: string };
 
 /**
- * A message typed here and not yet confirmed by the API. It keeps the client id it was first sent
- * with, so a retry can never store it twice.
+ * A message typed here and not yet confirmed by the API (it waits in the outbox). It keeps the client
+ * id it was first sent with, so a retry can never store it twice.
  */
 export interface OutboxEntry {
   clientId: string;
@@ -17,8 +17,11 @@ export interface OutboxEntry {
   body: string;
   /** When it was typed (ISO); orders the unsent messages among themselves. */
   queuedAt: string;
-  state: 'sending' | 'failed';
+  /** `waiting`: offline, or to be tried again shortly; `failed`: refused (retry or edit it). */
+  state: 'waiting' | 'sending' | 'failed';
   failure?: SendFailure;
+  /** Attempts that failed for a passing reason (the network); 0 while it simply waits. */
+  attempts?: number;
 }
 
 /** One line of a timeline: a stored message, or one still on its way (or failed). */

@@ -1,15 +1,15 @@
 import { useAuth, useCan } from '@pa/web-data-access';
 import { Avatar } from '@pa/web-ui';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { NavLink, useLocation, useNavigate } from 'react-router';
 
 /**
  * The header's profile menu: who is signed in (avatar and name), their settings, security, devices,
  * the admin area when their role allows it, and sign out; or the ways in. On a wide screen its links
  * show inline; on a phone they fold behind the avatar button (a disclosure: Escape or a click outside
- * closes it).
+ * closes it). `extras` (such as installing the app) show above sign out, in the folded menu only.
  */
-export function AccountMenu() {
+export function AccountMenu({ extras }: { extras?: ReactNode } = {}) {
   const { status, user, signOut } = useAuth();
   const canAdminister = useCan('user:read:any');
   const navigate = useNavigate();
@@ -59,7 +59,8 @@ export function AccountMenu() {
         <NavLink to="/sign-in" className="nav-link">
           Sign in
         </NavLink>
-        <NavLink to="/register" className="nav-link">
+        {/* On a phone the sign-in page offers it: the header keeps one size (see shell.css). */}
+        <NavLink to="/register" className="nav-link account-link-wide">
           Create account
         </NavLink>
       </nav>
@@ -132,6 +133,7 @@ export function AccountMenu() {
             </li>
           )}
         </ul>
+        {extras && <div className="account-extras">{extras}</div>}
         <button type="button" className="button-quiet" onClick={onSignOut} disabled={busy}>
           {busy ? 'Signing out…' : 'Sign out'}
         </button>

@@ -45,6 +45,28 @@ function UnsentNote({ entry, onRetry, onEdit }: { entry: OutboxEntry; onRetry():
       </p>
     );
   }
+  if (entry.state === 'waiting') {
+    // Kept on this device (also over a reload) and sent by itself once the connection is back.
+    const tried = (entry.attempts ?? 0) > 0;
+    return (
+      <div className="message-waiting" data-testid="message-waiting">
+        <p className="message-meta">
+          <span className="message-author">You</span> · Waiting to send
+          {tried && <span> — it will be tried again shortly</span>}
+        </p>
+        <div className="message-actions">
+          {tried && (
+            <button type="button" className="button-quiet" onClick={onRetry}>
+              Try now
+            </button>
+          )}
+          <button type="button" className="button-quiet" onClick={onEdit}>
+            Edit
+          </button>
+        </div>
+      </div>
+    );
+  }
   const retryable = isRetryable(entry.failure);
   return (
     <div className="message-failed" data-testid="message-failed">

@@ -13,7 +13,6 @@ const CHAT_MESSAGES: MessageTable = {
   INVALID_TITLE: { message: `A title needs 1 to ${CONVERSATION_TITLE_MAX} characters.` },
   INVALID_SEARCH: { message: `Search with 1 to ${SEARCH_QUERY_MAX} characters.` },
   NETWORK_ERROR: { message: 'Not sent: the server could not be reached. Your words are kept here.' },
-  INTERRUPTED: { message: 'Not sent: the page closed while it was on its way.' },
 };
 
 /** Friendly text for an API error met in the chat. */

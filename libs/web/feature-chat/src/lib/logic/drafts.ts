@@ -1,6 +1,7 @@
-import type { SmallStorage } from '@pa/web-data-access/chat';
+import { CHAT_STORAGE_PREFIX, type SmallStorage } from '@pa/web-data-access/chat';
 
-const PREFIX = 'pa.chat.draft.';
+// Under the chat's prefix: signing out removes every key under it.
+const PREFIX = `${CHAT_STORAGE_PREFIX}draft.`;
 
 /** Where the draft of a conversation (or of one of its threads) is kept. */
 export const draftKey = (conversationId: string, parentId: string | null = null) =>

@@ -1,4 +1,4 @@
-import { useAuth, useConnectionStatus } from '@pa/web-data-access';
+import { useAuth } from '@pa/web-data-access';
 import {
   answerableReminderId,
   useChatRoom,
@@ -51,7 +51,6 @@ function ChatRoomView({ conversationId }: { conversationId: string }) {
   const composerRef = useRef<HTMLTextAreaElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
   const [restoreError, setRestoreError] = useState<string | null>(null);
-  const connection = useConnectionStatus();
 
   const { items } = timeline;
   const keys = useMemo(() => items.map((item) => item.key), [items]);
@@ -202,11 +201,6 @@ function ChatRoomView({ conversationId }: { conversationId: string }) {
           highlightedId={focusId}
         />
 
-        {connection === 'offline' && (
-          <p className="notice chat-offline" role="status" data-testid="chat-offline">
-            You seem to be offline. What you write is kept here; send it again once you are back.
-          </p>
-        )}
         <Composer
           label="Message to the assistant"
           placeholder="Write a message…"

@@ -1,6 +1,7 @@
 import { useAuth } from '@pa/web-data-access';
 import { useProfile, type UpdateProfileInput } from '@pa/web-data-access/account';
 import { AVATAR_COLORS, DISPLAY_NAME_MAX, initialsOf } from '@pa/shared-domain/profile';
+import { InstallSection } from '@pa/web-pwa';
 import {
   Avatar,
   FormAlert,
@@ -163,6 +164,7 @@ export function ProfilePage() {
           {submitting ? 'Saving…' : 'Save profile'}
         </button>
       </form>
+      <InstallSection />
     </section>
   );
 }

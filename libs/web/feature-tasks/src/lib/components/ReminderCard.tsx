@@ -6,13 +6,23 @@ interface ReminderCardProps {
   now: number;
   timeZone?: string;
   busy: boolean;
+  /** Offline: reminders change only with a connection (the buttons wait for it). */
+  offline?: boolean;
   /** Left out when snoozing makes no sense (a reminder more than a day away). */
   onSnooze?(reminder: UpcomingReminder): void;
   onDone(reminder: UpcomingReminder): void;
 }
 
 /** A coming reminder at its local time, with Snooze 10 and Done (Stop for a repeating one). */
-export function ReminderCard({ reminder, now, timeZone, busy, onSnooze, onDone }: ReminderCardProps) {
+export function ReminderCard({
+  reminder,
+  now,
+  timeZone,
+  busy,
+  offline = false,
+  onSnooze,
+  onDone,
+}: ReminderCardProps) {
   const soon = dueSoon(reminder.dueAt, now);
   const focus = reminder.kind === 'FOCUS';
   return (
@@ -32,7 +42,7 @@ export function ReminderCard({ reminder, now, timeZone, busy, onSnooze, onDone }
           <button
             type="button"
             onClick={() => onSnooze(reminder)}
-            disabled={busy}
+            disabled={busy || offline}
             aria-label={`Snooze 10 minutes: ${reminder.text}`}
           >
             Snooze 10
@@ -42,7 +52,7 @@ export function ReminderCard({ reminder, now, timeZone, busy, onSnooze, onDone }
           type="button"
           className="button-primary"
           onClick={() => onDone(reminder)}
-          disabled={busy}
+          disabled={busy || offline}
           aria-label={`${reminder.repeats ? 'Stop' : 'Done'}: ${reminder.text}`}
         >
           {reminder.repeats ? 'Stop' : 'Done'}

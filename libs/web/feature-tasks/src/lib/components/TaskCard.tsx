@@ -1,4 +1,5 @@
 import type { OpenTask, TaskItem } from '@pa/web-data-access/tasks';
+import { QueuedLabel } from './QueuedLabel';
 
 interface TaskCardProps {
   task: OpenTask;
@@ -12,9 +13,11 @@ export function TaskCard({ task, busy, onDone, onReopen }: TaskCardProps) {
   const stepsDone = task.steps.filter((s) => s.doneAt).length;
   const next = task.steps.find((s) => !s.doneAt);
   return (
-    <li className="task" data-testid="task" data-task-id={task.id}>
+    <li className="task" data-testid="task" data-task-id={task.id} data-queued={task.queued?.state}>
       <div className="task-main">
-        <p className="task-title">{task.title}</p>
+        <p className="task-title">
+          {task.title} <QueuedLabel queued={task.queued} />
+        </p>
         <button
           type="button"
           className="button-primary button-done"
@@ -42,7 +45,7 @@ export function TaskCard({ task, busy, onDone, onReopen }: TaskCardProps) {
                 <span className="step-title">
                   {step.doneAt && <span className="visually-hidden">Done: </span>}
                   {step.id === next?.id && <span className="visually-hidden">Next step: </span>}
-                  {step.title}
+                  {step.title} <QueuedLabel queued={step.queued} />
                 </span>
                 {step.doneAt ? (
                   <button

@@ -1,95 +1,46 @@
-import { useAuth } from '@pa/web-data-access';
+import { useAuth, useOffline } from '@pa/web-data-access';
 import { useToday, useTodayActions, type TaskItem, type UpcomingReminder } from '@pa/web-data-access/tasks';
-import { ActionNotice, ConfirmDialog, useNow, usePageHeading, type FriendlyError } from '@pa/web-ui';
-import { useState } from 'react';
-import { Link } from 'react-router';
+import { ActionNotice, ConfirmDialog, useNow, usePageHeading } from '@pa/web-ui';
+import { useEffect, useRef, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { QueuedLabel } from '../components/QueuedLabel';
 import { QuickCapture } from '../components/QuickCapture';
+import { RefusedChanges } from '../components/RefusedChanges';
 import { ReminderCard } from '../components/ReminderCard';
 import { TaskCard } from '../components/TaskCard';
+import { useTodayRunner, SNOOZE_BY } from '../hooks/useTodayRunner';
 import { snoozeMinutes, todayLabel } from '../logic/times';
 import { todayProblemOf } from '../logic/todayErrors';
 
-const SNOOZE_BY = 10;
-
-interface Notice {
-  text: string;
-  undo?: () => Promise<void>;
-}
-
 /**
  * Today: what to do (with a big Done), what is coming up (reminders with their local time), and what
- * was just done (with undo). Quick capture at the top; everything refreshes live.
+ * was just done (with undo). Quick capture at the top; everything refreshes live. Task changes work
+ * offline (they wait in the outbox and show at once); reminders change when back online.
  */
 export function TodayPage() {
   const heading = usePageHeading();
+  const [params] = useSearchParams();
+  const captureRef = useRef<HTMLInputElement>(null);
+  // The app's "new note" shortcut opens /today?capture=1: straight into the field (after the heading
+  // took focus, so this wins).
+  const wantsCapture = params.get('capture') === '1';
+  useEffect(() => {
+    if (wantsCapture) captureRef.current?.focus();
+  }, [wantsCapture]);
   const now = useNow();
   const { user } = useAuth();
+  const offline = useOffline();
   const timeZone = user?.timeZone;
   const today = useToday();
   const actions = useTodayActions();
-  const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const [problem, setProblem] = useState<FriendlyError | null>(null);
+  const runner = useTodayRunner(actions, today.refetch);
+  const { busy, notice, problem } = runner;
   const [stopping, setStopping] = useState<UpcomingReminder | null>(null);
 
-  const run = async (work: () => Promise<Notice | null>): Promise<boolean> => {
-    setBusy(true);
-    setProblem(null);
-    try {
-      setNotice(await work());
-      return true;
-    } catch (error) {
-      setProblem(todayProblemOf(error));
-      // The list may be stale (changed elsewhere): show what is true now.
-      today.refetch();
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const capture = (title: string) =>
-    run(async () => {
-      const task = await actions.capture(title);
-      return { text: `Added “${task.title}”.` };
-    });
-  const complete = (task: TaskItem) =>
-    void run(async () => {
-      await actions.complete(task.id);
-      return {
-        text: `Done: “${task.title}”. Nice work.`,
-        undo: async () => {
-          await actions.reopen(task.id);
-        },
-      };
-    });
-  const reopen = (task: TaskItem) =>
-    void run(async () => {
-      await actions.reopen(task.id);
-      return { text: `“${task.title}” is back on the list.` };
-    });
-  const snooze = (reminder: UpcomingReminder) =>
-    void run(async () => {
-      const minutes = snoozeMinutes(reminder.dueAt, Date.now(), SNOOZE_BY) ?? SNOOZE_BY;
-      await actions.snooze(reminder.id, minutes);
-      return { text: `“${reminder.text}” moved ${SNOOZE_BY} minutes later.` };
-    });
   const cancel = (reminder: UpcomingReminder) =>
-    void run(async () => {
-      await actions.cancel(reminder.id);
-      setStopping(null);
-      return {
-        text: reminder.repeats ? `“${reminder.text}” will not repeat any more.` : `“${reminder.text}”: done.`,
-      };
+    void runner.cancel(reminder).then((ok) => {
+      if (ok) setStopping(null);
     });
-  const undo = () => {
-    const action = notice?.undo;
-    if (!action) return;
-    void run(async () => {
-      await action();
-      return { text: 'Undone: it is back on the list.' };
-    });
-  };
 
   const { openTasks, doneTasks, reminders } = today;
   return (
@@ -99,11 +50,11 @@ export function TodayPage() {
       </h1>
       <p className="lead">{todayLabel(now, timeZone)} · one thing at a time.</p>
 
-      <QuickCapture onCapture={capture} />
+      <QuickCapture onCapture={runner.capture} inputRef={captureRef} />
       <ActionNotice
         message={notice?.text ?? null}
         actionLabel="Undo"
-        onAction={notice?.undo ? undo : undefined}
+        onAction={notice?.undo ? runner.undo : undefined}
         busy={busy}
         testId="today-notice"
       />
@@ -112,6 +63,7 @@ export function TodayPage() {
           <p>{problem.message}</p>
         </div>
       )}
+      <RefusedChanges changes={today.refused} onRetry={runner.retry} onDiscard={runner.discard} />
       {today.loading && (
         <p role="status" className="page-status">
           Loading your day…
@@ -136,7 +88,13 @@ export function TodayPage() {
         {openTasks && openTasks.length > 0 && (
           <ol className="task-list" data-testid="open-tasks">
             {openTasks.map((task) => (
-              <TaskCard key={task.id} task={task} busy={busy} onDone={complete} onReopen={reopen} />
+              <TaskCard
+                key={task.clientId ?? task.id}
+                task={task}
+                busy={busy}
+                onDone={runner.complete}
+                onReopen={runner.reopen}
+              />
             ))}
           </ol>
         )}
@@ -144,6 +102,11 @@ export function TodayPage() {
 
       <section className="today-section" aria-labelledby="reminders-title">
         <h2 id="reminders-title">Coming up</h2>
+        {offline && reminders && reminders.length > 0 && (
+          <p className="hint" data-testid="reminders-offline">
+            Reminders can be changed when you are back online.
+          </p>
+        )}
         {reminders && reminders.length === 0 && (
           <p data-testid="reminders-empty">
             No reminders. Try “remind me in 20 min to …” in the <Link to="/chat">chat</Link>.
@@ -158,7 +121,8 @@ export function TodayPage() {
                 now={now}
                 timeZone={timeZone}
                 busy={busy}
-                onSnooze={snoozeMinutes(reminder.dueAt, now, SNOOZE_BY) === null ? undefined : snooze}
+                offline={offline}
+                onSnooze={snoozeMinutes(reminder.dueAt, now, SNOOZE_BY) === null ? undefined : runner.snooze}
                 onDone={(r) => (r.repeats ? setStopping(r) : cancel(r))}
               />
             ))}
@@ -170,13 +134,20 @@ export function TodayPage() {
         <section className="today-section" aria-labelledby="done-title">
           <h2 id="done-title">Recently done</h2>
           <ul className="done-list" data-testid="done-tasks">
-            {doneTasks.map((task) => (
-              <li key={task.id} className="done-task" data-testid="done-task">
-                <span className="task-title">{task.title}</span>
+            {doneTasks.map((task: TaskItem) => (
+              <li
+                key={task.clientId ?? task.id}
+                className="done-task"
+                data-testid="done-task"
+                data-queued={task.queued?.state}
+              >
+                <span className="task-title">
+                  {task.title} <QueuedLabel queued={task.queued} />
+                </span>
                 <button
                   type="button"
                   className="button-quiet"
-                  onClick={() => reopen(task)}
+                  onClick={() => runner.reopen(task)}
                   disabled={busy}
                   aria-label={`Undo: ${task.title}`}
                 >
@@ -194,12 +165,12 @@ export function TodayPage() {
           description={`It repeats ${stopping.repeats ?? ''}. It will not remind you again; you can ask the assistant for a new one any time.`}
           confirmLabel="Stop it"
           busyLabel="Stopping…"
-          busy={busy}
+          busy={busy || offline}
           error={problem}
           onConfirm={() => cancel(stopping)}
           onCancel={() => {
             setStopping(null);
-            setProblem(null);
+            runner.clearProblem();
           }}
           testId="stop-reminder-dialog"
         />
