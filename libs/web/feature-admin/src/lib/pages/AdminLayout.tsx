@@ -5,6 +5,8 @@ import { NavLink, Outlet } from 'react-router';
 /** The administration area: its sections, then the page. Wrap in RequirePermission('user:read:any'). */
 export function AdminLayout() {
   const canReadAudit = useCan('audit:read:any');
+  const canManageNumbers = useCan('sms_number:manage:any');
+  const canReadAnalytics = useCan('analytics:read:any');
   return (
     <div className="section-layout">
       <nav className="section-nav" aria-label="Administration">
@@ -18,6 +20,20 @@ export function AdminLayout() {
             <li>
               <NavLink to="/admin/audit" className="section-nav-link">
                 Audit log
+              </NavLink>
+            </li>
+          )}
+          {canManageNumbers && (
+            <li>
+              <NavLink to="/admin/numbers" className="section-nav-link">
+                Numbers
+              </NavLink>
+            </li>
+          )}
+          {canReadAnalytics && (
+            <li>
+              <NavLink to="/admin/sms" className="section-nav-link">
+                SMS analytics
               </NavLink>
             </li>
           )}

@@ -1,0 +1,1 @@
+export { MyNumberPage, AdminNumbersPage, SmsAnalyticsPage } from './lazyPages';
