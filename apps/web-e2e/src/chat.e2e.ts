@@ -203,7 +203,8 @@ test.describe('chat', () => {
     const line = chatMessages(page, 'USER', body);
     // No answer: the message waits in the outbox and is tried again shortly, with the same client id.
     await expect(line).toHaveAttribute('data-state', /waiting|sent/);
-    expect(await storedCount(page.request, person.token, conversationId, body)).toBe(1);
+    // The outbox sends in the background: the first (lost) send is stored once it has reached the API.
+    await expect.poll(() => storedCount(page.request, person.token, conversationId, body)).toBe(1);
     await expect(line).toHaveAttribute('data-state', 'sent', { timeout: 15_000 });
     await expect(line).toHaveCount(1);
     expect(clientIds).toHaveLength(2);
