@@ -583,6 +583,15 @@ describe('SMS: numbers, the router and replies by text (real twilio SDK against 
     expect(lines.some((l) => l.includes(ada.email) && l.includes(',rental,') && l.includes('1.15000'))).toBe(
       true,
     );
+    // An address a spreadsheet would run as a formula is written so that it will not.
+    await t.runtime.dataSource.query(`UPDATE users SET email = $2 WHERE id = $1`, [
+      ada.id,
+      `=hyperlink.${Date.now()}@example.test`,
+    ]);
+    const safe = await gql<{ smsUsageCsv: string }>(t.url, '{ smsUsageCsv }', undefined, admin.headers);
+    const risky = (safe.body.data?.smsUsageCsv ?? '').split('\n').filter((l) => l.includes('hyperlink.'));
+    expect(risky.length).toBeGreaterThan(0);
+    for (const line of risky) expect(line).toMatch(/,'=hyperlink\./);
     const userCsv = await gql(t.url, '{ smsUsageCsv }', undefined, ada.headers);
     expect(userCsv.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     const analytics = await gql<{

@@ -224,7 +224,7 @@ export class SmsUsageService {
         r.occurred_at.toISOString(),
         r.kind,
         r.direction ?? '',
-        r.email ?? '',
+        spreadsheetSafe(r.email ?? ''),
         r.phone_number,
         r.segments,
         r.price ?? '',
@@ -235,6 +235,15 @@ export class SmsUsageService {
       ]),
     ]);
   }
+}
+
+/**
+ * A cell a spreadsheet will not run: text starting with = + - @ (or a tab/CR) is a formula to Excel and
+ * LibreOffice, so it gets a leading apostrophe (OWASP's advice for CSV injection). Phone numbers are
+ * written by us in E.164 and left as they are.
+ */
+export function spreadsheetSafe(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
 const HEADER = [
