@@ -47,6 +47,13 @@ export type DisableUserInput = {
   userId: string | number;
 };
 
+export type EscalationStepInput = {
+  /** 1–240, each step later than the one before. */
+  afterMinutes: number;
+  /** PUSH, IN_APP or SMS (SMS needs a verified phone). */
+  channel: ReminderChannel;
+};
+
 export type Locale =
   | 'EN'
   | 'FR';
@@ -73,6 +80,7 @@ export type PhoneNumberStatus =
 export type ReminderChannel =
   | 'EMAIL'
   | 'IN_APP'
+  | 'PUSH'
   | 'SMS';
 
 /** A reminder, or the end of a focus timer. */
@@ -115,6 +123,8 @@ export type SmsReplyLength =
 export type UpdatePreferencesInput = {
   assistantTone?: AssistantTone | null | undefined;
   checkInTime?: string | null | undefined;
+  /** The whole ladder (at most 5 steps, minutes increasing, 1–240); [] turns nudges off. */
+  escalation?: Array<EscalationStepInput> | null | undefined;
   locale?: Locale | null | undefined;
   quietHoursEnd?: string | null | undefined;
   quietHoursStart?: string | null | undefined;

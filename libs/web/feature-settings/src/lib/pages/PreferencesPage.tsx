@@ -41,6 +41,7 @@ import { settingsProblemOf } from '../logic/settingsErrors';
 
 const CHANNEL_LABELS: Record<ReminderChannel, string> = {
   in_app: 'In the app',
+  push: 'Notifications on your devices (push)',
   sms: 'Text message (SMS)',
   email: 'Email',
 };
