@@ -20,6 +20,7 @@ export {
   queueNextCheckIn,
   registerAssistantJobs,
   reconcileAssistantJobs,
+  sweepAssistantJobs,
   type AssistantDeliveryHooks,
 } from './assistant.jobs';
 export { TaskResolver, ReminderResolver } from './assistant.resolver';
