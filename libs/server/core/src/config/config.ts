@@ -257,6 +257,10 @@ export const configSpec = {
     schema: int(60, 90 * 86_400).default(7 * 86_400),
     doc: 'How long a processed idempotency key (e.g. a sent email) is remembered, so a retried or re-queued job does not act twice.',
   }),
+  WS_SESSION_CHECK_MS: spec({
+    schema: int(1000, 600_000).default(15_000),
+    doc: 'How often each API instance re-checks that the session of every open WebSocket still exists (also at once when its pub/sub connection comes back): a socket whose session is gone is closed with 4401 within this bound, even when the revocation message was lost.',
+  }),
   // --- auth (tokens and sessions) ---
   JWT_SECRET: spec({
     schema: z
