@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import http from 'node:http';
+import net from 'node:net';
 import path from 'node:path';
 import { freePort } from '@pa/server-core';
 import { createTestDatabase, testServiceUrls, wsClient } from '@pa/server-testing';
@@ -60,6 +61,57 @@ describe('graceful shutdown', () => {
     await stopped;
     expect(Date.now() - started).toBeLessThan(3000 + 1000);
     await client.dispose();
+    await t.cleanup();
+  });
+
+  it('answers requests that arrive during the drain with 503, Retry-After and Connection: close, never a reset', async () => {
+    const t = await startTestApi({ SHUTDOWN_TIMEOUT_MS: '3000' });
+    const { port } = new URL(t.url);
+    // A request in flight keeps the drain going.
+    const inFlight = postSlowly(t.url, JSON.stringify({ query: '{ systemInfo { name } }' }));
+    // A keep-alive connection that already served a request, and a connection opened but not used yet.
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    const get = () =>
+      new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
+        const req = http.get({ host: '127.0.0.1', port, path: '/healthz', agent }, (res) => {
+          let body = '';
+          res.on('data', (c: Buffer) => (body += c.toString()));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+        });
+        req.on('error', reject);
+      });
+    expect((await get()).status).toBe(200);
+    const fresh = net.connect(Number(port), '127.0.0.1');
+    await new Promise((resolve) => fresh.once('connect', resolve));
+    let raw = '';
+    fresh.on('data', (c: Buffer) => (raw += c.toString()));
+    const freshDone = new Promise<string | Error>((resolve) => {
+      fresh.once('close', () => resolve(raw));
+      fresh.once('error', (err) => resolve(err));
+    });
+
+    const stopped = t.api.stop();
+    await new Promise((r) => setTimeout(r, 100));
+    // New connections are refused: the listener stopped first.
+    await expect(fetch(`${t.url}/healthz`)).rejects.toThrow();
+    // Requests on connections already open are answered cleanly.
+    const late = await get();
+    expect(late.status).toBe(503);
+    expect(late.headers['retry-after']).toBe('1');
+    expect(late.headers['connection']).toBe('close');
+    expect(JSON.parse(late.body)).toMatchObject({
+      errors: [{ extensions: { code: 'SERVICE_UNAVAILABLE' } }],
+    });
+    fresh.write(`GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n`);
+    const answer = await freshDone;
+    expect(answer).not.toBeInstanceOf(Error);
+    expect(String(answer)).toMatch(/^HTTP\/1\.1 503 /);
+    expect(String(answer)).toMatch(/retry-after: 1/i);
+
+    inFlight.sendRest();
+    expect((await inFlight.response).status).toBe(200);
+    await stopped;
+    agent.destroy();
     await t.cleanup();
   });
 

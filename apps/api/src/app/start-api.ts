@@ -1,7 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import {
   currentCorrelationId,
@@ -17,6 +16,7 @@ import { httpStatusPlugin, metricsPlugin } from './apollo-plugins';
 import { createHttpApp } from './http-app';
 import { bearerAuth } from './auth-middleware';
 import { closeServices, createServices } from './services';
+import { HttpDrain } from './http-drain';
 import { buildApiSchema } from './schema';
 import { attachWebSocketServer } from './ws-server';
 
@@ -47,28 +47,12 @@ export async function startApi({ runtime, port, host, staticDir }: StartApiOptio
   server.requestTimeout = 30_000;
   server.headersTimeout = 15_000;
   const ws = attachWebSocketServer(server, schema, runtime, services, armor);
+  const drain = new HttpDrain(server);
 
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     ...armor.apollo,
-    plugins: [
-      ...armor.apollo.plugins,
-      ApolloServerPluginDrainHttpServer({
-        httpServer: server,
-        stopGracePeriodMillis: config.SHUTDOWN_TIMEOUT_MS,
-      }),
-      {
-        async serverWillStart() {
-          return {
-            async drainServer() {
-              await ws.dispose();
-            },
-          };
-        },
-      },
-      metricsPlugin(runtime.metrics),
-      httpStatusPlugin(),
-    ],
+    plugins: [...armor.apollo.plugins, metricsPlugin(runtime.metrics), httpStatusPlugin()],
     csrfPrevention: true,
     // Shutdown is ours (runService): Apollo would re-raise the signal and kill the process mid-drain.
     stopOnTerminationSignals: false,
@@ -97,7 +81,10 @@ export async function startApi({ runtime, port, host, staticDir }: StartApiOptio
       http: { req, res },
     }),
   });
-  server.on('request', createHttpApp({ runtime, graphql, staticDir, authenticate: bearerAuth(services) }));
+  server.on(
+    'request',
+    drain.guard(createHttpApp({ runtime, graphql, staticDir, authenticate: bearerAuth(services) })),
+  );
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -120,6 +107,9 @@ export async function startApi({ runtime, port, host, staticDir }: StartApiOptio
     stop() {
       stopping ??= (async () => {
         stopHeartbeat();
+        // Sockets close (1001) while HTTP drains; requests arriving meanwhile get a clean 503.
+        const [, graceful] = await Promise.all([ws.dispose(), drain.drain(config.SHUTDOWN_TIMEOUT_MS)]);
+        if (!graceful) logger.warn('requests still running at the shutdown bound were cut');
         await apollo.stop();
         await closeServices(services);
       })();

@@ -78,7 +78,7 @@ export function attachWebSocketServer(
         try {
           const auth = await services.auth.authenticate(token);
           ctx.extra.auth = auth;
-          sockets.add(auth.sessionId, ctx.extra.socket);
+          sockets.add(auth.sessionId, auth.userId, ctx.extra.socket);
           ctx.extra.socket.once('close', () => sockets.remove(auth.sessionId, ctx.extra.socket));
           return true;
         } catch {
@@ -135,12 +135,31 @@ export function attachWebSocketServer(
   void (async () => {
     for await (const { sessionId } of revocations) sockets.close(sessionId);
   })().catch((err: unknown) => logger.error({ err }, 'session revocation listener stopped'));
+  const userEnds = runtime.pubSub.subscribe('userSessionsEnded');
+  void (async () => {
+    for await (const { userId, keep } of userEnds) sockets.closeUser(userId, keep);
+  })().catch((err: unknown) => logger.error({ err }, 'session revocation listener stopped'));
+  // A revocation message can be lost (Redis restarted, the subscriber was away): every socket's session
+  // is checked again when the subscriber comes back and every WS_SESSION_CHECK_MS.
+  const revalidate = () =>
+    void sockets
+      .revalidate(async (sessionId, userId) => {
+        const session = await services.auth.sessions.get(sessionId);
+        return !!session && session.userId === userId;
+      })
+      .catch((err: unknown) => logger.warn({ err }, 'socket sessions not re-checked (next check retries)'));
+  const offReconnect = runtime.pubSub.onReconnect?.(revalidate);
+  const checkTimer = setInterval(revalidate, config.WS_SESSION_CHECK_MS);
+  checkTimer.unref();
 
   return {
     wss,
     /** Closes every socket (1001 going away) and stops accepting new ones. */
     async dispose() {
+      clearInterval(checkTimer);
+      offReconnect?.();
       await revocations[Symbol.asyncIterator]().return?.();
+      await userEnds[Symbol.asyncIterator]().return?.();
       await disposable.dispose();
     },
   };
@@ -148,23 +167,47 @@ export function attachWebSocketServer(
 
 /** Open sockets per session, so ending a session closes them within a second. */
 class SessionSockets {
-  private readonly bySession = new Map<string, Set<WebSocket>>();
+  private readonly bySession = new Map<string, { userId: string; sockets: Set<WebSocket> }>();
 
-  add(sessionId: string, socket: WebSocket) {
-    const set = this.bySession.get(sessionId) ?? new Set();
-    set.add(socket);
-    this.bySession.set(sessionId, set);
+  add(sessionId: string, userId: string, socket: WebSocket) {
+    const entry = this.bySession.get(sessionId) ?? { userId, sockets: new Set<WebSocket>() };
+    entry.sockets.add(socket);
+    this.bySession.set(sessionId, entry);
   }
 
   remove(sessionId: string, socket: WebSocket) {
-    const set = this.bySession.get(sessionId);
-    set?.delete(socket);
-    if (set?.size === 0) this.bySession.delete(sessionId);
+    const entry = this.bySession.get(sessionId);
+    entry?.sockets.delete(socket);
+    if (entry?.sockets.size === 0) this.bySession.delete(sessionId);
   }
 
   close(sessionId: string) {
-    for (const socket of this.bySession.get(sessionId) ?? [])
+    for (const socket of this.bySession.get(sessionId)?.sockets ?? [])
       socket.close(WS_CLOSE_SESSION_ENDED, 'Session ended');
     this.bySession.delete(sessionId);
+  }
+
+  closeUser(userId: string, keep: string | null) {
+    for (const [sessionId, entry] of [...this.bySession])
+      if (entry.userId === userId && sessionId !== keep) this.close(sessionId);
+  }
+
+  /** Closes the sockets of every session `alive` says is gone (a failed check keeps the socket). */
+  async revalidate(alive: (sessionId: string, userId: string) => Promise<boolean>): Promise<void> {
+    const entries = [...this.bySession];
+    let failed: unknown;
+    // Bounded fan-out: 50 look-ups at a time.
+    for (let i = 0; i < entries.length; i += 50) {
+      await Promise.all(
+        entries.slice(i, i + 50).map(async ([sessionId, { userId }]) => {
+          const ok = await alive(sessionId, userId).catch((err: unknown) => {
+            failed = err;
+            return true;
+          });
+          if (!ok) this.close(sessionId);
+        }),
+      );
+    }
+    if (failed) throw failed;
   }
 }

@@ -12,6 +12,7 @@ import {
   queueNextCheckIn,
   reconcileAssistantJobs,
   registerAssistantJobs,
+  sweepAssistantJobs,
   type AssistantBrain,
 } from '@pa/server-assistant';
 import { ConversationService } from '@pa/server-conversations';
@@ -39,7 +40,9 @@ import {
   createIdempotencyStore,
   createJobQueue,
   createJobWorkers,
+  watchJobStore,
   type JobQueue,
+  type JobStoreWatch,
   type JobsConfig,
 } from '@pa/server-jobs';
 
@@ -63,6 +66,8 @@ export interface WorkerAppHandle {
   assistant: AssistantService;
   /** Settles once the queue has been reconciled with PostgreSQL (reminders, check-ins, unanswered messages). */
   reconciled: Promise<unknown>;
+  /** Watches the job store while the worker runs (Redis data loss, periodic sweep). */
+  storeWatch: JobStoreWatch;
   /**
    * Stops taking jobs, waits for the running ones (bounded by drainTimeoutMs; past it they are cut and
    * retried later by any worker), closes the queues. Does not close the runtime or the mail sender.
@@ -210,19 +215,38 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerAp
     await queue.close();
     throw err;
   }
-  const reconciled = reconcileAssistantJobs({
-    ds,
-    queue,
-    assistant,
-    reminders,
-    scheduler,
-    logger,
-    now: () => now().getTime(),
-  })
-    .then(async (assistantCounts) => ({
-      ...assistantCounts,
-      ...(await reconcileSmsJobs({ ds, queue, outbox, checkEveryMs, now: () => now().getTime() })),
-    }))
+  const tick = () => now().getTime();
+  const lookbackMs = config.JOBS_SWEEP_LOOKBACK_MINUTES * 60_000;
+  // Due work within the lookback that is not queued (a lost enqueue, a flushed store).
+  const sweep = async () => ({
+    ...(await sweepAssistantJobs({ ds, queue, assistant, scheduler, logger, lookbackMs, now: tick })),
+    ...(await reconcileSmsJobs({ ds, queue, outbox, checkEveryMs, lookbackMs, now: tick })),
+  });
+  // Everything: future reminders and check-ins, the SMS chains, and what is due (the sweep).
+  const reconcile = async () => {
+    const assistantCounts = await reconcileAssistantJobs({
+      ds,
+      queue,
+      assistant,
+      reminders,
+      scheduler,
+      logger,
+      now: tick,
+    });
+    const smsCounts = await reconcileSmsJobs({ ds, queue, outbox, checkEveryMs, now: tick });
+    const swept = await sweep();
+    return { ...assistantCounts, ...smsCounts, swept };
+  };
+  const storeWatch = watchJobStore({
+    runtime,
+    reconcile,
+    sweep,
+    checkEveryMs: config.JOBS_STORE_CHECK_MS,
+    sweepEveryMs: config.JOBS_SWEEP_INTERVAL_S * 1000,
+  });
+  // The sentinel first: a loss during the start-up reconciliation is then seen by the next check.
+  const reconciled = storeWatch.planted
+    .then(reconcile)
     .catch((err: unknown) => logger.error({ err }, 'assistant reconciliation failed'));
 
   let stopping: Promise<{ drained: boolean }> | undefined;
@@ -230,8 +254,10 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerAp
     queue,
     assistant,
     reconciled,
+    storeWatch,
     stop() {
       stopping ??= (async () => {
+        await storeWatch.stop();
         await preferenceEvents?.return?.();
         const result = await workers.stop(options.drainTimeoutMs ?? config.SHUTDOWN_TIMEOUT_MS);
         await queue.close();

@@ -199,3 +199,64 @@ export async function reconcileAssistantJobs(deps: {
   );
   return { reminders: count, checkIns: users.length, replies: waiting.length };
 }
+
+// One sweep re-queues at most this many items of each kind (the next sweep takes the rest).
+const SWEEP_LIMIT = 10_000;
+
+/**
+ * The periodic safety net while the worker runs: re-queues, from PostgreSQL, what is due within the
+ * lookback and not done (reminders past their time, today's check-in not delivered, messages with no
+ * answer). Job ids are the ones the normal path uses, so a job still queued is not doubled, and each
+ * processor re-checks PostgreSQL, so a job that already ran changes nothing.
+ */
+export async function sweepAssistantJobs(deps: {
+  ds: DataSource;
+  queue: JobQueue;
+  assistant: AssistantService;
+  scheduler: ReminderScheduler;
+  logger: Logger;
+  lookbackMs: number;
+  now?: () => number;
+}): Promise<{ reminders: number; checkIns: number; replies: number }> {
+  const { ds, queue, assistant, scheduler, logger, lookbackMs, now = Date.now } = deps;
+  const at = new Date(now());
+  const since = new Date(at.getTime() - lookbackMs);
+  const due = (await ds.query(
+    `SELECT id, user_id, due_at FROM reminders WHERE status = 'scheduled' AND due_at <= $1 AND due_at > $2
+      ORDER BY due_at LIMIT ${SWEEP_LIMIT}`,
+    [at, since],
+  )) as { id: string; user_id: string; due_at: Date }[];
+  for (const r of due) await scheduler.schedule({ id: r.id, userId: r.user_id, dueAt: new Date(r.due_at) });
+  let checkIns = 0;
+  const users = (await ds.query(
+    `SELECT user_id FROM preferences WHERE check_in_time IS NOT NULL ORDER BY user_id LIMIT ${SWEEP_LIMIT}`,
+  )) as { user_id: string }[];
+  for (const { user_id: userId } of users) {
+    const last = await assistant.nextCheckIn(userId, since);
+    if (!last || last.getTime() > at.getTime()) continue;
+    // Delivered already: its message carries this client id (see AssistantService.checkIn).
+    const [sent] = (await ds.query(`SELECT 1 FROM messages WHERE user_id = $1 AND client_id = $2`, [
+      userId,
+      `checkin-${userId.slice(0, 8)}-${last.getTime()}`,
+    ])) as unknown[];
+    if (sent) continue;
+    await queue.enqueue(
+      'checkin.fire',
+      { userId, dueAt: last.toISOString() },
+      { jobId: `checkin-${userId}-${last.getTime()}` },
+    );
+    checkIns += 1;
+  }
+  // Stored with the database's clock.
+  const waiting = (await ds.query(
+    `SELECT m.id FROM messages m
+      WHERE m.author = 'user' AND m.created_at > now() - $1 * interval '1 millisecond'
+        AND NOT EXISTS (SELECT 1 FROM messages r WHERE r.user_id = m.user_id AND r.client_id = 'reply-' || m.id::text)
+      ORDER BY m.created_at LIMIT ${SWEEP_LIMIT}`,
+    [lookbackMs],
+  )) as { id: string }[];
+  for (const w of waiting) await queueReply(queue, w.id);
+  const counts = { reminders: due.length, checkIns, replies: waiting.length };
+  if (counts.reminders + counts.checkIns + counts.replies > 0) logger.debug(counts, 'assistant sweep');
+  return counts;
+}

@@ -22,6 +22,7 @@ export {
   queueNextCheckIn,
   registerAssistantJobs,
   reconcileAssistantJobs,
+  sweepAssistantJobs,
   type AssistantDeliveryHooks,
 } from './assistant.jobs';
 export { TaskResolver, ReminderResolver } from './assistant.resolver';

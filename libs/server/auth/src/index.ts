@@ -6,7 +6,7 @@ export { authRules, isAuthenticated } from './auth.rules';
 export { AuthErrorCode, authError } from './auth.errors';
 export { issueAccessToken, verifyAccessToken } from './tokens/access-token';
 export type { Session, SessionStore } from './sessions/session-store';
-export type { SessionRevokedPayload } from './sessions/session.topics';
+export type { SessionRevokedPayload, UserSessionsEndedPayload } from './sessions/session.topics';
 export * from './mfa';
 export * from './rate-limit';
 export { AuditService, type AuditAction, type AuditEntry } from './audit/audit.service';

@@ -33,11 +33,19 @@ export interface WorkerHandle {
   on(event: 'error', listener: (err: Error) => void): unknown;
 }
 
+/** Per-worker settings: concurrency and the lock / stalled-job recovery (see workerLockOptions). */
+export interface WorkerTuning {
+  concurrency: number;
+  lockDuration: number;
+  stalledInterval: number;
+  maxStalledCount: number;
+}
+
 /** Where jobs live: Redis (BullMQ's native store) or PostgreSQL (BullMQ 6's backend). */
 export interface JobBackend {
   kind: 'redis' | 'postgres';
   queue(name: string, defaultJobOptions: JobsOptions): QueueHandle;
-  worker(name: string, processor: Processor, concurrency: number): WorkerHandle;
+  worker(name: string, processor: Processor, options: WorkerTuning): WorkerHandle;
 }
 
 /**
@@ -100,11 +108,11 @@ export function createJobBackend(runtime: Runtime): JobBackend {
           prefix,
           defaultJobOptions,
         }),
-      worker: (name, processor, concurrency) =>
+      worker: (name, processor, tuning) =>
         new Worker(name, processor, {
           connection: redisConnectionOptions(runtime, 'worker'),
           prefix,
-          concurrency,
+          ...tuning,
         }),
     };
   }
@@ -113,7 +121,7 @@ export function createJobBackend(runtime: Runtime): JobBackend {
     kind: 'postgres',
     queue: (name, defaultJobOptions) =>
       new pg.Queue(name, { connection: postgresConnectionOptions(runtime), defaultJobOptions }),
-    worker: (name, processor, concurrency) =>
-      new pg.Worker(name, processor, { connection: postgresConnectionOptions(runtime), concurrency }),
+    worker: (name, processor, tuning) =>
+      new pg.Worker(name, processor, { connection: postgresConnectionOptions(runtime), ...tuning }),
   };
 }

@@ -2,7 +2,14 @@ import { UnrecoverableError, type Job } from 'bullmq';
 import { AppError, type Logger, type Runtime } from '@pa/server-core';
 import { createJobBackend, type JobBackend, type QueueHandle, type WorkerHandle } from './bullmq-backend';
 import { jobMetrics } from './job-metrics';
-import { checkEnqueue, isPermanentFailure, jobDefaults, toBackendJobId, type JobsConfig } from './job-policy';
+import {
+  checkEnqueue,
+  isPermanentFailure,
+  jobDefaults,
+  toBackendJobId,
+  workerLockOptions,
+  type JobsConfig,
+} from './job-policy';
 import type { JobName } from './job-payloads';
 import type { FailedJob, JobCounts, JobProcessor, JobQueue, JobWorkers } from './job-queue';
 import { JobsErrorCode, jobsError } from './jobs.errors';
@@ -185,7 +192,7 @@ export function createJobWorkers(runtime: Runtime, options: JobWorkersOptions = 
           );
           return p;
         },
-        opts.concurrency ?? settings.JOBS_CONCURRENCY,
+        { concurrency: opts.concurrency ?? settings.JOBS_CONCURRENCY, ...workerLockOptions(settings) },
       );
       worker.on('error', throttledErrorLog(runtime.logger, `worker ${name}`));
       worker.on('completed', () => metrics.processed.inc({ queue: name }));

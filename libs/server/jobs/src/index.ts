@@ -15,6 +15,7 @@ export {
   isPermanentFailure,
   jobDefaults,
   toBackendJobId,
+  workerLockOptions,
   type JobsConfig,
 } from './job-policy';
 export { jobMetrics, type JobMetrics } from './job-metrics';
@@ -33,3 +34,9 @@ export {
   type IdempotencyStore,
 } from './idempotency-store';
 export { createEmailSendProcessor, type EmailSendProcessorDeps } from './processors/email-send.processor';
+export {
+  JOB_STORE_SENTINEL_KEY,
+  watchJobStore,
+  type JobStoreWatch,
+  type JobStoreWatchOptions,
+} from './job-store-watch';

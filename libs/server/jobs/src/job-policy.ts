@@ -5,7 +5,14 @@ import type { EnqueueOptions } from './job-queue';
 
 export type JobsConfig = Pick<
   AppConfig,
-  'JOBS_ATTEMPTS' | 'JOBS_BACKOFF_MS' | 'JOBS_CONCURRENCY' | 'JOBS_KEEP_COMPLETED' | 'JOBS_KEEP_FAILED'
+  | 'JOBS_ATTEMPTS'
+  | 'JOBS_BACKOFF_MS'
+  | 'JOBS_CONCURRENCY'
+  | 'JOBS_KEEP_COMPLETED'
+  | 'JOBS_KEEP_FAILED'
+  | 'JOBS_LOCK_MS'
+  | 'JOBS_STALLED_CHECK_MS'
+  | 'JOBS_MAX_STALLED'
 >;
 
 /** Largest payload accepted, as JSON (jobs carry ids and short texts, not files). */
@@ -20,6 +27,18 @@ export function jobDefaults(config: JobsConfig) {
     backoff: { type: 'exponential' as const, delay: config.JOBS_BACKOFF_MS },
     removeOnComplete: { count: config.JOBS_KEEP_COMPLETED },
     removeOnFail: { count: config.JOBS_KEEP_FAILED },
+  };
+}
+
+/**
+ * How workers hold and recover jobs: a running job's lock is renewed every lockDuration / 2, so a
+ * crashed worker's job is found stalled and retried within lockDuration + stalledInterval.
+ */
+export function workerLockOptions(config: JobsConfig) {
+  return {
+    lockDuration: config.JOBS_LOCK_MS,
+    stalledInterval: config.JOBS_STALLED_CHECK_MS,
+    maxStalledCount: config.JOBS_MAX_STALLED,
   };
 }
 

@@ -111,7 +111,10 @@ export async function priceTexts(
  * lost, or Redis was flushed) get their send job again. Job ids are deterministic: safe to repeat.
  */
 export async function reconcileSmsJobs(
-  deps: Pick<SmsJobDeps, 'ds' | 'queue' | 'outbox' | 'checkEveryMs' | 'now'>,
+  deps: Pick<SmsJobDeps, 'ds' | 'queue' | 'outbox' | 'checkEveryMs' | 'now'> & {
+    /** How far back unsent texts are looked for (default a day). */
+    lookbackMs?: number;
+  },
 ) {
   const now = (deps.now ?? Date.now)();
   await queueCheck(deps.queue, Math.floor(now / deps.checkEveryMs) + 1, deps.checkEveryMs, now);
@@ -124,7 +127,8 @@ export async function reconcileSmsJobs(
   const keys = (await deps.ds.query(
     `SELECT DISTINCT split_part(source_key, '#', 1) AS key FROM sms_messages
       WHERE direction = 'outbound' AND status IN ('pending', 'sending') AND message_sid IS NULL
-        AND created_at > now() - interval '1 day' LIMIT 10000`,
+        AND created_at > now() - $1 * interval '1 millisecond' LIMIT 10000`,
+    [deps.lookbackMs ?? 86_400_000],
   )) as { key: string }[];
   for (const { key } of keys) await deps.outbox.dispatch(key);
   return { unsent: keys.length };

@@ -226,6 +226,8 @@ export class SessionService {
       ended += 1;
     }
     await this.core.refreshTokens.revokeUser(userId, keep);
+    // Sockets of sessions the store no longer lists (e.g. lost with Redis' data) close too.
+    this.core.runtime.pubSub.publish('userSessionsEnded', { userId, keep: keep ?? null });
     return ended;
   }
 

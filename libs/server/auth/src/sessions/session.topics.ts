@@ -4,8 +4,16 @@ export interface SessionRevokedPayload {
   userId: string;
 }
 
+/** Published when every session of a user ends (logout everywhere, deletion): all their sockets close. */
+export interface UserSessionsEndedPayload {
+  userId: string;
+  /** The session kept open (logout everywhere else), if any. */
+  keep: string | null;
+}
+
 declare module '@pa/server-core' {
   interface Topics {
     sessionRevoked: SessionRevokedPayload;
+    userSessionsEnded: UserSessionsEndedPayload;
   }
 }

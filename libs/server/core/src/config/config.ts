@@ -229,9 +229,37 @@ export const configSpec = {
     schema: int(1, 10_000_000).default(100_000),
     doc: 'Failed jobs kept per queue for inspection and replay.',
   }),
+  JOBS_LOCK_MS: spec({
+    schema: int(1000, 600_000).default(5000),
+    doc: 'Lock of a running job, renewed every half of it: a worker that dies mid-job loses it after this long (a live one renews it, so nothing runs twice).',
+  }),
+  JOBS_STALLED_CHECK_MS: spec({
+    schema: int(1000, 600_000).default(4000),
+    doc: 'How often workers look for jobs whose lock lapsed (a crashed worker): such a job is retried within JOBS_LOCK_MS + JOBS_STALLED_CHECK_MS (9 s by default).',
+  }),
+  JOBS_MAX_STALLED: spec({
+    schema: int(0, 20).default(2),
+    doc: 'Times a job may be recovered from a crashed worker before it is failed for good.',
+  }),
+  JOBS_STORE_CHECK_MS: spec({
+    schema: int(500, 600_000).default(5000),
+    doc: 'How often the worker checks that Redis still holds the queues (a sentinel key; also at every reconnect). When Redis lost its data, the worker re-queues everything from PostgreSQL at once.',
+  }),
+  JOBS_SWEEP_INTERVAL_S: spec({
+    schema: int(5, 86_400).default(60),
+    doc: 'How often the worker re-queues, from PostgreSQL, work that is due and not queued (reminders, check-ins, unanswered messages, unsent texts).',
+  }),
+  JOBS_SWEEP_LOOKBACK_MINUTES: spec({
+    schema: int(1, 7 * 1440).default(1440),
+    doc: 'How far back the periodic sweep looks for due work (older missed work is left alone).',
+  }),
   JOBS_IDEMPOTENCY_TTL_S: spec({
     schema: int(60, 90 * 86_400).default(7 * 86_400),
     doc: 'How long a processed idempotency key (e.g. a sent email) is remembered, so a retried or re-queued job does not act twice.',
+  }),
+  WS_SESSION_CHECK_MS: spec({
+    schema: int(1000, 600_000).default(15_000),
+    doc: 'How often each API instance re-checks that the session of every open WebSocket still exists (also at once when its pub/sub connection comes back): a socket whose session is gone is closed with 4401 within this bound, even when the revocation message was lost.',
   }),
   // --- auth (tokens and sessions) ---
   JWT_SECRET: spec({

@@ -5,7 +5,10 @@ import { freePort, isListening } from './ports';
 
 export interface SpawnedRedis {
   url: string;
+  port: number;
   stop(): Promise<void>;
+  /** SIGKILL (a crash: nothing is saved), resolved once the process is gone. Fault tests. */
+  kill(): Promise<void>;
 }
 
 /** The path of a `redis-server` binary on PATH, if any. */
@@ -23,8 +26,10 @@ export async function startRedisServer(
   binary: string,
   dataDir?: string,
   timeoutMs = 10_000,
+  /** A given port (fault tests restart a server where the old one was); a free one by default. */
+  fixedPort?: number,
 ): Promise<SpawnedRedis> {
-  const port = await freePort();
+  const port = fixedPort ?? (await freePort());
   const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--protected-mode', 'yes'];
   if (dataDir) {
     const dir = path.resolve(dataDir, 'redis');
@@ -48,6 +53,13 @@ export async function startRedisServer(
   }
   return {
     url: `redis://127.0.0.1:${port}`,
+    port,
+    async kill() {
+      process.removeListener('exit', killOnExit);
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGKILL');
+      await exited;
+    },
     async stop() {
       process.removeListener('exit', killOnExit);
       if (child.exitCode !== null) return;

@@ -18,6 +18,11 @@ export interface Topics {}
 export interface PubSub {
   publish<K extends keyof Topics & string>(topic: K, payload: Topics[K], id?: string): void;
   subscribe<K extends keyof Topics & string>(topic: K, id?: string): AsyncIterable<Topics[K]>;
+  /**
+   * Calls `listener` each time the subscriber connection comes back after a loss (messages published
+   * in between were missed). Absent in-process, where nothing can be missed. Returns an unsubscribe.
+   */
+  onReconnect?(listener: () => void): () => void;
 }
 
 // yoga's own typing ties each routing key to one arity; ours is checked by the Topics map above.
@@ -61,7 +66,20 @@ export function createRedisPubSub(
     publishClient: safePublisher,
     subscribeClient: subscriber,
   });
-  return prefixed(createYogaPubSub({ eventTarget }) as unknown as Inner, channelPrefix);
+  const pubSub = prefixed(createYogaPubSub({ eventTarget }) as unknown as Inner, channelPrefix);
+  return {
+    ...pubSub,
+    onReconnect(listener) {
+      // The first `ready` is the initial connection; later ones are reconnects.
+      let connected = subscriber.status === 'ready';
+      const onReady = () => {
+        if (connected) listener();
+        connected = true;
+      };
+      subscriber.on('ready', onReady);
+      return () => subscriber.off('ready', onReady);
+    },
+  };
 }
 
 /** In-process pub/sub, correct only when every API runs in this one process (the embedded default). */

@@ -1,0 +1,127 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { gql, testServiceUrls, waitFor } from '@pa/server-testing';
+import { startSmtpCatcher, type SmtpCatcher } from '@pa/smtp-catcher';
+import { startTestApi, type TestApi } from '../testing/test-api';
+import { signUp } from '../testing/people';
+
+const MAIN = path.resolve(__dirname, '../../../../dist/server/apps/worker/src/main.js');
+// JOBS_LOCK_MS + JOBS_STALLED_CHECK_MS with the defaults (docs/reliability.md).
+const RECOVERY_BOUND_MS = 5000 + 4000;
+
+function waitForLine(child: ChildProcess, pattern: RegExp, timeoutMs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(
+      () => reject(new Error(`no ${pattern} within ${timeoutMs} ms:\n${out}`)),
+      timeoutMs,
+    );
+    const onData = (chunk: Buffer) => {
+      out += chunk.toString();
+      if (pattern.test(out)) {
+        clearTimeout(timer);
+        child.stdout?.off('data', onData);
+        resolve();
+      }
+    };
+    child.stdout?.on('data', onData);
+  });
+}
+
+describe('a worker that dies mid-job (dist build, SIGKILL)', () => {
+  let t: TestApi;
+  let catcher: SmtpCatcher;
+  let llm: Server;
+  const held: ServerResponse[] = [];
+  const children: ChildProcess[] = [];
+
+  beforeAll(async () => {
+    t = await startTestApi();
+    catcher = await startSmtpCatcher({ smtpPort: 0, httpPort: 0 });
+    // A model endpoint that never answers: the first worker is stuck inside the job when it is killed.
+    llm = createServer((_req: IncomingMessage, res: ServerResponse) => void held.push(res));
+    await new Promise<void>((resolve) => llm.listen(0, '127.0.0.1', resolve));
+  });
+  afterAll(async () => {
+    for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+    for (const res of held) res.destroy();
+    await new Promise((resolve) => llm?.close(resolve));
+    await catcher?.stop();
+    await t?.close();
+  });
+
+  function startWorkerProcess(extra: Record<string, string>): ChildProcess {
+    const child = spawn(process.execPath, [MAIN], {
+      env: {
+        PATH: process.env['PATH'] ?? '',
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'info',
+        DATABASE_URL: t.database.url,
+        REDIS_URL: testServiceUrls().redisUrl,
+        REDIS_KEY_PREFIX: t.config.REDIS_KEY_PREFIX,
+        SMTP_URL: catcher.smtpUrl,
+        SHUTDOWN_TIMEOUT_MS: '2000',
+        ...extra,
+      },
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    children.push(child);
+    return child;
+  }
+
+  it('has its job retried by another worker within JOBS_LOCK_MS + JOBS_STALLED_CHECK_MS, answered once', async () => {
+    const p = await signUp(t);
+    const doomed = startWorkerProcess({
+      ASSISTANT_LLM_URL: `http://127.0.0.1:${(llm.address() as AddressInfo).port}/v1`,
+      ASSISTANT_LLM_TIMEOUT_MS: '60000',
+    });
+    await waitForLine(doomed, /"worker started"/, 20_000);
+    const conversation = await gql<{ createConversation: { id: string } }>(
+      t.url,
+      `mutation { createConversation(title: "Crash") { id } }`,
+      undefined,
+      p.headers,
+    );
+    const conversationId = conversation.body.data?.createConversation.id ?? '';
+    const sent = await gql<{ sendMessage: { id: string } }>(
+      t.url,
+      `mutation S($input: SendMessageInput!) { sendMessage(input: $input) { id } }`,
+      {
+        input: {
+          conversationId,
+          body: 'I feel lost today, where do I start?',
+          clientId: `crash-${Date.now()}`,
+        },
+      },
+      p.headers,
+    );
+    const messageId = sent.body.data?.sendMessage.id ?? '';
+    expect(messageId).not.toBe('');
+    // The job is running in the doomed worker (it is waiting for the model).
+    await waitFor(
+      () => held.length,
+      (n) => n >= 1,
+      10_000,
+    );
+    // Another replica, already running, must take the job over once the first one's lock lapses.
+    const survivor = startWorkerProcess({});
+    await waitForLine(survivor, /"worker started"/, 20_000);
+
+    const killedAt = Date.now();
+    doomed.kill('SIGKILL');
+    const replies = async () =>
+      (
+        (await t.runtime.dataSource.query(
+          `SELECT count(*)::int AS n FROM messages WHERE user_id = $1 AND client_id = $2`,
+          [p.id, `reply-${messageId}`],
+        )) as { n: number }[]
+      )[0]?.n ?? 0;
+    await waitFor(replies, (n) => n >= 1, RECOVERY_BOUND_MS + 6000);
+    const recoveredMs = Date.now() - killedAt;
+    expect(recoveredMs).toBeLessThan(RECOVERY_BOUND_MS + 2000);
+    await new Promise((r) => setTimeout(r, 3000));
+    expect(await replies()).toBe(1);
+  }, 60_000);
+});
