@@ -419,10 +419,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (production) {
     for (const [key, s] of Object.entries(configSpec) as [ConfigKey, VarSpec<z.ZodType>][]) {
       const unset = env[key] === undefined || env[key]?.trim() === '';
-      if (s.secret && unset && s.schema.safeParse(undefined).data !== undefined) {
+      const devValue: unknown = s.secret ? s.schema.safeParse(undefined).data : undefined;
+      if (devValue === undefined) continue;
+      if (unset) {
         problems.push({
           variable: key,
           message: 'required in production (the default is for development only)',
+        });
+      } else if (env[key]?.trim() === String(devValue)) {
+        // The development value is printed in the README: anyone could sign or decrypt with it.
+        problems.push({
+          variable: key,
+          message: 'is the public development value (printed in the README): set a secret of your own',
         });
       }
     }
