@@ -84,8 +84,9 @@ describe('access tokens', () => {
     // `iat` a minute ahead (beyond the 5 s skew).
     await refused(await sign(claims({ iat: now + 60, exp: now + 60 + ttl })));
     // At the limits, accepted.
-    await expect(verifyAccessToken(config, await sign(claims({ iat: now, exp: now + ttl })))).resolves
-      .toMatchObject({ userId: auth.userId });
+    await expect(
+      verifyAccessToken(config, await sign(claims({ iat: now, exp: now + ttl }))),
+    ).resolves.toMatchObject({ userId: auth.userId });
     await expect(
       verifyAccessToken(config, await sign(claims({ iat: now + 3, exp: now + 3 + ttl }))),
     ).resolves.toMatchObject({ userId: auth.userId });

@@ -94,7 +94,11 @@ export async function verifyAccessToken(
     return { userId: sub, sessionId: sid, aal, authenticatedAt: authTime * 1000 };
   } catch (err) {
     const reason =
-      err instanceof joseErrors.JOSEError ? err.code : err instanceof Error ? err.message : 'malformed claims';
+      err instanceof joseErrors.JOSEError
+        ? err.code
+        : err instanceof Error
+          ? err.message
+          : 'malformed claims';
     throw authError(AuthErrorCode.UNAUTHENTICATED, undefined, {
       cause: new Error(`access token refused: ${reason}`),
     });

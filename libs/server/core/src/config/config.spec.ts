@@ -81,8 +81,9 @@ describe('loadConfig', () => {
     }
     // Development and test keep working with it.
     for (const NODE_ENV of ['development', 'test'])
-      expect(loadConfig({ NODE_ENV, JWT_SECRET: devDefaults.find(([k]) => k === 'JWT_SECRET')?.[1] }))
-        .toBeTruthy();
+      expect(
+        loadConfig({ NODE_ENV, JWT_SECRET: devDefaults.find(([k]) => k === 'JWT_SECRET')?.[1] }),
+      ).toBeTruthy();
   });
 
   it('treats blank values as unset', () => {

@@ -267,6 +267,10 @@ export const configSpec = {
     schema: int(1, 100).default(5),
     doc: 'Concurrent sessions per user; signing in once more ends the oldest.',
   }),
+  SESSION_PENDING_MAX_PER_USER: spec({
+    schema: int(1, 100).default(3),
+    doc: 'Sign-ins waiting for their second factor, per user, counted apart from full sessions (which they never end); one more ends the oldest pending one.',
+  }),
   INITIAL_ADMIN_EMAIL: spec({
     schema: z.string().trim().toLowerCase().email().max(254).optional(),
     doc: 'The account with this email becomes an administrator once its address is verified (the first administrator of a new installation; later ones are appointed in the admin area or with `npm run db -- set-role`).',
