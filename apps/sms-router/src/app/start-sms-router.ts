@@ -37,7 +37,7 @@ export async function startSmsRouter(options: StartSmsRouterOptions): Promise<Sm
   const settings = smsWebhookSettings(config);
   const queue = createJobQueue(runtime);
   const conversations = new ConversationService(ds, pubSub);
-  const outbox = new SmsOutbox(ds, queue, logger);
+  const outbox = new SmsOutbox(ds, queue, logger, config.SMS_REPLIES_PER_HOUR);
   const router = new SmsRouter(ds, conversations, outbox, logger, (id) =>
     (options.queueReply ?? ((messageId, q) => queueReply(q, messageId)))(id, queue),
   );
