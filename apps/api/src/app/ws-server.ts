@@ -92,7 +92,14 @@ export function attachWebSocketServer(
           try {
             document = parse(payload.query, { maxTokens: armor.maxTokens });
           } catch (err) {
-            return [format(err)];
+            // The same code as over HTTP (Apollo's parser): the client's document does not parse.
+            return [
+              format(
+                err instanceof GraphQLError
+                  ? new GraphQLError(err.message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })
+                  : err,
+              ),
+            ];
           }
           const errors = validate(schema, document, rules);
           if (errors.length > 0) return errors.map(format);
