@@ -13,7 +13,7 @@ import {
   type Services,
 } from '@pa/server-core';
 import { createArmor, withoutSuggestions } from './armor';
-import { httpStatusPlugin, metricsPlugin } from './apollo-plugins';
+import { httpStatusPlugin, inputTextPlugin, metricsPlugin } from './apollo-plugins';
 import { createHttpApp } from './http-app';
 import { bearerAuth } from './auth-middleware';
 import { closeServices, createServices } from './services';
@@ -66,6 +66,7 @@ export async function startApi({ runtime, port, host, staticDir }: StartApiOptio
           };
         },
       },
+      inputTextPlugin(),
       metricsPlugin(runtime.metrics),
       httpStatusPlugin(),
     ],

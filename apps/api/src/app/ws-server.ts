@@ -14,6 +14,8 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import {
   correlationIdFrom,
+  findInvalidText,
+  invalidTextError,
   runWithContext,
   toClientError,
   type AuthContext,
@@ -103,6 +105,8 @@ export function attachWebSocketServer(
           }
           const errors = validate(schema, document, rules);
           if (errors.length > 0) return errors.map(format);
+          const invalidText = findInvalidText(document, payload.variables);
+          if (invalidText) return [format(invalidTextError(invalidText))];
           const contextValue: GraphQLContext = {
             runtime,
             services,
