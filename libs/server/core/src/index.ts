@@ -29,3 +29,4 @@ export * from './graphql/pagination';
 export * from './graphql/per-request';
 export * from './http/http-errors';
 export * from './graphql/input-text';
+export * from './metrics/metrics-access';

@@ -140,6 +140,11 @@ export const configSpec = {
       .default('100kb'),
     doc: 'Largest accepted HTTP request body.',
   }),
+  METRICS_TOKEN: spec({
+    schema: z.string().min(16, 'use at least 16 characters').optional(),
+    doc: 'Bearer token Prometheus sends to read `/metrics`. Unset: `/metrics` is open in development and test, and answers 404 in production.',
+    secret: true,
+  }),
   TRUST_PROXY: spec({
     schema: bool.default(false),
     doc: 'Trust X-Forwarded-* headers (set behind Nginx or a load balancer).',
