@@ -117,7 +117,9 @@ export default defineConfig({
     outDir: '../../dist/apps/web',
     emptyOutDir: true,
     reportCompressedSize: false,
-    sourcemap: true,
+    // Maps for reading reported stack traces, without the sourceMappingURL comment that would point
+    // browsers at them; the server refuses to serve *.map in production (apps/api http-app).
+    sourcemap: 'hidden',
     // .vite/manifest.json: the chunk graph, read by tools/scripts/web-bundle-size.mjs (dotfiles are not served).
     manifest: true,
     rolldownOptions: {

@@ -1,5 +1,11 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { ErrorCategory, httpStatusOf, type Metrics } from '@pa/server-core';
+import {
+  ErrorCategory,
+  findInvalidText,
+  httpStatusOf,
+  invalidTextError,
+  type Metrics,
+} from '@pa/server-core';
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 const MAX_NAMES = 200;
@@ -50,6 +56,11 @@ export function httpStatusPlugin(): ApolloServerPlugin {
           const { data, errors } = body.singleResult;
           if (data != null || !errors?.length) return;
           const category = errors[0]?.extensions?.['category'];
+          // Nothing ran (no `data` at all): the request itself was wrong, the client's fault.
+          if (!('data' in body.singleResult) && category === ErrorCategory.BAD_INPUT) {
+            ctx.response.http.status = 400;
+            return;
+          }
           if (
             typeof category === 'string' &&
             category in httpStatusOf &&
@@ -57,6 +68,23 @@ export function httpStatusPlugin(): ApolloServerPlugin {
           ) {
             ctx.response.http.status = httpStatusOf[category as ErrorCategory];
           }
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Refuses control characters and invalid Unicode in any string the request carries (variables at
+ * any depth, literals in the document) with VALIDATION_FAILED, before any resolver sees them.
+ */
+export function inputTextPlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation(ctx) {
+          const where = findInvalidText(ctx.document, ctx.request.variables);
+          if (where) throw invalidTextError(where);
         },
       };
     },

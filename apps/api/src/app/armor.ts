@@ -15,14 +15,22 @@ type ArmorConfig = Pick<
 export function createArmor(config: ArmorConfig) {
   const protection = new ApolloArmor({
     maxDepth: { n: config.GRAPHQL_MAX_DEPTH },
-    maxAliases: { n: config.GRAPHQL_MAX_ALIASES },
+    // `__typename` is not free: 200 of them are 200 resolutions (armor exempts it by default).
+    maxAliases: { n: config.GRAPHQL_MAX_ALIASES, allowList: [] },
     costLimit: { maxCost: config.GRAPHQL_MAX_COST },
-    maxTokens: { n: config.GRAPHQL_MAX_TOKENS },
+    // Tokens are limited by Apollo's own parser (`parseOptions` below): a syntax error or an oversized
+    // document is then GRAPHQL_PARSE_FAILED with HTTP 400. Armor's plugin parses first and throws,
+    // which Apollo answers with 500.
+    maxTokens: { enabled: false },
     maxDirectives: { n: config.GRAPHQL_MAX_DIRECTIVES },
     blockFieldSuggestion: { enabled: true },
   }).protect();
   const wsValidationRules: ValidationRule[] = [...specifiedRules, ...protection.validationRules];
-  return { apollo: protection, wsValidationRules, maxTokens: config.GRAPHQL_MAX_TOKENS };
+  return {
+    apollo: { ...protection, parseOptions: { maxTokens: config.GRAPHQL_MAX_TOKENS } },
+    wsValidationRules,
+    maxTokens: config.GRAPHQL_MAX_TOKENS,
+  };
 }
 
 const SUGGESTION = /\s*Did you mean .*\?$/;

@@ -5,8 +5,35 @@ import cookieParser from 'cookie-parser';
 import cors from 'cors';
 import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
-import { correlation, httpErrorHandler, type Runtime } from '@pa/server-core';
+import {
+  CoreErrorCode,
+  coreError,
+  correlation,
+  httpErrorHandler,
+  metricsAccess,
+  sendError,
+  type Runtime,
+} from '@pa/server-core';
 import { playgroundRouter } from './playground';
+
+// Powerful browser features the app never uses are off for it and anything it might embed; the
+// clipboard is used (copying backup codes, numbers) by the app itself only.
+export const PERMISSIONS_POLICY = [
+  'accelerometer=()',
+  'camera=()',
+  'display-capture=()',
+  'geolocation=()',
+  'gyroscope=()',
+  'hid=()',
+  'magnetometer=()',
+  'microphone=()',
+  'midi=()',
+  'payment=()',
+  'serial=()',
+  'usb=()',
+  'clipboard-read=()',
+  'clipboard-write=(self)',
+].join(', ');
 
 const KNOWN_ROUTES = new Set(['/graphql', '/healthz', '/readyz', '/metrics']);
 
@@ -52,6 +79,10 @@ export function createHttpApp({ runtime, graphql, staticDir, authenticate }: Htt
       strictTransportSecurity: config.NODE_ENV === 'production',
     }),
   );
+  app.use((_req, res, next) => {
+    res.setHeader('Permissions-Policy', PERMISSIONS_POLICY);
+    next();
+  });
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -67,7 +98,10 @@ export function createHttpApp({ runtime, graphql, staticDir, authenticate }: Htt
         checks: { database, redis: { ...redis, mode: runtime.redisMode } },
       });
   });
-  app.get('/metrics', async (_req, res) => {
+  app.get('/metrics', async (req, res) => {
+    const access = metricsAccess(config, req.headers.authorization);
+    if (access === 'hidden') return sendError(res, coreError(CoreErrorCode.NOT_FOUND));
+    if (access === 'unauthorized') return sendError(res, coreError(CoreErrorCode.FORBIDDEN));
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
 
@@ -83,6 +117,12 @@ export function createHttpApp({ runtime, graphql, staticDir, authenticate }: Htt
     const index = path.resolve(staticDir, 'index.html');
     // The web app's files go out compressed (brotli or gzip): its first download is ~150 kB, not ~500.
     app.use(compression());
+    // Source maps are built (for reading a stack trace reported by a user) but never served in
+    // production: they would publish the source. The build writes no sourceMappingURL either.
+    if (config.NODE_ENV === 'production')
+      app.use((req, res, next) =>
+        req.path.endsWith('.map') ? sendError(res, coreError(CoreErrorCode.NOT_FOUND)) : next(),
+      );
     // Hashed assets never change; index.html, the manifest and the service worker must always be
     // revalidated (a browser checks /sw.js for a new version at every start).
     app.use(

@@ -474,7 +474,7 @@ describe('SMS: numbers, the router and replies by text (real twilio SDK against 
   it('splits a long text into ordered parts, and never sends a part twice after a lost answer', async () => {
     const ada = await withPhone();
     const number = (await claim(ada)).body.data?.claimPhoneNumber.phoneNumber ?? '';
-    const outbox = new SmsOutbox(t.runtime.dataSource, t.api.services.jobs, t.runtime.logger);
+    const outbox = new SmsOutbox(t.runtime.dataSource, t.api.services.jobs, t.runtime.logger, 1000);
     const sentences = Array.from(
       { length: 14 },
       (_, i) => `Step ${i + 1} of the plan is written here in full.`,

@@ -12,7 +12,7 @@ import {
   type Services,
 } from '@pa/server-core';
 import { createArmor, withoutSuggestions } from './armor';
-import { httpStatusPlugin, metricsPlugin } from './apollo-plugins';
+import { httpStatusPlugin, inputTextPlugin, metricsPlugin } from './apollo-plugins';
 import { createHttpApp } from './http-app';
 import { bearerAuth } from './auth-middleware';
 import { closeServices, createServices } from './services';
@@ -52,7 +52,7 @@ export async function startApi({ runtime, port, host, staticDir }: StartApiOptio
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     ...armor.apollo,
-    plugins: [...armor.apollo.plugins, metricsPlugin(runtime.metrics), httpStatusPlugin()],
+    plugins: [...armor.apollo.plugins, inputTextPlugin(), metricsPlugin(runtime.metrics), httpStatusPlugin()],
     csrfPrevention: true,
     // Shutdown is ours (runService): Apollo would re-raise the signal and kill the process mid-drain.
     stopOnTerminationSignals: false,

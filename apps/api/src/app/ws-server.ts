@@ -14,6 +14,8 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import {
   correlationIdFrom,
+  findInvalidText,
+  invalidTextError,
   runWithContext,
   toClientError,
   type AuthContext,
@@ -92,10 +94,19 @@ export function attachWebSocketServer(
           try {
             document = parse(payload.query, { maxTokens: armor.maxTokens });
           } catch (err) {
-            return [format(err)];
+            // The same code as over HTTP (Apollo's parser): the client's document does not parse.
+            return [
+              format(
+                err instanceof GraphQLError
+                  ? new GraphQLError(err.message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })
+                  : err,
+              ),
+            ];
           }
           const errors = validate(schema, document, rules);
           if (errors.length > 0) return errors.map(format);
+          const invalidText = findInvalidText(document, payload.variables);
+          if (invalidText) return [format(invalidTextError(invalidText))];
           const contextValue: GraphQLContext = {
             runtime,
             services,

@@ -3,7 +3,16 @@ import http from 'node:http';
 import express from 'express';
 import helmet from 'helmet';
 import { Counter } from 'prom-client';
-import { checkDatabase, correlation, httpErrorHandler, type Runtime } from '@pa/server-core';
+import {
+  CoreErrorCode,
+  checkDatabase,
+  coreError,
+  correlation,
+  httpErrorHandler,
+  metricsAccess,
+  sendError,
+  type Runtime,
+} from '@pa/server-core';
 import { queueReply } from '@pa/server-assistant';
 import { ConversationService } from '@pa/server-conversations';
 import { createJobQueue, type JobQueue } from '@pa/server-jobs';
@@ -37,7 +46,7 @@ export async function startSmsRouter(options: StartSmsRouterOptions): Promise<Sm
   const settings = smsWebhookSettings(config);
   const queue = createJobQueue(runtime);
   const conversations = new ConversationService(ds, pubSub);
-  const outbox = new SmsOutbox(ds, queue, logger);
+  const outbox = new SmsOutbox(ds, queue, logger, config.SMS_REPLIES_PER_HOUR);
   const router = new SmsRouter(ds, conversations, outbox, logger, (id) =>
     (options.queueReply ?? ((messageId, q) => queueReply(q, messageId)))(id, queue),
   );
@@ -74,7 +83,10 @@ export async function startSmsRouter(options: StartSmsRouterOptions): Promise<Sm
     const ok = database.ok && redis.ok;
     res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'unavailable', checks: { database, redis } });
   });
-  app.get('/metrics', async (_req, res) => {
+  app.get('/metrics', async (req, res) => {
+    const access = metricsAccess(config, req.headers.authorization);
+    if (access === 'hidden') return sendError(res, coreError(CoreErrorCode.NOT_FOUND));
+    if (access === 'unauthorized') return sendError(res, coreError(CoreErrorCode.FORBIDDEN));
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
   app.use(

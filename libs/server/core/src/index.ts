@@ -28,3 +28,5 @@ export * from './lifecycle';
 export * from './graphql/pagination';
 export * from './graphql/per-request';
 export * from './http/http-errors';
+export * from './graphql/input-text';
+export * from './metrics/metrics-access';

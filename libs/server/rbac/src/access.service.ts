@@ -25,6 +25,9 @@ export interface Access {
 const versionKey = (userId: string) => `access-version:${userId}`;
 const accessKey = (userId: string) => `access:${userId}`;
 const CACHE_SECONDS = 300;
+// A subscription re-reads access at least this often even without an announcement (one lost while
+// Redis was away, or a write made behind the services' back): the bound on a missed change.
+const RECHECK_MS = 30_000;
 
 function parseCached(
   raw: string | null | undefined,
@@ -43,6 +46,7 @@ function parseCached(
 interface MemoEntry {
   userId: string;
   version: number;
+  readAt: number;
   access: Promise<Access | undefined>;
   /** Set once the read has finished. */
   value?: Access | undefined;
@@ -165,9 +169,11 @@ export class AccessService {
     if (!userId) return Promise.resolve(undefined);
     const version = this.versions.get(userId) ?? 0;
     const hit = this.memo.get(ctx);
-    if (hit && hit.userId === userId && hit.version === version) return hit.access;
+    const now = Date.now();
+    if (hit && hit.userId === userId && hit.version === version && now - hit.readAt < RECHECK_MS)
+      return hit.access;
     const access = this.load(userId);
-    const entry: MemoEntry = { userId, version, access };
+    const entry: MemoEntry = { userId, version, readAt: now, access };
     // A failed read is not remembered: the next check tries again.
     access.then(
       (value) => {
@@ -186,7 +192,13 @@ export class AccessService {
   peek(ctx: GraphQLContext): Access | undefined {
     const userId = ctx.auth?.userId;
     const hit = userId ? this.memo.get(ctx) : undefined;
-    if (!userId || !hit || hit.userId !== userId || hit.version !== (this.versions.get(userId) ?? 0))
+    if (
+      !userId ||
+      !hit ||
+      hit.userId !== userId ||
+      hit.version !== (this.versions.get(userId) ?? 0) ||
+      Date.now() - hit.readAt >= RECHECK_MS
+    )
       return undefined;
     return hit.value;
   }
@@ -208,6 +220,29 @@ export class AccessService {
        ON CONFLICT (user_id) DO UPDATE SET role = EXCLUDED.role, granted_by = EXCLUDED.granted_by, granted_at = now()`,
       [userId, role, grantedBy],
     );
+  }
+
+  /**
+   * Gives the account with this email a role on an operator's behalf (`db-cli set-role`), audited in
+   * the same transaction and announced like any other change. Returns the account's id, or undefined.
+   */
+  async assignRoleByEmail(email: string, role: Role, by: string): Promise<string | undefined> {
+    const userId = await this.ds.transaction(async (m) => {
+      const rows = (await m.query(`SELECT id FROM users WHERE email = $1 FOR UPDATE`, [email])) as {
+        id: string;
+      }[];
+      const id = rows[0]?.id;
+      if (!id) return undefined;
+      await this.assignRole(m, id, role, null);
+      await m.query(
+        `INSERT INTO audit_log (subject_id, action, outcome, resource_type, resource_id, details)
+         VALUES ($1::uuid, 'role_change', 'success', 'user', $1::uuid::text, $2)`,
+        [id, JSON.stringify({ to: role, by })],
+      );
+      return id;
+    });
+    if (userId) await this.changed(userId);
+    return userId;
   }
 
   /**

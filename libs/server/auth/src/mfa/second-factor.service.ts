@@ -113,6 +113,8 @@ export class SecondFactorService {
     }
     await this.core.rateLimits.recordLoginSuccess(user.email);
     await this.core.sessions.update(auth.sessionId, { aal: 'aal2', authenticatedAt: this.core.now() });
+    // Now a full session: it counts against the full-session limit (the oldest beyond it ends).
+    await this.sessionService.enforceLimits({ id: auth.sessionId, userId: user.id }, client);
     await this.core.audit.record({
       action: 'mfa_verify',
       outcome: 'success',

@@ -21,6 +21,9 @@ const MFA_CHALLENGE_MS = 5 * 60_000;
 // Sessions are touched at most this often, so a busy client costs one Redis read per request, not a write.
 const TOUCH_EVERY_MS = 60_000;
 
+/** Password passed, second factor not yet. */
+const isPending = (s: Session) => s.requiredAal === 'aal2' && s.aal !== 'aal2';
+
 /** What a successful sign-in, registration or refresh hands the client. */
 export interface SignedIn {
   user: User;
@@ -60,18 +63,7 @@ export class SessionService {
       ...(mfaMethods.length > 0 ? { requiredAal: 'aal2' as const, mfaDeadline: now + MFA_CHALLENGE_MS } : {}),
     };
     await this.core.sessions.create(session, this.core.limits);
-    const live = await this.core.sessions.list(user.id, now);
-    const excess = live.length - this.core.runtime.config.SESSION_MAX_PER_USER;
-    for (const old of live.filter((s) => s.id !== session.id).slice(0, Math.max(0, excess))) {
-      await this.endSession(old.id, old.userId);
-      await this.core.audit.record({
-        action: 'session_evicted',
-        outcome: 'success',
-        subjectId: user.id,
-        client,
-        details: { sessionId: old.id },
-      });
-    }
+    await this.enforceLimits(session, client);
     const refreshTokenExpiresAt = new Date(now + this.core.limits.absoluteTtlSeconds * 1000);
     const refreshToken = await this.core.refreshTokens.issue(user.id, session.id, refreshTokenExpiresAt);
     const access = await issueAccessToken(
@@ -90,6 +82,37 @@ export class SessionService {
         ? { mfa: { methods: mfaMethods, expiresAt: new Date(session.mfaDeadline) } }
         : {}),
     };
+  }
+
+  /**
+   * Keeps a user's sessions within their limits after `session` was created or passed its second
+   * factor. Half-signed-in sessions (password only) are counted apart and only ever end each other:
+   * knowing the password alone must not push the owner's verified sessions out.
+   */
+  async enforceLimits(session: Pick<Session, 'id' | 'userId'>, client: ClientInfo): Promise<void> {
+    const now = this.core.now();
+    const live = await this.core.sessions.list(session.userId, now);
+    const current = live.find((s) => s.id === session.id);
+    if (!current) return;
+    const pending = isPending(current);
+    // A challenge past its deadline is dead already: it counts for nothing, and goes.
+    const expired = live.filter((s) => isPending(s) && now > (s.mfaDeadline ?? 0));
+    const pool = live.filter((s) => isPending(s) === pending && !expired.includes(s));
+    const { SESSION_MAX_PER_USER, SESSION_PENDING_MAX_PER_USER } = this.core.runtime.config;
+    const excess = pool.length - (pending ? SESSION_PENDING_MAX_PER_USER : SESSION_MAX_PER_USER);
+    const evicted = pool.filter((s) => s.id !== session.id).slice(0, Math.max(0, excess));
+    for (const old of [...expired, ...evicted]) {
+      if (old.id === session.id) continue;
+      await this.endSession(old.id, old.userId);
+      if (!evicted.includes(old)) continue;
+      await this.core.audit.record({
+        action: 'session_evicted',
+        outcome: 'success',
+        subjectId: session.userId,
+        client,
+        details: { sessionId: old.id, pending },
+      });
+    }
   }
 
   /** A fresh access token for an existing session (after a step-up); its refresh tokens stay as they are. */
@@ -175,7 +198,7 @@ export class SessionService {
     }
     if (!session || session.userId !== auth.userId) throw authError(AuthErrorCode.UNAUTHENTICATED);
     const now = this.core.now();
-    const mfaPending = session.requiredAal === 'aal2' && session.aal !== 'aal2';
+    const mfaPending = isPending(session);
     // A challenge not answered in time is a dead session, not an open door.
     if (mfaPending && now > (session.mfaDeadline ?? 0)) throw authError(AuthErrorCode.UNAUTHENTICATED);
     if (now - session.lastSeenAt > TOUCH_EVERY_MS)

@@ -73,6 +73,25 @@ describe('access tokens', () => {
     await refused(await sign(claims({ aal: 'aal9' })));
   });
 
+  it('refuses a token that outlives the configured lifetime or was issued in the future', async () => {
+    const sign = (c: Record<string, unknown>) =>
+      new SignJWT(c).setProtectedHeader({ alg: 'HS256', typ: 'at+jwt' }).sign(key);
+    const now = Math.floor(Date.now() / 1000);
+    const ttl = config.ACCESS_TOKEN_TTL_SECONDS;
+    // Still valid by its own `exp`, but signed for longer than any token we issue.
+    await refused(await sign(claims({ iat: now, exp: now + 10 * 365 * 86_400 })));
+    await refused(await sign(claims({ iat: now - 10, exp: now + ttl + 60 })));
+    // `iat` a minute ahead (beyond the 5 s skew).
+    await refused(await sign(claims({ iat: now + 60, exp: now + 60 + ttl })));
+    // At the limits, accepted.
+    await expect(
+      verifyAccessToken(config, await sign(claims({ iat: now, exp: now + ttl }))),
+    ).resolves.toMatchObject({ userId: auth.userId });
+    await expect(
+      verifyAccessToken(config, await sign(claims({ iat: now + 3, exp: now + 3 + ttl }))),
+    ).resolves.toMatchObject({ userId: auth.userId });
+  });
+
   it('refuses a refresh token or garbage presented as an access token', async () => {
     await refused('q1w2e3r4t5y6u7i8o9p0a1s2d3f4g5h6j7k8l9z0x1c');
     await refused('not.a.jwt');

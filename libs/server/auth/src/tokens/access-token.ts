@@ -9,6 +9,8 @@ type TokenConfig = Pick<AppConfig, 'JWT_SECRET' | 'JWT_ISSUER' | 'JWT_AUDIENCE' 
 const ALGORITHM = 'HS256';
 // RFC 9068 access-token type: a refresh token or an ID token can never pass as an access token.
 const TYPE = 'at+jwt';
+// Clock skew allowed between the instances that sign and verify.
+const SKEW_SECONDS = 5;
 
 export interface IssuedAccessToken {
   token: string;
@@ -66,9 +68,21 @@ export async function verifyAccessToken(
       audience: config.JWT_AUDIENCE,
       requiredClaims: ['sub', 'exp', 'iat', 'sid', 'aal'],
       currentDate: new Date(now),
-      clockTolerance: 5,
+      clockTolerance: SKEW_SECONDS,
     });
-    const { sub, sid, aal, auth_time: authTime } = payload;
+    const { sub, sid, aal, auth_time: authTime, iat, exp } = payload;
+    const nowSeconds = Math.floor(now / 1000);
+    // We never sign for longer than the configured lifetime, nor ahead of time: such a token was
+    // forged with a leaked key or signed by a broken clock, and would outlive any key rotation.
+    if (
+      typeof iat !== 'number' ||
+      typeof exp !== 'number' ||
+      iat > nowSeconds + SKEW_SECONDS ||
+      exp > nowSeconds + config.ACCESS_TOKEN_TTL_SECONDS + SKEW_SECONDS ||
+      exp - iat > config.ACCESS_TOKEN_TTL_SECONDS
+    ) {
+      throw new Error('lifetime out of bounds');
+    }
     if (
       typeof sub !== 'string' ||
       typeof sid !== 'string' ||
@@ -79,7 +93,12 @@ export async function verifyAccessToken(
     }
     return { userId: sub, sessionId: sid, aal, authenticatedAt: authTime * 1000 };
   } catch (err) {
-    const reason = err instanceof joseErrors.JOSEError ? err.code : 'malformed claims';
+    const reason =
+      err instanceof joseErrors.JOSEError
+        ? err.code
+        : err instanceof Error
+          ? err.message
+          : 'malformed claims';
     throw authError(AuthErrorCode.UNAUTHENTICATED, undefined, {
       cause: new Error(`access token refused: ${reason}`),
     });

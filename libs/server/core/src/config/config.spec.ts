@@ -67,6 +67,25 @@ describe('loadConfig', () => {
     expect(config.CORS_ORIGINS).toEqual([]);
   });
 
+  it('refuses, outside development and test, any secret set to its public development value', () => {
+    const base = { NODE_ENV: 'production', DATABASE_URL: 'postgres://u@h/d', REDIS_URL: 'redis://h:6379' };
+    const devDefaults = Object.entries(configSpec)
+      .filter(([, s]) => 'secret' in s && s.secret && s.schema.safeParse(undefined).data !== undefined)
+      .map(([key, s]) => [key, String(s.schema.safeParse(undefined).data)] as const);
+    expect(devDefaults.map(([key]) => key)).toContain('JWT_SECRET');
+    for (const [key, value] of devDefaults) {
+      // Set explicitly (e.g. copied from the README): still the public value, still refused.
+      expect(() => loadConfig({ ...base, [key]: value })).toThrow(
+        new RegExp(`${key}: is the public development value`),
+      );
+    }
+    // Development and test keep working with it.
+    for (const NODE_ENV of ['development', 'test'])
+      expect(
+        loadConfig({ NODE_ENV, JWT_SECRET: devDefaults.find(([k]) => k === 'JWT_SECRET')?.[1] }),
+      ).toBeTruthy();
+  });
+
   it('treats blank values as unset', () => {
     expect(loadConfig({ PORT: '  ' }).PORT).toBe(4000);
   });

@@ -140,6 +140,11 @@ export const configSpec = {
       .default('100kb'),
     doc: 'Largest accepted HTTP request body.',
   }),
+  METRICS_TOKEN: spec({
+    schema: z.string().min(16, 'use at least 16 characters').optional(),
+    doc: 'Bearer token Prometheus sends to read `/metrics`. Unset: `/metrics` is open in development and test, and answers 404 in production.',
+    secret: true,
+  }),
   TRUST_PROXY: spec({
     schema: bool.default(false),
     doc: 'Trust X-Forwarded-* headers (set behind Nginx or a load balancer).',
@@ -294,6 +299,10 @@ export const configSpec = {
   SESSION_MAX_PER_USER: spec({
     schema: int(1, 100).default(5),
     doc: 'Concurrent sessions per user; signing in once more ends the oldest.',
+  }),
+  SESSION_PENDING_MAX_PER_USER: spec({
+    schema: int(1, 100).default(3),
+    doc: 'Sign-ins waiting for their second factor, per user, counted apart from full sessions (which they never end); one more ends the oldest pending one.',
   }),
   INITIAL_ADMIN_EMAIL: spec({
     schema: z.string().trim().toLowerCase().email().max(254).optional(),
@@ -465,10 +474,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (production) {
     for (const [key, s] of Object.entries(configSpec) as [ConfigKey, VarSpec<z.ZodType>][]) {
       const unset = env[key] === undefined || env[key]?.trim() === '';
-      if (s.secret && unset && s.schema.safeParse(undefined).data !== undefined) {
+      const devValue: unknown = s.secret ? s.schema.safeParse(undefined).data : undefined;
+      if (devValue === undefined) continue;
+      if (unset) {
         problems.push({
           variable: key,
           message: 'required in production (the default is for development only)',
+        });
+      } else if (env[key]?.trim() === String(devValue)) {
+        // The development value is printed in the README: anyone could sign or decrypt with it.
+        problems.push({
+          variable: key,
+          message: 'is the public development value (printed in the README): set a secret of your own',
         });
       }
     }

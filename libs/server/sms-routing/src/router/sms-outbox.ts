@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { splitSms } from '@pa/shared-domain';
 import type { Logger } from '@pa/server-core';
 import type { JobQueue } from '@pa/server-jobs';
@@ -15,7 +15,7 @@ declare module '@pa/server-jobs' {
 }
 
 /** What the outbox did with a request to text a person. */
-export type TextOutcome = 'queued' | 'no_number' | 'no_phone' | 'opted_out' | 'empty';
+export type TextOutcome = 'queued' | 'no_number' | 'no_phone' | 'opted_out' | 'empty' | 'over_budget';
 
 /** One outgoing text, before it is split. */
 export interface OutgoingText {
@@ -50,15 +50,55 @@ export class SmsOutbox {
     private readonly ds: DataSource,
     private readonly queue: JobQueue,
     private readonly logger: Logger,
-    /** Answers texted to one phone per hour at most (SMS_REPLIES_PER_HOUR). */
-    private readonly repliesPerHour = 30,
+    /**
+     * Texts sent to one phone per hour at most (SMS_REPLIES_PER_HOUR), whatever produced them:
+     * answers, keyword replies, refusals, reminders. Required: no path may forget it.
+     */
+    private readonly perPhonePerHour: number,
   ) {}
 
-  /** Stores the parts of a text inside the caller's transaction; call `dispatch(key)` after the commit. */
-  async stage(m: EntityManager | DataSource, text: OutgoingText): Promise<boolean> {
+  /**
+   * Stores the parts of a text inside the caller's transaction (or its own); call `dispatch(key)`
+   * after the commit. Every outgoing text passes here, so here the hourly budget of the phone is
+   * kept: 'over_budget' when spent (the text stays in the app), 'empty' when there is nothing to say.
+   * STOP is confirmed by Twilio's own opt-out handling at the carrier, never by a text of ours, so
+   * there is no exemption.
+   */
+  async stage(
+    m: EntityManager | DataSource,
+    text: OutgoingText,
+  ): Promise<'staged' | 'empty' | 'over_budget'> {
     if (!KEY.test(text.key)) throw new Error(`invalid outbox key ${text.key}`);
     const parts = splitSms(text.body);
-    if (parts.length === 0) return false;
+    if (parts.length === 0) return 'empty';
+    return m instanceof DataSource
+      ? m.transaction((tx) => this.stageWithin(tx, text, parts))
+      : this.stageWithin(m, text, parts);
+  }
+
+  private async stageWithin(
+    m: EntityManager,
+    text: OutgoingText,
+    parts: string[],
+  ): Promise<'staged' | 'over_budget'> {
+    // Counted and staged under a lock per phone: parallel senders cannot both take the last slot.
+    await m.query(`SELECT pg_advisory_xact_lock(hashtext('sms-budget:' || $1))`, [text.to]);
+    const [{ already, sent }] = (await m.query(
+      `SELECT EXISTS (SELECT 1 FROM sms_messages WHERE source_key = $2) AS already,
+              (SELECT count(DISTINCT split_part(source_key, '#', 1))::int FROM sms_messages
+                WHERE direction = 'outbound' AND to_number = $1 AND source_key IS NOT NULL
+                  AND created_at > now() - interval '1 hour') AS sent`,
+      [text.to, `${text.key}#1`],
+    )) as [{ already: boolean; sent: number }];
+    // A retry of a text already staged is not a new text.
+    if (already) return 'staged';
+    if (sent >= this.perPhonePerHour) {
+      this.logger.warn(
+        { userId: text.userId, key: text.key.replace(/-.*/, ''), sent },
+        'SMS budget of this phone for the hour reached: the text stays in the app',
+      );
+      return 'over_budget';
+    }
     for (const [i, body] of parts.entries()) {
       await m.query(
         `INSERT INTO sms_messages (direction, user_id, number_id, from_number, to_number, body, status, message_id, source_key, part, parts)
@@ -77,7 +117,7 @@ export class SmsOutbox {
         ],
       );
     }
-    return true;
+    return 'staged';
   }
 
   /** Queues the sending of a staged text (idempotent: one job per key). Never throws: reconcile catches up. */
@@ -117,7 +157,7 @@ export class SmsOutbox {
       body,
       messageId,
     });
-    if (!staged) return 'empty';
+    if (staged !== 'staged') return staged;
     await this.dispatch(key);
     return 'queued';
   }
@@ -150,36 +190,17 @@ export class SmsOutbox {
     if (!inbound) return false;
     const key = `reply-${reply.id}`;
     // A phone that answers every text automatically ("I'm driving") would loop with the assistant:
-    // past the hourly budget, answers stay in the app. Counted and staged under a lock per phone.
-    const staged = await this.ds.transaction(async (m) => {
-      await m.query(`SELECT pg_advisory_xact_lock(hashtext('sms-replies:' || $1 || $2))`, [
-        inbound.from_number,
-        inbound.to_number,
-      ]);
-      const [{ sent }] = (await m.query(
-        `SELECT count(DISTINCT split_part(source_key, '#', 1))::int AS sent FROM sms_messages
-          WHERE direction = 'outbound' AND to_number = $1 AND from_number = $2 AND source_key LIKE 'reply-%'
-            AND source_key NOT LIKE $3 AND created_at > now() - interval '1 hour'`,
-        [inbound.from_number, inbound.to_number, `${key}#%`],
-      )) as [{ sent: number }];
-      if (sent >= this.repliesPerHour) {
-        this.logger.warn(
-          { userId: inbound.user_id, sent },
-          'SMS reply budget for this phone reached: answer kept in the app',
-        );
-        return false;
-      }
-      return this.stage(m, {
-        key,
-        userId: inbound.user_id,
-        numberId: inbound.number_id,
-        from: inbound.to_number,
-        to: inbound.from_number,
-        body: reply.body,
-        messageId: reply.id,
-      });
+    // past the hourly budget (kept by `stage`), answers stay in the app.
+    const staged = await this.stage(this.ds, {
+      key,
+      userId: inbound.user_id,
+      numberId: inbound.number_id,
+      from: inbound.to_number,
+      to: inbound.from_number,
+      body: reply.body,
+      messageId: reply.id,
     });
-    if (!staged) return false;
+    if (staged !== 'staged') return false;
     await this.dispatch(key);
     return true;
   }
