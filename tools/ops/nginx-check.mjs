@@ -390,6 +390,36 @@ async function main() {
   const getTwilio = await c.req({ path: '/twilio/sms' });
   check('GET /twilio/sms refused', getTwilio.status === 403, String(getTwilio.status));
 
+  // The static server a web pod runs behind an ingress (templates-static/): same PWA rules, plain HTTP.
+  {
+    const sdir = path.join(tmp, 'nginx-static');
+    const sPort = await freePort();
+    const s = await startNginx({
+      dir: sdir,
+      templates: 'templates-static',
+      vars: {
+        NGINX_HTTP_PORT: `127.0.0.1:${sPort}`,
+        NGINX_WEB_ROOT: WEB_ROOT,
+        NGINX_ACCESS_LOG: path.join(sdir, 'access.log'),
+      },
+      logDir,
+    });
+    nginxes.push(s);
+    const get = (p) => curl(['-D', '-', '-o', '/dev/null', `http://127.0.0.1:${sPort}${p}`]).out;
+    const home = get('/today');
+    const asset = get(`/assets/${js}`);
+    check(
+      'static template (behind an ingress): app route, CSP, no-cache; assets immutable; /metrics 403',
+      /^HTTP\/1\.1 200/.test(home) &&
+        /cache-control: no-cache/i.test(home) &&
+        /content-security-policy: default-src 'self'/i.test(home) &&
+        /cache-control: public, max-age=31536000, immutable/i.test(asset) &&
+        /^HTTP\/1\.1 403/.test(get('/metrics')),
+      home.split('\n')[0].trim(),
+    );
+    await s.stop();
+  }
+
   // Rate limits (last: they use up the bursts).
   const burst = async (n, fn) => {
     const codes = await Promise.all(
