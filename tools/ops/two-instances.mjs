@@ -204,14 +204,15 @@ async function main() {
     const t0 = performance.now();
     await sendDirect(api1, conv, 'sent-through-api-1');
     await sendDirect(api2, conv, 'sent-through-api-2');
+    const got = () =>
+      on2.some((m) => m.body === 'sent-through-api-1') && on1.some((m) => m.body === 'sent-through-api-2');
     try {
-      await waitFor(
-        'fan-out',
-        () =>
-          on2.some((m) => m.body === 'sent-through-api-1') &&
-          on1.some((m) => m.body === 'sent-through-api-2'),
-        10_000,
-      );
+      // A subscription is not acknowledged: on a busy machine, send once more if the first was early.
+      if (!(await waitFor('fan-out', got, 5000).catch(() => false))) {
+        await sendDirect(api1, conv, 'sent-through-api-1');
+        await sendDirect(api2, conv, 'sent-through-api-2');
+      }
+      await waitFor('fan-out', got, 10_000);
       figures.fanOutMs = Math.round(performance.now() - t0);
       check(
         'a message sent through API 1 reaches a subscriber on API 2 (and 2 → 1)',
