@@ -126,7 +126,9 @@ ENV
   "$DOCKER" run -d --name "${NAMES[3]}" --network host --read-only --tmpfs /tmp:rw,size=64m \
     --cap-drop ALL --security-opt no-new-privileges \
     -v "$WORK/tls:/etc/nginx/tls:ro" -e "NGINX_HTTP_PORT=$HTTP_PORT" -e "NGINX_HTTPS_PORT=$HTTPS_PORT" \
-    -e SERVER_NAME=localhost -e "API_UPSTREAMS=127.0.0.1:$API_PORT" -e "SMS_UPSTREAMS=127.0.0.1:$SMS_PORT" \
+    -e NGINX_SERVER_NAME=localhost -e "NGINX_PUBLIC_ORIGIN=https://localhost:$HTTPS_PORT" \
+    -e "NGINX_API_UPSTREAM=127.0.0.1:$API_PORT" -e "NGINX_SMS_ROUTER_UPSTREAM=127.0.0.1:$SMS_PORT" \
+    -e NGINX_RESOLVER=127.0.0.1 \
     "pa-web:$TAG" >/dev/null
 
   local curl_tls=(curl -sS --max-time 5 --cacert "$WORK/tls/tls.crt" --resolve "localhost:$HTTPS_PORT:127.0.0.1")
