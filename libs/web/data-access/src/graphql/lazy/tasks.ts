@@ -20,6 +20,11 @@ export const todayReminderFieldsFragment = graphql(`
     kind
     repeats
     status
+    awaitingAcknowledgement
+    acknowledgedAt
+    deliveries {
+      ...ReminderDeliveryFields
+    }
   }
 `);
 
