@@ -49,7 +49,7 @@ type Documents = {
     "\n  fragment ReminderDeliveryFields on ReminderDelivery {\n    id\n    channel\n    step\n    occurrenceDueAt\n    deliveredAt\n    failedAt\n    acknowledgedAt\n    action\n  }\n": typeof types.ReminderDeliveryFieldsFragmentDoc,
     "\n  query DueReminders {\n    dueReminders {\n      ...DueReminderFields\n    }\n  }\n": typeof types.DueRemindersDocument,
     "\n  subscription ReminderAlerts {\n    reminderAlerts {\n      event\n      reminder {\n        ...DueReminderFields\n      }\n    }\n  }\n": typeof types.ReminderAlertsDocument,
-    "\n  mutation AcknowledgeReminder(\n    $id: ID!\n    $action: ReminderAction!\n    $clientId: String\n    $snoozeMinutes: Int\n  ) {\n    acknowledgeReminder(id: $id, action: $action, clientId: $clientId, snoozeMinutes: $snoozeMinutes) {\n      ...DueReminderFields\n    }\n  }\n": typeof types.AcknowledgeReminderDocument,
+    "\n  mutation AcknowledgeReminder($id: ID!, $action: ReminderAction!, $clientId: String, $snoozeMinutes: Int) {\n    acknowledgeReminder(id: $id, action: $action, clientId: $clientId, snoozeMinutes: $snoozeMinutes) {\n      ...DueReminderFields\n    }\n  }\n": typeof types.AcknowledgeReminderDocument,
     "\n  fragment PushDeviceFields on PushDevice {\n    id\n    deviceName\n    createdAt\n    lastSuccessAt\n    lastFailureAt\n  }\n": typeof types.PushDeviceFieldsFragmentDoc,
     "\n  query PushSettings {\n    pushPublicKey\n    pushDevices {\n      ...PushDeviceFields\n    }\n  }\n": typeof types.PushSettingsDocument,
     "\n  mutation SubscribePush($input: SubscribePushInput!) {\n    subscribePush(input: $input) {\n      ...PushDeviceFields\n    }\n  }\n": typeof types.SubscribePushDocument,
@@ -78,7 +78,7 @@ type Documents = {
     "\n  fragment TodayTaskFields on Task {\n    id\n    title\n    doneAt\n    parentId\n    position\n    clientId\n  }\n": typeof types.TodayTaskFieldsFragmentDoc,
     "\n  fragment TodayReminderFields on Reminder {\n    id\n    text\n    dueAt\n    kind\n    repeats\n    status\n    awaitingAcknowledgement\n    acknowledgedAt\n    deliveries {\n      ...ReminderDeliveryFields\n    }\n  }\n": typeof types.TodayReminderFieldsFragmentDoc,
     "\n  query TodayTasks {\n    open: tasks(done: false) {\n      ...TodayTaskFields\n      steps {\n        ...TodayTaskFields\n      }\n    }\n    done: tasks(done: true) {\n      ...TodayTaskFields\n    }\n  }\n": typeof types.TodayTasksDocument,
-    "\n  query TodayReminders {\n    reminders {\n      ...TodayReminderFields\n    }\n  }\n": typeof types.TodayRemindersDocument,
+    "\n  query TodayReminders {\n    reminders {\n      ...TodayReminderFields\n    }\n    due: dueReminders {\n      ...TodayReminderFields\n    }\n  }\n": typeof types.TodayRemindersDocument,
     "\n  mutation CreateTask($title: String!, $parentId: ID, $clientId: String) {\n    createTask(title: $title, parentId: $parentId, clientId: $clientId) {\n      ...TodayTaskFields\n    }\n  }\n": typeof types.CreateTaskDocument,
     "\n  mutation CompleteTask($id: ID!) {\n    completeTask(id: $id) {\n      ...TodayTaskFields\n      steps {\n        ...TodayTaskFields\n      }\n    }\n  }\n": typeof types.CompleteTaskDocument,
     "\n  mutation ReopenTask($id: ID!) {\n    reopenTask(id: $id) {\n      ...TodayTaskFields\n    }\n  }\n": typeof types.ReopenTaskDocument,
@@ -124,7 +124,7 @@ const documents: Documents = {
     "\n  fragment ReminderDeliveryFields on ReminderDelivery {\n    id\n    channel\n    step\n    occurrenceDueAt\n    deliveredAt\n    failedAt\n    acknowledgedAt\n    action\n  }\n": types.ReminderDeliveryFieldsFragmentDoc,
     "\n  query DueReminders {\n    dueReminders {\n      ...DueReminderFields\n    }\n  }\n": types.DueRemindersDocument,
     "\n  subscription ReminderAlerts {\n    reminderAlerts {\n      event\n      reminder {\n        ...DueReminderFields\n      }\n    }\n  }\n": types.ReminderAlertsDocument,
-    "\n  mutation AcknowledgeReminder(\n    $id: ID!\n    $action: ReminderAction!\n    $clientId: String\n    $snoozeMinutes: Int\n  ) {\n    acknowledgeReminder(id: $id, action: $action, clientId: $clientId, snoozeMinutes: $snoozeMinutes) {\n      ...DueReminderFields\n    }\n  }\n": types.AcknowledgeReminderDocument,
+    "\n  mutation AcknowledgeReminder($id: ID!, $action: ReminderAction!, $clientId: String, $snoozeMinutes: Int) {\n    acknowledgeReminder(id: $id, action: $action, clientId: $clientId, snoozeMinutes: $snoozeMinutes) {\n      ...DueReminderFields\n    }\n  }\n": types.AcknowledgeReminderDocument,
     "\n  fragment PushDeviceFields on PushDevice {\n    id\n    deviceName\n    createdAt\n    lastSuccessAt\n    lastFailureAt\n  }\n": types.PushDeviceFieldsFragmentDoc,
     "\n  query PushSettings {\n    pushPublicKey\n    pushDevices {\n      ...PushDeviceFields\n    }\n  }\n": types.PushSettingsDocument,
     "\n  mutation SubscribePush($input: SubscribePushInput!) {\n    subscribePush(input: $input) {\n      ...PushDeviceFields\n    }\n  }\n": types.SubscribePushDocument,
@@ -153,7 +153,7 @@ const documents: Documents = {
     "\n  fragment TodayTaskFields on Task {\n    id\n    title\n    doneAt\n    parentId\n    position\n    clientId\n  }\n": types.TodayTaskFieldsFragmentDoc,
     "\n  fragment TodayReminderFields on Reminder {\n    id\n    text\n    dueAt\n    kind\n    repeats\n    status\n    awaitingAcknowledgement\n    acknowledgedAt\n    deliveries {\n      ...ReminderDeliveryFields\n    }\n  }\n": types.TodayReminderFieldsFragmentDoc,
     "\n  query TodayTasks {\n    open: tasks(done: false) {\n      ...TodayTaskFields\n      steps {\n        ...TodayTaskFields\n      }\n    }\n    done: tasks(done: true) {\n      ...TodayTaskFields\n    }\n  }\n": types.TodayTasksDocument,
-    "\n  query TodayReminders {\n    reminders {\n      ...TodayReminderFields\n    }\n  }\n": types.TodayRemindersDocument,
+    "\n  query TodayReminders {\n    reminders {\n      ...TodayReminderFields\n    }\n    due: dueReminders {\n      ...TodayReminderFields\n    }\n  }\n": types.TodayRemindersDocument,
     "\n  mutation CreateTask($title: String!, $parentId: ID, $clientId: String) {\n    createTask(title: $title, parentId: $parentId, clientId: $clientId) {\n      ...TodayTaskFields\n    }\n  }\n": types.CreateTaskDocument,
     "\n  mutation CompleteTask($id: ID!) {\n    completeTask(id: $id) {\n      ...TodayTaskFields\n      steps {\n        ...TodayTaskFields\n      }\n    }\n  }\n": types.CompleteTaskDocument,
     "\n  mutation ReopenTask($id: ID!) {\n    reopenTask(id: $id) {\n      ...TodayTaskFields\n    }\n  }\n": types.ReopenTaskDocument,
@@ -321,7 +321,7 @@ export function graphql(source: "\n  subscription ReminderAlerts {\n    reminder
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AcknowledgeReminder(\n    $id: ID!\n    $action: ReminderAction!\n    $clientId: String\n    $snoozeMinutes: Int\n  ) {\n    acknowledgeReminder(id: $id, action: $action, clientId: $clientId, snoozeMinutes: $snoozeMinutes) {\n      ...DueReminderFields\n    }\n  }\n"): (typeof documents)["\n  mutation AcknowledgeReminder(\n    $id: ID!\n    $action: ReminderAction!\n    $clientId: String\n    $snoozeMinutes: Int\n  ) {\n    acknowledgeReminder(id: $id, action: $action, clientId: $clientId, snoozeMinutes: $snoozeMinutes) {\n      ...DueReminderFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation AcknowledgeReminder($id: ID!, $action: ReminderAction!, $clientId: String, $snoozeMinutes: Int) {\n    acknowledgeReminder(id: $id, action: $action, clientId: $clientId, snoozeMinutes: $snoozeMinutes) {\n      ...DueReminderFields\n    }\n  }\n"): (typeof documents)["\n  mutation AcknowledgeReminder($id: ID!, $action: ReminderAction!, $clientId: String, $snoozeMinutes: Int) {\n    acknowledgeReminder(id: $id, action: $action, clientId: $clientId, snoozeMinutes: $snoozeMinutes) {\n      ...DueReminderFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -437,7 +437,7 @@ export function graphql(source: "\n  query TodayTasks {\n    open: tasks(done: f
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TodayReminders {\n    reminders {\n      ...TodayReminderFields\n    }\n  }\n"): (typeof documents)["\n  query TodayReminders {\n    reminders {\n      ...TodayReminderFields\n    }\n  }\n"];
+export function graphql(source: "\n  query TodayReminders {\n    reminders {\n      ...TodayReminderFields\n    }\n    due: dueReminders {\n      ...TodayReminderFields\n    }\n  }\n"): (typeof documents)["\n  query TodayReminders {\n    reminders {\n      ...TodayReminderFields\n    }\n    due: dueReminders {\n      ...TodayReminderFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

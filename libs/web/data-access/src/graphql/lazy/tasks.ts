@@ -47,6 +47,9 @@ export const todayRemindersQuery = graphql(`
     reminders {
       ...TodayReminderFields
     }
+    due: dueReminders {
+      ...TodayReminderFields
+    }
   }
 `);
 

@@ -43,6 +43,7 @@ const CHANNEL_LABELS: Record<ReminderChannel, string> = {
   in_app: 'In the app',
   sms: 'Text message (SMS)',
   email: 'Email',
+  push: 'Notifications on your devices',
 };
 
 const TONES: Record<AssistantTone, { label: string; hint: string }> = {
@@ -130,6 +131,7 @@ export function PreferencesPage() {
   const channelHints: Partial<Record<ReminderChannel, string>> = {
     sms: user?.phone ? `To ${user.phone}.` : 'Needs a verified mobile number (see Security).',
     email: user?.emailVerifiedAt ? `To ${user?.email}.` : 'Needs your email address confirmed first.',
+    push: 'Turn them on for each phone or computer in Notifications.',
   };
 
   return (
