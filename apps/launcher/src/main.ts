@@ -6,13 +6,15 @@ import { bootApi } from '@pa/api';
 import { createSmtpMailSender } from '@pa/server-mail';
 import { startWorker } from '@pa/worker';
 import { startSmsRouter } from '@pa/sms-router';
+import { withDevVapidKeys } from '@pa/server-push';
 import { startDevTools } from './dev-tools';
 
 // The embedded default: every app of the product in this one Node process, on whatever PostgreSQL
 // and Redis the environment names, or on an embedded PostgreSQL and a spawned redis-server; in
 // development also a local mail catcher and Twilio sandbox.
 void runService('launcher', async ({ config: baseConfig, logger }) => {
-  const tools = await startDevTools(baseConfig, logger);
+  // Development: a VAPID pair generated once and kept in DATA_DIR (production must configure its own).
+  const tools = await startDevTools(withDevVapidKeys(baseConfig), logger);
   let config = tools.config;
   // The SMS router's port decides the webhook URL numbers get: settled before anything uses it.
   if (!config.SMS_WEBHOOK_BASE_URL && (await isListening(config.HOST, config.SMS_ROUTER_PORT))) {

@@ -19,17 +19,34 @@ import {
 } from '@pa/server-conversations';
 import {
   Reminder,
+  ReminderAlertResolver,
+  ReminderDelivery,
   ReminderResolver,
+  reminderDeliveryMigrations,
+  reminderDeliveryRules,
   Task,
   TaskResolver,
   assistantMigrations,
   assistantRules,
 } from '@pa/server-assistant';
 import { PhoneNumberResolver, smsMigrations, smsRules } from '@pa/server-sms-routing';
+import { PushDevice, PushResolver, pushMigrations, pushRules } from '@pa/server-push';
 
 /** What the API is made of: each feature lib adds its entities, migrations, resolvers and shield rules. */
 export const apiParts = {
-  entities: [SystemInfo, User, MfaFactor, BackupCode, UserPreferences, Conversation, Message, Task, Reminder],
+  entities: [
+    SystemInfo,
+    User,
+    MfaFactor,
+    BackupCode,
+    UserPreferences,
+    Conversation,
+    Message,
+    Task,
+    Reminder,
+    ReminderDelivery,
+    PushDevice,
+  ],
   migrations: [
     ...coreMigrations,
     ...authMigrations,
@@ -38,6 +55,8 @@ export const apiParts = {
     ...conversationsMigrations,
     ...assistantMigrations,
     ...smsMigrations,
+    ...reminderDeliveryMigrations,
+    ...pushMigrations,
   ],
   resolvers: [
     StatusResolver,
@@ -51,6 +70,8 @@ export const apiParts = {
     TaskResolver,
     ReminderResolver,
     PhoneNumberResolver,
+    ReminderAlertResolver,
+    PushResolver,
   ] as NonEmptyArray<new (...args: never[]) => unknown>,
   rules: [
     statusRules,
@@ -60,5 +81,7 @@ export const apiParts = {
     conversationsRules,
     assistantRules,
     smsRules,
+    reminderDeliveryRules,
+    pushRules,
   ] as RuleMap[],
 };

@@ -3,7 +3,15 @@ import { createJobQueue, type JobQueue } from '@pa/server-jobs';
 import { AccessService, AuditLogService } from '@pa/server-rbac';
 import { AccountDeletion, AdminUsersService, PreferencesService, ProfileService } from '@pa/server-users';
 import { ConversationService, MessageSearchService } from '@pa/server-conversations';
-import { QueueReminderScheduler, ReminderService, TaskService, queueReply } from '@pa/server-assistant';
+import {
+  ActionTokens,
+  QueueReminderScheduler,
+  ReminderAlertService,
+  ReminderService,
+  TaskService,
+  queueReply,
+} from '@pa/server-assistant';
+import { createPushService } from '@pa/server-push';
 import type { Runtime, Services } from '@pa/server-core';
 import {
   NumberService,
@@ -64,6 +72,7 @@ export function createServices(runtime: Runtime): Services {
     logger,
   );
   registerSmsMetrics(runtime.metrics, ds);
+  const reminders = new ReminderService(ds, pubSub, new QueueReminderScheduler(jobs));
   const deletion = new AccountDeletion(ds, auth, access, logger);
   // A deleted account's numbers go back to the pool (their texts and costs stay in the usage logs).
   deletion.before.push((m, userId) => numbers.releaseAllOf(m, userId));
@@ -76,7 +85,14 @@ export function createServices(runtime: Runtime): Services {
     auditLog: new AuditLogService(ds),
     conversations,
     tasks: new TaskService(ds, pubSub),
-    reminders: new ReminderService(ds, pubSub, new QueueReminderScheduler(jobs)),
+    reminders,
+    reminderAlerts: new ReminderAlertService(
+      ds,
+      pubSub,
+      reminders,
+      new ActionTokens(config.JWT_SECRET, config.JWT_ISSUER),
+    ),
+    push: createPushService(runtime, jobs),
     messageSearch: new MessageSearchService(ds),
     preferences,
     profile: new ProfileService(ds, auth.audit, pubSub),

@@ -28,6 +28,9 @@ const PUBLIC = new Set([
   'Mutation.requestPasswordReset',
   'Mutation.resetPassword',
   'Mutation.sendPasswordResetSms',
+  // The VAPID public key is public; a notification's Done / Snooze carries its own signed capability.
+  'Query.pushPublicKey',
+  'Mutation.reminderActionByToken',
 ]);
 
 let schema: GraphQLSchema;

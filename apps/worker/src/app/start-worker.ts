@@ -1,7 +1,10 @@
 import type { Runtime } from '@pa/server-core';
 import {
+  ActionTokens,
   AssistantService,
   BuiltInBrain,
+  ReminderDeliveryService,
+  registerReminderDeliveryJobs,
   OpenAiCompatibleBrain,
   QueueReminderScheduler,
   ReminderService,
@@ -25,6 +28,13 @@ import {
 } from '@pa/server-sms-routing';
 import { createSmsSender, twilioSmsSettingsFromConfig } from '@pa/server-sms';
 import {
+  createPushService,
+  pushMetrics,
+  registerPushJobs,
+  type PushPayload,
+  type PushSender,
+} from '@pa/server-push';
+import {
   createEmailSendProcessor,
   createIdempotencyStore,
   createJobQueue,
@@ -42,6 +52,8 @@ export interface StartWorkerOptions {
   drainTimeoutMs?: number;
   /** The clock of the assistant (tests inject one). */
   now?: () => Date;
+  /** Another Web Push sender (benchmarks); default: web-push with the configured VAPID keys. */
+  pushSender?: PushSender;
 }
 
 export interface WorkerAppHandle {
@@ -91,6 +103,43 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerAp
   const account = createTwilioAccount(twilioSmsSettingsFromConfig(config));
   const outbox = new SmsOutbox(ds, queue, logger, config.SMS_REPLIES_PER_HOUR);
   const checkEveryMs = config.SMS_WEBHOOK_CHECK_MINUTES * 60_000;
+  const push = createPushService(runtime, queue, options.pushSender);
+  const lateness = pushMetrics(runtime.metrics).lateness;
+  // Every reminder goes one path: in-app alert, push to each device, SMS when chosen, then escalation.
+  const delivery = new ReminderDeliveryService(
+    ds,
+    pubSub,
+    queue,
+    {
+      push,
+      text: async (userId, key, body, messageId) =>
+        (await outbox.textPerson(userId, key, body, messageId)) === 'queued',
+    },
+    new ActionTokens(config.JWT_SECRET, config.JWT_ISSUER, now),
+    logger,
+    now,
+    (channel, seconds) => lateness.observe({ channel }, seconds),
+  );
+  // Check-ins and their follow-ups also reach the person's devices (push), beside SMS when chosen.
+  const pushCheckIn = async (message: { id: string; userId: string; body: string }) => {
+    const [prefs] = (await ds.query(`SELECT reminder_channels FROM preferences WHERE user_id = $1`, [
+      message.userId,
+    ])) as { reminder_channels: string[] }[];
+    if (!prefs?.reminder_channels.includes('push')) return;
+    const payload: PushPayload = {
+      v: 1,
+      kind: 'checkin',
+      reminderId: null,
+      title: 'Check-in',
+      body: message.body,
+      tag: 'checkin',
+      url: '/chat',
+      occurrenceDueAt: null,
+      step: 0,
+      actionToken: null,
+    };
+    await push.sendToPerson(message.userId, payload, `checkin-${message.id}`);
+  };
   let preferenceEvents: AsyncIterator<unknown> | undefined;
   try {
     const idempotency = await createIdempotencyStore(runtime);
@@ -115,9 +164,18 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerAp
       // Answers to texts go back by SMS; reminders and check-ins too when the person chose SMS.
       hooks: {
         replied: (sourceId, reply) => outbox.replyBySms(sourceId, reply),
-        notified: (_kind, message) => outbox.notify(message),
+        reminderFired: (reminder, occurrence, message) => delivery.fired(reminder, occurrence, message.id),
+        notified: (kind, message) =>
+          Promise.all([
+            outbox.notify(message),
+            kind === 'reminder'
+              ? undefined
+              : pushCheckIn(message).catch((err: unknown) => logger.error({ err }, 'check-in push failed')),
+          ]),
       },
     });
+    registerReminderDeliveryJobs(workers, delivery);
+    registerPushJobs(workers, push);
     registerSmsJobs({
       ds,
       queue,

@@ -7,6 +7,7 @@ export enum AssistantErrorCode {
   INVALID_REMINDER = 'INVALID_REMINDER',
   REMINDER_LIMIT = 'REMINDER_LIMIT',
   INVALID_CLIENT_ID = 'INVALID_CLIENT_ID',
+  INVALID_ACTION_TOKEN = 'INVALID_ACTION_TOKEN',
 }
 
 export const assistantErrors = {
@@ -34,6 +35,11 @@ export const assistantErrors = {
   [AssistantErrorCode.INVALID_CLIENT_ID]: {
     category: ErrorCategory.BAD_INPUT,
     message: 'The client id must be 8 to 64 letters, digits, - or _.',
+  },
+  // Bad signature, expired, or about a reminder that is no longer its person's: the notification is stale.
+  [AssistantErrorCode.INVALID_ACTION_TOKEN]: {
+    category: ErrorCategory.FORBIDDEN,
+    message: 'This notification has expired: open the app to answer the reminder.',
   },
 } satisfies ErrorDefinitions<AssistantErrorCode>;
 

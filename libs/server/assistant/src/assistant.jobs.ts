@@ -68,6 +68,11 @@ const FOLLOW_UP_AFTER_MS = 3 * 60 * 60_000;
 export interface AssistantDeliveryHooks {
   /** An answer to message `sourceId` is stored (also on a retried job: must be idempotent). */
   replied?: (sourceId: string, reply: DeliveredMessage) => Promise<unknown>;
+  /**
+   * A reminder fired (its message is stored in the app): the delivery path takes it from here (push,
+   * SMS, alerts, escalation). Without it, `notified('reminder', …)` is called as before.
+   */
+  reminderFired?: (reminder: Reminder, occurrenceDueAt: Date, message: DeliveredMessage) => Promise<unknown>;
   /** A reminder, check-in or follow-up was delivered in the app. */
   notified?: (kind: 'reminder' | 'checkin' | 'followup', message: DeliveredMessage) => Promise<unknown>;
 }
@@ -100,7 +105,11 @@ export function registerAssistantJobs({
 
   workers.register('reminder.fire', async ({ reminderId, dueAt }) => {
     const outcome = await assistant.deliverReminder(reminderId, new Date(dueAt));
-    if (outcome.kind === 'delivered') await hooks.notified?.('reminder', outcome.message);
+    if (outcome.kind === 'delivered') {
+      if (hooks.reminderFired && outcome.reminder)
+        await hooks.reminderFired(outcome.reminder, new Date(dueAt), outcome.message);
+      else await hooks.notified?.('reminder', outcome.message);
+    }
     if (outcome.kind !== 'deferred') return;
     // Quiet hours: the same delivery, later (its key names the deferral, so a retry adds nothing).
     const until = outcome.until.getTime();

@@ -23,7 +23,9 @@ interface PersonSettings {
 
 /** What a delivery attempt did: delivered, nothing to do (stale or cancelled), or wait for quiet hours to end. */
 export type DeliveryOutcome =
-  { kind: 'delivered'; message: DeliveredMessage } | { kind: 'skipped' } | { kind: 'deferred'; until: Date };
+  | { kind: 'delivered'; message: DeliveredMessage; reminder?: Reminder }
+  | { kind: 'skipped' }
+  | { kind: 'deferred'; until: Date };
 
 /** A message the assistant stored for a person (to pass on through other channels, e.g. SMS). */
 export interface DeliveredMessage {
@@ -295,9 +297,11 @@ export class AssistantService {
     )
       return { kind: 'deferred', until: endOfQuietHours(now, settings.quietHoursEnd, settings.timeZone) };
     let next: Reminder | undefined;
+    let fired: Reminder | undefined;
     const stored = await this.ds.transaction(async (m): Promise<StoredMessage | undefined> => {
       const reminder = await this.reminders.claimDue(reminderId, dueAt, m);
       if (!reminder) return undefined;
+      fired = reminder;
       if (reminder.recurrence) {
         next = await this.reminders.moveTo(
           reminder.userId,
@@ -331,7 +335,11 @@ export class AssistantService {
     this.conversations.announce(stored);
     await this.reminders.committed(stored.message.userId, next ? [next] : []);
     const { message } = stored;
-    return { kind: 'delivered', message: { id: message.id, userId: message.userId, body: message.body } };
+    return {
+      kind: 'delivered',
+      message: { id: message.id, userId: message.userId, body: message.body },
+      ...(fired ? { reminder: fired } : {}),
+    };
   }
 
   /** Sends the daily check-in (outside quiet hours) and remembers that the answer becomes tasks. */

@@ -1,10 +1,12 @@
 import type { TaskService } from './task.service';
 import type { ReminderService } from './reminder.service';
+import type { ReminderAlertService } from './delivery/reminder-alert.service';
 
 declare module '@pa/server-core' {
   interface Services {
     tasks: TaskService;
     reminders: ReminderService;
+    reminderAlerts: ReminderAlertService;
   }
 }
 
@@ -24,7 +26,30 @@ export {
 } from './assistant.jobs';
 export { TaskResolver, ReminderResolver } from './assistant.resolver';
 export { assistantRules } from './assistant.rules';
-export { assistantMigrations } from './migrations';
+export { assistantMigrations, reminderDeliveryMigrations } from './migrations';
 export { AssistantErrorCode, assistantError } from './assistant.errors';
 export type { TodayChangedPayload } from './assistant.topics';
 export { endOfQuietHours, isQuiet, type RecurrenceRule } from './schedule/recurrence';
+export {
+  ReminderDelivery,
+  ReminderAlert,
+  ReminderActionEnum,
+  ReminderAlertEventEnum,
+} from './delivery/delivery.types';
+export type { ReminderAlertPayload } from './delivery/delivery.topics';
+export {
+  ActionTokens,
+  ACTION_TOKEN_AUDIENCE,
+  ACTION_TOKEN_TTL_SECONDS,
+  type ActionGrant,
+} from './delivery/action-token';
+export { ReminderAlertService, type AcknowledgeOptions } from './delivery/reminder-alert.service';
+export {
+  ReminderDeliveryService,
+  stepJobId,
+  type ReminderChannelPorts,
+  type LatenessObserver,
+} from './delivery/reminder-delivery.service';
+export { registerReminderDeliveryJobs } from './delivery/delivery.jobs';
+export { ReminderAlertResolver } from './delivery/delivery.resolver';
+export { reminderDeliveryRules } from './delivery/delivery.rules';

@@ -58,6 +58,17 @@ export class Reminder {
   @Field(() => Date, { nullable: true })
   deliveredAt!: Date | null;
 
+  // The occurrence (its due time) that fired and waits for Done / Snooze / opened; null when none.
+  @Column({ name: 'alert_due_at', type: 'timestamptz', nullable: true })
+  alertDueAt!: Date | null;
+
+  @Column({ name: 'acknowledged_at', type: 'timestamptz', nullable: true })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When its latest firing was answered (Done, Snooze or opened).',
+  })
+  acknowledgedAt!: Date | null;
+
   @Column({ name: 'created_at', type: 'timestamptz' })
   @Field(() => Date)
   createdAt!: Date;

@@ -6,10 +6,10 @@ import { AssistantErrorCode, assistantError } from './assistant.errors';
 import type { RecurrenceRule } from './schedule/recurrence';
 import './assistant.topics';
 
-const COLUMNS = `id, user_id, conversation_id, task_id, kind, text, due_at, recurrence, status, delivered_at, created_at`;
+export const REMINDER_COLUMNS = `id, user_id, conversation_id, task_id, kind, text, due_at, recurrence, status, delivered_at, alert_due_at, acknowledged_at, created_at`;
 type Db = DataSource | EntityManager;
 
-interface ReminderRow {
+export interface ReminderRow {
   id: string;
   user_id: string;
   conversation_id: string | null;
@@ -20,6 +20,8 @@ interface ReminderRow {
   recurrence: RecurrenceRule | null;
   status: ReminderStatusEnum;
   delivered_at: Date | null;
+  alert_due_at: Date | null;
+  acknowledged_at: Date | null;
   created_at: Date;
 }
 
@@ -35,6 +37,8 @@ export const toReminder = (r: ReminderRow): Reminder =>
     recurrence: r.recurrence,
     status: r.status,
     deliveredAt: r.delivered_at,
+    alertDueAt: r.alert_due_at,
+    acknowledgedAt: r.acknowledged_at,
     createdAt: r.created_at,
   });
 
@@ -68,7 +72,7 @@ export class ReminderService {
   /** Scheduled reminders, soonest first. */
   async upcoming(userId: string, db: Db = this.ds, limit = 100): Promise<Reminder[]> {
     const rows = (await db.query(
-      `SELECT ${COLUMNS} FROM reminders WHERE user_id = $1 AND status = 'scheduled' ORDER BY due_at, id LIMIT $2`,
+      `SELECT ${REMINDER_COLUMNS} FROM reminders WHERE user_id = $1 AND status = 'scheduled' ORDER BY due_at, id LIMIT $2`,
       [userId, limit],
     )) as ReminderRow[];
     return rows.map(toReminder);
@@ -76,7 +80,7 @@ export class ReminderService {
 
   async get(userId: string, id: string, db: Db = this.ds): Promise<Reminder> {
     const rows = isUuid(id)
-      ? ((await db.query(`SELECT ${COLUMNS} FROM reminders WHERE id = $1 AND user_id = $2`, [
+      ? ((await db.query(`SELECT ${REMINDER_COLUMNS} FROM reminders WHERE id = $1 AND user_id = $2`, [
           id,
           userId,
         ])) as ReminderRow[])
@@ -107,7 +111,7 @@ export class ReminderService {
       throw assistantError(AssistantErrorCode.REMINDER_LIMIT);
     const rows = (await db.query(
       `INSERT INTO reminders (user_id, conversation_id, task_id, kind, text, due_at, recurrence)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${COLUMNS}`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${REMINDER_COLUMNS}`,
       [
         userId,
         input.conversationId ?? null,
@@ -126,7 +130,7 @@ export class ReminderService {
     const [rows] = isUuid(id)
       ? ((await db.query(
           `UPDATE reminders SET due_at = $3, status = 'scheduled', updated_at = now()
-            WHERE id = $1 AND user_id = $2 AND status <> 'cancelled' RETURNING ${COLUMNS}`,
+            WHERE id = $1 AND user_id = $2 AND status <> 'cancelled' RETURNING ${REMINDER_COLUMNS}`,
           [id, userId, dueAt],
         )) as [ReminderRow[], number])
       : [[] as ReminderRow[]];
@@ -137,8 +141,8 @@ export class ReminderService {
   async cancel(userId: string, id: string, db: Db = this.ds): Promise<Reminder> {
     const [rows] = isUuid(id)
       ? ((await db.query(
-          `UPDATE reminders SET status = 'cancelled', updated_at = now() WHERE id = $1 AND user_id = $2
-           RETURNING ${COLUMNS}`,
+          `UPDATE reminders SET status = 'cancelled', alert_due_at = NULL, updated_at = now() WHERE id = $1 AND user_id = $2
+           RETURNING ${REMINDER_COLUMNS}`,
           [id, userId],
         )) as [ReminderRow[], number])
       : [[] as ReminderRow[]];
@@ -153,23 +157,26 @@ export class ReminderService {
    */
   async claimDue(id: string, dueAt: Date, m: EntityManager): Promise<Reminder | undefined> {
     const rows = (await m.query(
-      `SELECT ${COLUMNS} FROM reminders WHERE id = $1 AND status = 'scheduled' AND due_at = $2 FOR UPDATE`,
+      `SELECT ${REMINDER_COLUMNS} FROM reminders WHERE id = $1 AND status = 'scheduled' AND due_at = $2 FOR UPDATE`,
       [id, dueAt],
     )) as ReminderRow[];
     if (!rows[0]) return undefined;
     const reminder = toReminder(rows[0]);
     await m.query(
-      `UPDATE reminders SET delivered_at = now(), updated_at = now()${reminder.recurrence ? '' : `, status = 'delivered'`}
+      `UPDATE reminders SET delivered_at = now(), alert_due_at = $2, acknowledged_at = NULL, updated_at = now()${reminder.recurrence ? '' : `, status = 'delivered'`}
         WHERE id = $1`,
-      [id],
+      [id, dueAt],
     );
+    // Now awaiting acknowledgement of this occurrence (a newer firing replaces an unanswered older one).
+    reminder.alertDueAt = dueAt;
+    reminder.acknowledgedAt = null;
     return reminder;
   }
 
   /** Every scheduled reminder (for reconciling the queue with PostgreSQL), in pages. */
   async allScheduled(afterId: string | null, limit: number): Promise<Reminder[]> {
     const rows = (await this.ds.query(
-      `SELECT ${COLUMNS} FROM reminders WHERE status = 'scheduled' AND ($1::uuid IS NULL OR id > $1::uuid)
+      `SELECT ${REMINDER_COLUMNS} FROM reminders WHERE status = 'scheduled' AND ($1::uuid IS NULL OR id > $1::uuid)
         ORDER BY id LIMIT $2`,
       [afterId, limit],
     )) as ReminderRow[];

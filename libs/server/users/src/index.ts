@@ -12,6 +12,7 @@ declare module '@pa/server-core' {
 
 export { PreferencesService } from './preferences/preferences.service';
 export { UserPreferences } from './preferences/preferences.entity';
+export { EscalationStep, EscalationStepInput } from './preferences/escalation.types';
 export type { PreferencesChangedPayload } from './preferences/preferences.topics';
 export { ProfileService } from './profile/profile.service';
 export { AdminUsersService } from './admin/admin-users.service';
@@ -19,5 +20,5 @@ export { AccountDeletion } from './admin/account-deletion';
 export { UsersResolver, AdminUsersResolver } from './users.resolver';
 export { usersRules } from './users.rules';
 export { usersMigrations } from './migrations';
-export { UsersErrorCode, usersError } from './users.errors';
-export { RoleEnum, UserStatusEnum } from './users.enums';
+export { UsersErrorCode, usersError, validationFailed } from './users.errors';
+export { RoleEnum, UserStatusEnum, ReminderChannelEnum } from './users.enums';

@@ -25,6 +25,7 @@ registerEnumType(LocaleEnum, { name: 'Locale' });
 
 export enum ReminderChannelEnum {
   IN_APP = 'in_app',
+  PUSH = 'push',
   SMS = 'sms',
   EMAIL = 'email',
 }

@@ -31,6 +31,8 @@ export const usersRules: RuleMap = {
   User: { '*': selfOrAdmin, email: selfOrAdmin, phone: selfOrAdmin, disabledAt: selfOrAdmin },
   Preferences: isOwner('preferences'),
   Avatar: allow,
+  // Only ever reached through Preferences (owner-checked above).
+  EscalationStep: allow,
   UserEdge: allow,
   UserConnection: allow,
 };

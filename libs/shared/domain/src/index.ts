@@ -5,3 +5,4 @@ export * from './access';
 export * from './profile';
 export * from './conversations';
 export * from './sms-text';
+export * from './reminders';

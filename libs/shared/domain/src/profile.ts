@@ -5,7 +5,7 @@ export const DISPLAY_NAME_MAX = 80;
 export const LOCALES = ['en', 'fr'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-export const REMINDER_CHANNELS = ['in_app', 'sms', 'email', 'push'] as const;
+export const REMINDER_CHANNELS = ['in_app', 'push', 'sms', 'email'] as const;
 export type ReminderChannel = (typeof REMINDER_CHANNELS)[number];
 
 export const ASSISTANT_TONES = ['gentle', 'direct'] as const;

@@ -65,6 +65,11 @@ export const RATE_LIMIT_POLICIES = {
     durationSeconds: 60 * 60,
     doc: 'SMS codes sent per phone number (E.164), whichever account asks: 5 per hour. Many accounts cannot flood one phone.',
   },
+  reminderActionPerIp: {
+    points: 60,
+    durationSeconds: 60,
+    doc: 'Done / Snooze from a notification (signed action token, no session) per IP address: 60 per minute. A phone replaying its queued answers fits; guessing tokens does not.',
+  },
 } as const satisfies Record<string, RateLimitPolicy>;
 
 export type RateLimitPolicyName = keyof typeof RATE_LIMIT_POLICIES;

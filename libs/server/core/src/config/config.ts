@@ -317,6 +317,24 @@ export const configSpec = {
     schema: url(['http:', 'https:']).optional(),
     doc: 'Send Twilio REST calls here instead of https://api.twilio.com (the local Twilio sandbox; the launcher sets it in development). Unset: real Twilio.',
   }),
+  // --- Web Push (libs/server/push; checked further by pushSettingsFromConfig) ---
+  VAPID_PUBLIC_KEY: spec({
+    schema: z.string().optional(),
+    doc: 'Web Push VAPID public key (base64url, uncompressed P-256 point). Required in production; `npm start` generates a pair once and keeps it in DATA_DIR/vapid.json. Unset: push is off.',
+  }),
+  VAPID_PRIVATE_KEY: spec({
+    schema: z.string().optional(),
+    doc: 'Web Push VAPID private key (base64url, 32 bytes), the pair of VAPID_PUBLIC_KEY.',
+    secret: true,
+  }),
+  VAPID_SUBJECT: spec({
+    schema: url(['mailto:', 'https:']).optional(),
+    doc: 'Who push services may contact about our pushes (mailto: or https: URL). Required with the keys in production.',
+  }),
+  DEV_PUSH_SANDBOX_PORT: spec({
+    schema: int(0, 65535).default(8011),
+    doc: 'Development (`npm start`): port of the local push service stand-in (tools/push-sandbox).',
+  }),
   TWILIO_REQUEST_TIMEOUT_MS: spec({
     schema: int(100, 120_000).default(10_000),
     doc: 'A Twilio REST call that takes longer fails with SMS_UNAVAILABLE instead of hanging.',

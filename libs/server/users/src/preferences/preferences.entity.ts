@@ -1,6 +1,7 @@
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { Field, ObjectType } from 'type-graphql';
 import { AssistantToneEnum, LocaleEnum, ReminderChannelEnum, SmsReplyLengthEnum } from '../users.enums';
+import { EscalationStep } from './escalation.types';
 
 @Entity({ name: 'preferences' })
 @ObjectType('Preferences', {
@@ -49,6 +50,13 @@ export class UserPreferences {
   @Column({ name: 'sms_reply_length', type: 'text' })
   @Field(() => SmsReplyLengthEnum)
   smsReplyLength!: SmsReplyLengthEnum;
+
+  // Stored as jsonb (null: the default ladder).
+  @Field(() => [EscalationStep], {
+    description:
+      'If a reminder is not answered: the nudges that follow, in order (empty: none). Quiet hours hold them.',
+  })
+  escalation!: EscalationStep[];
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   @Field(() => Date)

@@ -1,5 +1,6 @@
 import { Field, InputType } from 'type-graphql';
 import { AssistantToneEnum, LocaleEnum, ReminderChannelEnum, SmsReplyLengthEnum } from '../users.enums';
+import { EscalationStepInput } from './escalation.types';
 
 @InputType({
   description: 'Only the fields you send change. Send both quiet-hours fields as null to turn them off.',
@@ -28,4 +29,10 @@ export class UpdatePreferencesInput {
 
   @Field(() => SmsReplyLengthEnum, { nullable: true })
   smsReplyLength?: SmsReplyLengthEnum | null;
+
+  @Field(() => [EscalationStepInput], {
+    nullable: true,
+    description: 'The whole ladder (at most 5 steps, minutes increasing, 1–240); [] turns nudges off.',
+  })
+  escalation?: EscalationStepInput[] | null;
 }

@@ -1,5 +1,10 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { DEFAULT_PREFERENCES, parseClockTime } from '@pa/shared-domain';
+import {
+  DEFAULT_ESCALATION,
+  DEFAULT_PREFERENCES,
+  parseClockTime,
+  type EscalationStepValue,
+} from '@pa/shared-domain';
 import type { AuditService } from '@pa/server-auth';
 import { parseTimeZone } from '@pa/server-auth';
 import type { ClientInfo, PubSub } from '@pa/server-core';
@@ -11,6 +16,7 @@ import {
   type SmsReplyLengthEnum,
 } from '../users.enums';
 import { UserPreferences } from './preferences.entity';
+import { escalationProblem, toEscalation } from './escalation.types';
 import type { UpdatePreferencesInput } from './preferences.inputs';
 import './preferences.topics';
 
@@ -23,6 +29,7 @@ interface Row {
   check_in_time: string | null;
   assistant_tone: string;
   sms_reply_length: string;
+  escalation: EscalationStepValue[] | null;
   updated_at: Date;
   email_verified: boolean;
   has_phone: boolean;
@@ -67,7 +74,7 @@ export class PreferencesService {
               COALESCE(p.reminder_channels, $5::text[]) AS reminder_channels,
               CASE WHEN p.user_id IS NULL THEN $6 ELSE p.check_in_time END AS check_in_time,
               COALESCE(p.assistant_tone, $7) AS assistant_tone,
-              COALESCE(p.sms_reply_length, $8) AS sms_reply_length,
+              COALESCE(p.sms_reply_length, $8) AS sms_reply_length, p.escalation,
               COALESCE(p.updated_at, u.created_at) AS updated_at
          FROM users u LEFT JOIN preferences p ON p.user_id = u.id
         WHERE u.id = $1 ${lock ? 'FOR UPDATE OF u' : ''}`,
@@ -104,10 +111,11 @@ export class PreferencesService {
       ]);
       await m.query(
         `INSERT INTO preferences (user_id, locale, quiet_hours_start, quiet_hours_end, reminder_channels,
-                                  check_in_time, assistant_tone, sms_reply_length, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now())
+                                  check_in_time, assistant_tone, sms_reply_length, escalation, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now())
          ON CONFLICT (user_id) DO UPDATE SET locale = $2, quiet_hours_start = $3, quiet_hours_end = $4,
-           reminder_channels = $5, check_in_time = $6, assistant_tone = $7, sms_reply_length = $8, updated_at = now()`,
+           reminder_channels = $5, check_in_time = $6, assistant_tone = $7, sms_reply_length = $8,
+           escalation = COALESCE($9, preferences.escalation), updated_at = now()`,
         [
           userId,
           next.locale,
@@ -117,6 +125,12 @@ export class PreferencesService {
           next.checkInTime,
           next.assistantTone,
           next.smsReplyLength,
+          // Written only when sent: a person who never chose a ladder follows the default.
+          input.escalation === undefined
+            ? null
+            : JSON.stringify(
+                next.escalation.map((e) => ({ afterMinutes: e.afterMinutes, channel: e.channel })),
+              ),
         ],
       );
       return Object.keys(input).filter((k) => (input as Record<string, unknown>)[k] !== undefined);
@@ -145,6 +159,7 @@ function toPreferences(userId: string, r: Row): UserPreferences {
     checkInTime: r.check_in_time,
     assistantTone: r.assistant_tone as AssistantToneEnum,
     smsReplyLength: r.sms_reply_length as SmsReplyLengthEnum,
+    escalation: toEscalation(r.escalation ?? DEFAULT_ESCALATION),
     updatedAt: r.updated_at,
   });
 }
@@ -194,6 +209,12 @@ export function merge(
     else if (channels.includes(ReminderChannelEnum.EMAIL) && !facts.email_verified)
       errors['reminderChannels'] = 'Confirm your email address first to get reminders by email.';
     else next.reminderChannels = channels;
+  }
+  if (input.escalation !== undefined) {
+    const steps = input.escalation ?? [];
+    const problem = escalationProblem(steps, facts.has_phone);
+    if (problem) errors['escalation'] = problem;
+    else next.escalation = toEscalation(steps);
   }
   if (Object.keys(errors).length > 0) throw validationFailed(errors);
   return next;

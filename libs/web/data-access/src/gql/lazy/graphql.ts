@@ -48,7 +48,9 @@ export type DisableUserInput = {
 };
 
 export type EscalationStepInput = {
+  /** 1–240, each step later than the one before. */
   afterMinutes: number;
+  /** PUSH, IN_APP or SMS (SMS needs a verified phone). */
   channel: ReminderChannel;
 };
 
@@ -75,6 +77,7 @@ export type PhoneNumberStatus =
   | 'RELEASED'
   | 'SPARE';
 
+/** How a person answered a reminder. */
 export type ReminderAction =
   | 'DONE'
   | 'OPENED'
@@ -126,10 +129,14 @@ export type SmsReplyLength =
   | 'SHORT'
   | 'STANDARD';
 
+/** A browser push subscription (PushSubscription.toJSON()) and a name for the device. */
 export type SubscribePushInput = {
+  /** keys.auth, base64url. */
   auth: string;
+  /** How you will recognise it, e.g. "Firefox on my laptop". */
   deviceName: string;
   endpoint: string;
+  /** keys.p256dh, base64url. */
   p256dh: string;
 };
 
@@ -137,6 +144,7 @@ export type SubscribePushInput = {
 export type UpdatePreferencesInput = {
   assistantTone?: AssistantTone | null | undefined;
   checkInTime?: string | null | undefined;
+  /** The whole ladder (at most 5 steps, minutes increasing, 1–240); [] turns nudges off. */
   escalation?: Array<EscalationStepInput> | null | undefined;
   locale?: Locale | null | undefined;
   quietHoursEnd?: string | null | undefined;

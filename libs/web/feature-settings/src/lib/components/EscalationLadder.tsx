@@ -5,8 +5,10 @@ import {
   describeLadder,
   ladderForm,
   ladderInput,
+  LADDER_CHANNELS,
   LADDER_MAX_MINUTES,
   LADDER_MAX_STEPS,
+  LADDER_MIN_MINUTES,
   nextLadderStep,
   validateLadder,
   type LadderChannel,
@@ -15,12 +17,12 @@ import {
 } from '../logic/escalationForm';
 import { settingsProblemOf } from '../logic/settingsErrors';
 
-const CHANNELS: Array<{ value: LadderChannel; label: string }> = [
-  { value: 'PUSH', label: 'Notification' },
-  { value: 'IN_APP', label: 'Alert in the app' },
-  { value: 'SMS', label: 'Text message' },
-  { value: 'EMAIL', label: 'Email' },
-];
+const CHANNEL_LABELS: Record<LadderChannel, string> = {
+  PUSH: 'Notification',
+  IN_APP: 'Alert in the app',
+  SMS: 'Text message',
+};
+const CHANNELS = LADDER_CHANNELS.map((value) => ({ value, label: CHANNEL_LABELS[value] }));
 
 /** The escalation ladder: while a reminder is unanswered, who nudges again and when, then stop. */
 export function EscalationLadder() {
@@ -80,12 +82,12 @@ export function EscalationLadder() {
             {steps.map((step, index) => (
               <li key={index} className="ladder-step" data-testid="ladder-step">
                 <div className="field" data-invalid={!!errors[index]}>
-                  <label htmlFor={`ladder-minutes-${index}`}>Step {index + 1}: minutes after it is due</label>
+                  <label htmlFor={`ladder-minutes-${index}`}>Nudge {index + 1}: minutes after it fired</label>
                   <input
                     id={`ladder-minutes-${index}`}
                     type="number"
                     inputMode="numeric"
-                    min={0}
+                    min={LADDER_MIN_MINUTES}
                     max={LADDER_MAX_MINUTES}
                     value={step.afterMinutes}
                     aria-invalid={!!errors[index]}
@@ -99,7 +101,7 @@ export function EscalationLadder() {
                   )}
                 </div>
                 <div className="field">
-                  <label htmlFor={`ladder-channel-${index}`}>Step {index + 1}: by</label>
+                  <label htmlFor={`ladder-channel-${index}`}>Nudge {index + 1}: by</label>
                   <select
                     id={`ladder-channel-${index}`}
                     value={step.channel}
@@ -115,7 +117,7 @@ export function EscalationLadder() {
                 <button
                   type="button"
                   className="button-quiet"
-                  aria-label={`Remove step ${index + 1}`}
+                  aria-label={`Remove nudge ${index + 1}`}
                   onClick={() => {
                     setSteps(steps.filter((_, i) => i !== index));
                     setErrors({});
@@ -135,7 +137,7 @@ export function EscalationLadder() {
                 setSaved(null);
               }}
             >
-              Add a step
+              Add a nudge
             </button>
           )}
           <p className="hint" data-testid="ladder-summary">

@@ -7,10 +7,11 @@ import {
   type PushPermission,
   type PushSettingsView,
 } from '@pa/web-data-access/reminders';
+import { PUSH_DEVICE_NAME_MAX } from '@pa/shared-domain';
 import { StatusNotice, TextField } from '@pa/web-ui';
 import { useState } from 'react';
 
-const DEVICE_NAME_MAX = 60;
+const DEVICE_NAME_MAX = PUSH_DEVICE_NAME_MAX;
 
 /** What to do when the browser blocks notifications for the site. */
 function BlockedHelp() {

@@ -10,13 +10,13 @@ import {
 describe('escalation ladder form', () => {
   it('accepts growing whole minutes and turns them into the API input', () => {
     const steps = ladderForm([
-      { afterMinutes: 0, channel: 'PUSH' },
+      { afterMinutes: 1, channel: 'IN_APP' },
       { afterMinutes: 5, channel: 'PUSH' },
       { afterMinutes: 15, channel: 'SMS' },
     ]);
     expect(validateLadder(steps)).toEqual({});
     expect(ladderInput(steps)).toEqual([
-      { afterMinutes: 0, channel: 'PUSH' },
+      { afterMinutes: 1, channel: 'IN_APP' },
       { afterMinutes: 5, channel: 'PUSH' },
       { afterMinutes: 15, channel: 'SMS' },
     ]);
@@ -28,19 +28,22 @@ describe('escalation ladder form', () => {
         { afterMinutes: '5', channel: 'PUSH' },
         { afterMinutes: '5', channel: 'SMS' },
         { afterMinutes: 'soon', channel: 'SMS' },
-        { afterMinutes: String(LADDER_MAX_MINUTES + 1), channel: 'EMAIL' },
+        { afterMinutes: String(LADDER_MAX_MINUTES + 1), channel: 'PUSH' },
         { afterMinutes: '2.5', channel: 'PUSH' },
       ]),
     ).toEqual({
       1: 'Each step comes later than the one before.',
       2: 'Give a whole number of minutes.',
-      3: 'Between 0 and 1440 minutes.',
+      3: 'Between 1 and 240 minutes.',
       4: 'Give a whole number of minutes.',
+    });
+    expect(validateLadder([{ afterMinutes: '0', channel: 'PUSH' }])).toEqual({
+      0: 'Between 1 and 240 minutes.',
     });
   });
 
   it('adds a step ten minutes after the last one', () => {
-    expect(nextLadderStep([])).toEqual({ afterMinutes: '0', channel: 'PUSH' });
+    expect(nextLadderStep([])).toEqual({ afterMinutes: '5', channel: 'PUSH' });
     expect(nextLadderStep([{ afterMinutes: '15', channel: 'SMS' }])).toEqual({
       afterMinutes: '25',
       channel: 'PUSH',
@@ -51,9 +54,11 @@ describe('escalation ladder form', () => {
     expect(describeLadder([])).toBe('One nudge when the reminder is due, then nothing more.');
     expect(
       describeLadder([
-        { afterMinutes: 0, channel: 'PUSH' },
+        { afterMinutes: 5, channel: 'PUSH' },
         { afterMinutes: 15, channel: 'SMS' },
       ]),
-    ).toBe('A notification right away, then a text message after 15 min, then stop.');
+    ).toBe(
+      'When it is due, then if still unanswered: a notification after 5 min, then a text message after 15 min. Then it stops.',
+    );
   });
 });

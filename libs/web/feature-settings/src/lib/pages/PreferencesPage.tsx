@@ -41,9 +41,9 @@ import { settingsProblemOf } from '../logic/settingsErrors';
 
 const CHANNEL_LABELS: Record<ReminderChannel, string> = {
   in_app: 'In the app',
+  push: 'Notifications on your devices (push)',
   sms: 'Text message (SMS)',
   email: 'Email',
-  push: 'Notifications on your devices',
 };
 
 const TONES: Record<AssistantTone, { label: string; hint: string }> = {
