@@ -17,6 +17,7 @@ const sourceRoots = [
   'libs/shared',
   'tools/twilio-sandbox/src',
   'tools/smtp-catcher/src',
+  'tools/push-sandbox/src',
 ];
 const skip = /(\.spec|\.int-spec|\.test)\.ts$|\.d\.ts$/;
 

@@ -41,9 +41,18 @@ export class ReminderDeliveries1764700000000 implements MigrationInterface {
         PRIMARY KEY (user_id, client_id)
       )`);
     await q.query(`ALTER TABLE preferences ADD COLUMN escalation jsonb`);
+    await q.query(`ALTER TABLE preferences DROP CONSTRAINT preferences_reminder_channels_check`);
+    await q.query(`ALTER TABLE preferences ADD CONSTRAINT preferences_reminder_channels_check
+      CHECK (reminder_channels <@ ARRAY['in_app', 'push', 'sms', 'email'] AND cardinality(reminder_channels) >= 1)`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(
+      `UPDATE preferences SET reminder_channels = COALESCE(NULLIF(array_remove(reminder_channels, 'push'), '{}'), '{in_app}')`,
+    );
+    await q.query(`ALTER TABLE preferences DROP CONSTRAINT preferences_reminder_channels_check`);
+    await q.query(`ALTER TABLE preferences ADD CONSTRAINT preferences_reminder_channels_check
+      CHECK (reminder_channels <@ ARRAY['in_app', 'sms', 'email'] AND cardinality(reminder_channels) >= 1)`);
     await q.query(`ALTER TABLE preferences DROP COLUMN escalation`);
     await q.query(`DROP TABLE reminder_acknowledgements`);
     await q.query(`DROP TABLE reminder_deliveries`);

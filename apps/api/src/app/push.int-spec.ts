@@ -1,0 +1,454 @@
+import webpush from 'web-push';
+import { createSmtpMailSender, type SmtpMailSender } from '@pa/server-mail';
+import { createJobBackend } from '@pa/server-jobs';
+import { startPushSandbox, type PushSandbox, type SandboxSubscription } from '@pa/push-sandbox';
+import { startWorker, type WorkerAppHandle } from '@pa/worker';
+import { waitFor } from '@pa/server-testing';
+import type { PushPayload } from '@pa/server-push';
+import { startTestApi, type TestApi } from '../testing/test-api';
+import { as, codeOf, signUp, type Person } from '../testing/people';
+
+// Real API, worker, PostgreSQL, Redis and BullMQ; pushes go to the local push service stand-in, which
+// checks each VAPID JWT and decrypts each payload with the subscription's private key.
+describe('reminders that reach people: Web Push, acknowledgement and escalation', () => {
+  let sandbox: PushSandbox;
+  let t: TestApi;
+  let mail: SmtpMailSender;
+  let worker: WorkerAppHandle;
+  const vapid = webpush.generateVAPIDKeys();
+
+  beforeAll(async () => {
+    sandbox = await startPushSandbox({ port: 0, vapidPublicKey: vapid.publicKey });
+    t = await startTestApi({
+      VAPID_PUBLIC_KEY: vapid.publicKey,
+      VAPID_PRIVATE_KEY: vapid.privateKey,
+      VAPID_SUBJECT: 'mailto:push-tests@example.test',
+      RATE_LIMIT_REGISTER_PER_HOUR: '10000',
+      JOBS_BACKOFF_MS: '50',
+      LOG_LEVEL: 'error',
+    });
+    mail = createSmtpMailSender({ ...t.config, SMTP_URL: 'smtp://127.0.0.1:9' });
+    worker = await startWorker({ runtime: t.runtime, mail });
+  });
+  afterAll(async () => {
+    await worker?.stop();
+    mail?.close();
+    await t?.close();
+    await sandbox?.stop();
+  });
+
+  const ds = () => t.runtime.dataSource;
+
+  /** Someone with no quiet hours (the default ones would hold pushes at night). */
+  async function person(): Promise<Person> {
+    const p = await signUp(t);
+    await ds().query(
+      `UPDATE preferences SET quiet_hours_start = NULL, quiet_hours_end = NULL WHERE user_id = $1`,
+      [p.id],
+    );
+    return p;
+  }
+
+  async function device(p: Person, name = 'Phone'): Promise<{ sub: SandboxSubscription; id: string }> {
+    const sub = sandbox.subscribe();
+    const res = await as<{ subscribePush: { id: string; deviceName: string } }>(
+      t,
+      p,
+      `mutation S($input: SubscribePushInput!) { subscribePush(input: $input) { id deviceName } }`,
+      { input: { endpoint: sub.endpoint, p256dh: sub.keys.p256dh, auth: sub.keys.auth, deviceName: name } },
+    );
+    const id = res.body.data?.subscribePush.id;
+    if (!id) throw new Error(JSON.stringify(res.body.errors));
+    return { sub, id };
+  }
+
+  async function reminder(p: Person, text: string): Promise<string> {
+    const res = await as<{ createReminder: { id: string } }>(
+      t,
+      p,
+      `mutation R($input: CreateReminderInput!) { createReminder(input: $input) { id } }`,
+      { input: { text, dueAt: new Date(Date.now() + 300).toISOString() } },
+    );
+    const id = res.body.data?.createReminder.id;
+    if (!id) throw new Error(JSON.stringify(res.body.errors));
+    return id;
+  }
+
+  const payloads = (sub: SandboxSubscription) =>
+    sandbox.messages(sub.id).map((m) => JSON.parse(m.payload) as PushPayload);
+  const deliveries = (reminderId: string) =>
+    ds().query(
+      `SELECT step, channel, delivered_at IS NOT NULL AS delivered, acknowledged_at IS NOT NULL AS acknowledged, action
+         FROM reminder_deliveries WHERE reminder_id = $1 ORDER BY step, channel`,
+      [reminderId],
+    ) as Promise<
+      { step: number; channel: string; delivered: boolean; acknowledged: boolean; action: string | null }[]
+    >;
+
+  /** Runs the delayed escalation jobs now (BullMQ promote): the real worker processes them. */
+  async function promoteEscalations(reminderId: string): Promise<number> {
+    const queue = createJobBackend(t.runtime).queue('reminder.escalate', {});
+    try {
+      const delayed = (await queue.getDelayed()).filter(
+        (j) => (j.data as { reminderId?: string }).reminderId === reminderId,
+      );
+      for (const j of delayed) await j.promote();
+      return delayed.length;
+    } finally {
+      await queue.close();
+    }
+  }
+
+  it('a reminder fires: one encrypted push per device, with the person’s words, a tag and an action token', async () => {
+    const p = await person();
+    const phone = await device(p, 'Phone');
+    const laptop = await device(p, 'Laptop');
+    const id = await reminder(p, 'take the blue pill');
+    const [onPhone] = await waitFor(
+      () => payloads(phone.sub),
+      (m) => m.length === 1,
+    );
+    await waitFor(
+      () => payloads(laptop.sub),
+      (m) => m.length === 1,
+    );
+    expect(onPhone).toMatchObject({
+      v: 1,
+      kind: 'reminder',
+      reminderId: id,
+      body: 'take the blue pill',
+      tag: `reminder-${id}`,
+      url: `/today?reminder=${id}`,
+      step: 0,
+    });
+    expect(typeof onPhone?.actionToken).toBe('string');
+    expect(new Date(onPhone?.occurrenceDueAt ?? '').getTime()).toBeGreaterThan(0);
+    const [raw] = sandbox.messages(phone.sub.id);
+    expect(raw).toMatchObject({
+      urgency: 'high',
+      vapid: { aud: sandbox.url, sub: 'mailto:push-tests@example.test' },
+    });
+    expect(raw?.ttl).toBeGreaterThan(0);
+    expect(raw?.topic).toMatch(/^r[0-9a-f]{31}$/);
+    await waitFor(
+      () => deliveries(id),
+      (d) => d.filter((x) => x.delivered).length === 2,
+    );
+    expect(await deliveries(id)).toEqual([
+      { step: 0, channel: 'in_app', delivered: true, acknowledged: false, action: null },
+      { step: 0, channel: 'push', delivered: true, acknowledged: false, action: null },
+    ]);
+    const due = await as<{
+      dueReminders: { id: string; awaitingAcknowledgement: boolean; deliveries: { channel: string }[] }[];
+    }>(t, p, `{ dueReminders { id awaitingAcknowledgement deliveries { channel step } } }`);
+    expect(due.body.data?.dueReminders).toEqual([
+      {
+        id,
+        awaitingAcknowledgement: true,
+        deliveries: [
+          { channel: 'IN_APP', step: 0 },
+          { channel: 'PUSH', step: 0 },
+        ],
+      },
+    ]);
+    const devices = await as<{ pushDevices: { deviceName: string; lastSuccessAt: string | null }[] }>(
+      t,
+      p,
+      `{ pushDevices { deviceName lastSuccessAt } }`,
+    );
+    expect(devices.body.data?.pushDevices.map((d) => d.deviceName).sort()).toEqual(['Laptop', 'Phone']);
+    expect(devices.body.data?.pushDevices.every((d) => d.lastSuccessAt !== null)).toBe(true);
+  });
+
+  it('a device whose push service answers 410 is removed; a 429 is retried after Retry-After and delivered', async () => {
+    const p = await person();
+    const gone = await device(p, 'Old tablet');
+    const busy = await device(p, 'Busy phone');
+    sandbox.fail(gone.sub.id, { status: 410 });
+    sandbox.fail(busy.sub.id, { status: 429, times: 1, retryAfter: 1 });
+    await reminder(p, 'stretch');
+    await waitFor(
+      () => ds().query(`SELECT id FROM push_subscriptions WHERE id = $1`, [gone.id]) as Promise<unknown[]>,
+      (rows) => rows.length === 0,
+    );
+    const [retried] = await waitFor(
+      () => payloads(busy.sub),
+      (m) => m.length === 1,
+      15_000,
+    );
+    expect(retried?.body).toBe('stretch');
+    const statuses = sandbox.attempts(busy.sub.id).map((a) => a.status);
+    expect(statuses).toEqual([429, 201]);
+    const [row] = (await ds().query(
+      `SELECT last_failure_at IS NOT NULL AS failed, last_success_at IS NOT NULL AS ok FROM push_subscriptions WHERE id = $1`,
+      [busy.id],
+    )) as { failed: boolean; ok: boolean }[];
+    expect(row).toEqual({ failed: true, ok: true });
+  });
+
+  it('Done from the notification (action token) stops the ladder; the same clientId twice is applied once', async () => {
+    const p = await person();
+    const phone = await device(p);
+    const id = await reminder(p, 'call mum');
+    const [push] = await waitFor(
+      () => payloads(phone.sub),
+      (m) => m.length === 1,
+    );
+    const alerts: string[] = [];
+    const events = t.runtime.pubSub.subscribe('reminderAlerts')[Symbol.asyncIterator]();
+    const listening = (async () => {
+      for (;;) {
+        const next = await events.next();
+        if (next.done) return;
+        if (next.value.reminderId === id) alerts.push(next.value.event);
+      }
+    })();
+    const act = (clientId: string, token = push?.actionToken ?? '') =>
+      as<{ reminderActionByToken: boolean }>(
+        t,
+        { headers: {} },
+        `mutation A($token: String!, $clientId: String!) { reminderActionByToken(token: $token, action: DONE, clientId: $clientId) }`,
+        { token, clientId },
+      );
+    expect((await act('notif-done-0001')).body.data?.reminderActionByToken).toBe(true);
+    expect((await act('notif-done-0001')).body.data?.reminderActionByToken).toBe(true);
+    expect(codeOf(await act('notif-done-0002', `${push?.actionToken ?? ''}x`))).toBe('INVALID_ACTION_TOKEN');
+    expect(codeOf(await act('notif-done-0003', 'not-a-token'))).toBe('INVALID_ACTION_TOKEN');
+    const acks = (await ds().query(
+      `SELECT count(*)::int AS n FROM reminder_acknowledgements WHERE reminder_id = $1`,
+      [id],
+    )) as { n: number }[];
+    expect(acks[0]?.n).toBe(1);
+    await waitFor(
+      () => alerts,
+      (a) => a.includes('acknowledged'),
+    );
+    await events.return?.();
+    await listening;
+    expect(await promoteEscalations(id)).toBe(1);
+    await new Promise((r) => setTimeout(r, 800));
+    expect(payloads(phone.sub)).toHaveLength(1);
+    expect((await deliveries(id)).map((d) => [d.step, d.channel, d.acknowledged, d.action])).toEqual([
+      [0, 'in_app', true, 'done'],
+      [0, 'push', true, 'done'],
+    ]);
+    const due = await as<{ dueReminders: unknown[] }>(t, p, `{ dueReminders { id } }`);
+    expect(due.body.data?.dueReminders).toEqual([]);
+  });
+
+  it('unanswered, the ladder nudges by push; a second run of the same step (retry, second worker) nudges nothing more', async () => {
+    const p = await person();
+    const phone = await device(p);
+    const id = await reminder(p, 'water the plants');
+    await waitFor(
+      () => payloads(phone.sub),
+      (m) => m.length === 1,
+    );
+    expect(await promoteEscalations(id)).toBe(1);
+    const nudges = await waitFor(
+      () => payloads(phone.sub),
+      (m) => m.length === 2,
+    );
+    expect(nudges[1]).toMatchObject({
+      step: 1,
+      reminderId: id,
+      tag: `reminder-${id}`,
+      body: 'water the plants',
+    });
+    // The same step again, as a retried job or another worker would run it.
+    const [row] = (await ds().query(`SELECT alert_due_at FROM reminders WHERE id = $1`, [id])) as {
+      alert_due_at: Date;
+    }[];
+    const job = {
+      reminderId: id,
+      occurrenceDueAt: row?.alert_due_at.toISOString() ?? '',
+      step: 1,
+      firedAt: new Date().toISOString(),
+    };
+    const queue = createJobBackend(t.runtime).queue('reminder.escalate', {});
+    try {
+      await queue.add('reminder.escalate', job, { jobId: `dup-a-${id}` });
+      await queue.add('reminder.escalate', job, { jobId: `dup-b-${id}` });
+    } finally {
+      await queue.close();
+    }
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(payloads(phone.sub)).toHaveLength(2);
+    // Step 2 asks for SMS, which this person does not have: it falls back to push.
+    expect(await promoteEscalations(id)).toBeGreaterThanOrEqual(1);
+    await waitFor(
+      () => payloads(phone.sub),
+      (m) => m.length === 3,
+    );
+    expect((await deliveries(id)).map((d) => `${d.step}:${d.channel}`)).toEqual([
+      '0:in_app',
+      '0:push',
+      '1:push',
+      '2:push',
+    ]);
+  });
+
+  it('quiet hours hold a nudge until they end', async () => {
+    const p = await person();
+    const phone = await device(p);
+    const id = await reminder(p, 'tidy the desk');
+    await waitFor(
+      () => payloads(phone.sub),
+      (m) => m.length === 1,
+    );
+    // Quiet from an hour ago to an hour from now, in the person's zone (Europe/Paris).
+    const paris = (offsetMin: number) =>
+      new Date(Date.now() + offsetMin * 60_000).toLocaleTimeString('en-GB', {
+        timeZone: 'Europe/Paris',
+        hour: '2-digit',
+        minute: '2-digit',
+        hour12: false,
+      });
+    await ds().query(
+      `UPDATE preferences SET quiet_hours_start = $2, quiet_hours_end = $3 WHERE user_id = $1`,
+      [p.id, paris(-60), paris(60)],
+    );
+    expect(await promoteEscalations(id)).toBe(1);
+    // The step is re-queued for the end of quiet hours, and nothing was sent.
+    const queue = createJobBackend(t.runtime).queue('reminder.escalate', {});
+    try {
+      await waitFor(
+        async () =>
+          (await queue.getDelayed()).filter((j) => j.id?.includes(id) && j.id.includes('-q')).length,
+        (n) => n === 1,
+      );
+    } finally {
+      await queue.close();
+    }
+    expect(payloads(phone.sub)).toHaveLength(1);
+    expect((await deliveries(id)).filter((d) => d.step > 0)).toEqual([]);
+  });
+
+  it('acknowledgeReminder SNOOZED with a clientId moves the reminder once, however often it is sent', async () => {
+    const p = await person();
+    await device(p);
+    const id = await reminder(p, 'start the laundry');
+    await waitFor(
+      () => deliveries(id),
+      (d) => d.length >= 1,
+    );
+    const snooze = () =>
+      as<{ acknowledgeReminder: { dueAt: string; awaitingAcknowledgement: boolean; status: string } }>(
+        t,
+        p,
+        `mutation K($id: ID!) { acknowledgeReminder(id: $id, action: SNOOZED, clientId: "alert-snooze-1", snoozeMinutes: 15) { dueAt awaitingAcknowledgement status } }`,
+        { id },
+      );
+    const first = (await snooze()).body.data?.acknowledgeReminder;
+    const second = (await snooze()).body.data?.acknowledgeReminder;
+    expect(first?.awaitingAcknowledgement).toBe(false);
+    expect(first?.status).toBe('SCHEDULED');
+    expect(second?.dueAt).toBe(first?.dueAt);
+    const ahead = new Date(first?.dueAt ?? 0).getTime() - Date.now();
+    expect(ahead).toBeGreaterThan(14 * 60_000);
+    expect(ahead).toBeLessThanOrEqual(15 * 60_000);
+  });
+
+  it('one person cannot see or remove another’s devices, nor answer another’s reminder', async () => {
+    const a = await person();
+    const b = await person();
+    const aDevice = await device(a, 'A phone');
+    const aReminder = await reminder(a, 'secret errand');
+    await waitFor(
+      () => deliveries(aReminder),
+      (d) => d.length >= 1,
+    );
+    const list = await as<{ pushDevices: { deviceName: string }[] }>(t, b, `{ pushDevices { deviceName } }`);
+    expect(list.body.data?.pushDevices).toEqual([]);
+    const removed = await as(t, b, `mutation { removePushDevice(id: "${aDevice.id}") }`);
+    expect(codeOf(removed)).toBe('PUSH_DEVICE_NOT_FOUND');
+    const unsub = await as<{ unsubscribePush: boolean }>(
+      t,
+      b,
+      `mutation U($e: String!) { unsubscribePush(endpoint: $e) }`,
+      {
+        e: aDevice.sub.endpoint,
+      },
+    );
+    expect(unsub.body.data?.unsubscribePush).toBe(false);
+    const ack = await as(t, b, `mutation { acknowledgeReminder(id: "${aReminder}", action: DONE) { id } }`);
+    expect(codeOf(ack)).toBe('REMINDER_NOT_FOUND');
+    const due = await as<{ dueReminders: unknown[] }>(t, b, `{ dueReminders { id } }`);
+    expect(due.body.data?.dueReminders).toEqual([]);
+    const stillThere = (await ds().query(`SELECT user_id FROM push_subscriptions WHERE id = $1`, [
+      aDevice.id,
+    ])) as {
+      user_id: string;
+    }[];
+    expect(stillThere[0]?.user_id).toBe(a.id);
+  });
+
+  it('refuses bad subscriptions and ladders with VALIDATION_FAILED naming each field', async () => {
+    const p = await person();
+    const sub = sandbox.subscribe();
+    const res = await as(
+      t,
+      p,
+      `mutation S($input: SubscribePushInput!) { subscribePush(input: $input) { id } }`,
+      {
+        input: {
+          endpoint: 'ftp://example.test/push',
+          p256dh: Buffer.alloc(65, 7).toString('base64url'),
+          auth: 'short',
+          deviceName: 'x'.repeat(81),
+        },
+      },
+    );
+    expect(codeOf(res)).toBe('VALIDATION_FAILED');
+    expect(
+      Object.keys((res.body.errors?.[0]?.extensions?.['details'] as { fields: object }).fields).sort(),
+    ).toEqual(['auth', 'deviceName', 'endpoint', 'p256dh']);
+    const ladder = (escalation: unknown) =>
+      as(
+        t,
+        p,
+        `mutation P($input: UpdatePreferencesInput!) { updatePreferences(input: $input) { escalation { afterMinutes channel } } }`,
+        {
+          input: { escalation },
+        },
+      );
+    for (const bad of [
+      [
+        { afterMinutes: 10, channel: 'PUSH' },
+        { afterMinutes: 5, channel: 'PUSH' },
+      ],
+      [{ afterMinutes: 0, channel: 'PUSH' }],
+      [{ afterMinutes: 241, channel: 'PUSH' }],
+      [1, 2, 3, 4, 5, 6].map((n) => ({ afterMinutes: n, channel: 'PUSH' })),
+      [{ afterMinutes: 5, channel: 'SMS' }],
+      [{ afterMinutes: 5, channel: 'EMAIL' }],
+    ]) {
+      const r = await ladder(bad);
+      expect(codeOf(r)).toBe('VALIDATION_FAILED');
+      expect((r.body.errors?.[0]?.extensions?.['details'] as { fields: object }).fields).toHaveProperty(
+        'escalation',
+      );
+    }
+    const ok = await ladder([
+      { afterMinutes: 3, channel: 'PUSH' },
+      { afterMinutes: 30, channel: 'IN_APP' },
+    ]);
+    expect((ok.body.data as { updatePreferences: unknown }).updatePreferences).toEqual({
+      escalation: [
+        { afterMinutes: 3, channel: 'PUSH' },
+        { afterMinutes: 30, channel: 'IN_APP' },
+      ],
+    });
+    // Re-subscribing the same browser keeps one device.
+    const input = {
+      endpoint: sub.endpoint,
+      p256dh: sub.keys.p256dh,
+      auth: sub.keys.auth,
+      deviceName: 'Same',
+    };
+    const q = `mutation S($input: SubscribePushInput!) { subscribePush(input: $input) { id } }`;
+    const one = await as<{ subscribePush: { id: string } }>(t, p, q, { input });
+    const two = await as<{ subscribePush: { id: string } }>(t, p, q, { input });
+    expect(two.body.data?.subscribePush.id).toBe(one.body.data?.subscribePush.id);
+  });
+});
