@@ -19,12 +19,16 @@ const buildIdMeta: Plugin = {
   transformIndexHtml: (html) => html.replace('%APP_BUILD%', buildId),
 };
 
-// The service worker (Workbox, generated): precaches the app shell and the static assets, so the app
-// opens instantly and offline; chunks too big to precache are cached on first use; GraphQL is never
-// routed through it, so it always goes to the network (offline data comes from the persisted Apollo
-// cache). A new version waits until the person reloads into it (libs/web/pwa), and old caches go.
+// The service worker (src/sw.ts, Workbox modules, built by the plugin with the precache list injected):
+// precaches the app shell and the static assets, so the app opens instantly and offline; chunks too big
+// to precache are cached on first use; GraphQL is never routed through it, so it always goes to the
+// network (offline data comes from the persisted Apollo cache). It also shows reminders sent by Web Push
+// and answers their Done / Snooze actions. A new version waits until the person reloads into it
+// (libs/web/pwa), and old caches go.
 const pwa = VitePWA({
-  strategies: 'generateSW',
+  strategies: 'injectManifest',
+  srcDir: 'src',
+  filename: 'sw.ts',
   registerType: 'prompt',
   // Registered by libs/web/pwa after the page has loaded (workbox-window is not in the first download).
   injectRegister: false,
@@ -69,35 +73,12 @@ const pwa = VitePWA({
       },
     ],
   },
-  workbox: {
+  injectManifest: {
     // Not *.webmanifest: the plugin adds the manifest itself (listed twice, the install would fail).
     globPatterns: ['**/*.{js,css,html,svg,png,ico}'],
     // The password-strength dictionaries (~1.8 MB, register and password pages only) are left out of
-    // the precache, and cached at first use by the route below.
+    // the precache, and cached at first use (src/sw.ts).
     globIgnores: ['**/password-dictionaries-*.js'],
-    cleanupOutdatedCaches: true,
-    clientsClaim: true,
-    skipWaiting: false,
-    // Any app route opens offline; server paths are never answered with the app.
-    navigateFallback: '/index.html',
-    navigateFallbackDenylist: [
-      /^\/graphql(\/|$)/,
-      /^\/(healthz|readyz|metrics)$/,
-      // Files (robots.txt, sw.js, an asset): the server answers, not the app.
-      /\/[^/]+\.[a-z0-9]+$/i,
-    ],
-    runtimeCaching: [
-      {
-        // Hashed, so a cached copy is always right: cache first, kept for a month at most.
-        urlPattern: ({ sameOrigin, url }) => sameOrigin && url.pathname.startsWith('/assets/'),
-        handler: 'CacheFirst',
-        options: {
-          cacheName: 'assets',
-          expiration: { maxEntries: 80, maxAgeSeconds: 30 * 24 * 60 * 60 },
-          cacheableResponse: { statuses: [200] },
-        },
-      },
-    ],
   },
 });
 
@@ -107,6 +88,9 @@ export default defineConfig({
   plugins: [react(), buildIdMeta, pwa],
   resolve: {
     tsconfigPaths: true,
+    // src/sw.ts is outside tsconfig.json (a worker, checked with tsconfig.sw.json), so the paths there
+    // do not reach it: its one lib import is named here.
+    alias: { '@pa/web-pwa/push': `${import.meta.dirname}/../../libs/web/pwa/src/push.ts` },
     // rxjs (under Apollo Client) ships an ES2015 build: classes instead of tslib's ES5 helpers, 3 kB
     // gzipped less in the first download.
     conditions: ['es2015', ...defaultClientConditions],

@@ -1,6 +1,7 @@
-import { useAccountSync } from '@pa/web-data-access';
+import { useAccountSync, useAuth } from '@pa/web-data-access';
 import { AccountMenu, EmailVerificationBanner } from '@pa/web-feature-auth';
 import { InstallApp, UpdatePrompt } from '@pa/web-pwa';
+import { ReminderAlerts } from '@pa/web-feature-tasks';
 import { Suspense } from 'react';
 import { Link, Outlet, useMatch } from 'react-router';
 import { MainNav } from './components/MainNav';
@@ -20,6 +21,8 @@ export function App() {
   const conversation = useMatch('/chat/:conversationId/*');
   const search = useMatch('/chat/search');
   const width = admin ? 'wide' : conversation && !search ? 'chat' : 'narrow';
+  // Reminders that fire while any page is open alert here (loaded once signed in).
+  const signedIn = useAuth().status === 'signedIn';
   return (
     <>
       <a className="skip-link" href="#main">
@@ -39,6 +42,11 @@ export function App() {
         <OfflineBanner />
         <UpdatePrompt />
         <EmailVerificationBanner />
+        {signedIn && (
+          <Suspense fallback={null}>
+            <ReminderAlerts />
+          </Suspense>
+        )}
         <Suspense
           fallback={
             <p role="status" className="page-status">

@@ -11,6 +11,7 @@ import './styles/admin.css';
 import './styles/chat.css';
 import './styles/sms.css';
 import './styles/pwa.css';
+import './styles/reminders.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Missing #root element in index.html.');

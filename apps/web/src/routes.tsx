@@ -17,7 +17,13 @@ import {
   VerifyEmailPage,
 } from '@pa/web-feature-auth';
 import { ChatPage, ConversationsPage, SearchPage, ThreadPanel } from '@pa/web-feature-chat';
-import { ActivityPage, PreferencesPage, ProfilePage, SettingsLayout } from '@pa/web-feature-settings';
+import {
+  ActivityPage,
+  NotificationsPage,
+  PreferencesPage,
+  ProfilePage,
+  SettingsLayout,
+} from '@pa/web-feature-settings';
 import { AdminNumbersPage, MyNumberPage, SmsAnalyticsPage } from '@pa/web-feature-sms';
 import { TodayPage } from '@pa/web-feature-tasks';
 import { Navigate, Outlet, useRoutes, type RouteObject } from 'react-router';
@@ -83,6 +89,7 @@ export const routes: RouteObject[] = [
           { index: true, element: <Navigate to="profile" replace /> },
           { path: 'profile', element: <ProfilePage /> },
           { path: 'preferences', element: <PreferencesPage /> },
+          { path: 'notifications', element: <NotificationsPage /> },
           { path: 'security', element: <SecurityPage /> },
           { path: 'sessions', element: <SessionsPage /> },
           { path: 'activity', element: <ActivityPage /> },

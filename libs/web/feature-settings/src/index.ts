@@ -1,1 +1,1 @@
-export { SettingsLayout, ProfilePage, PreferencesPage, ActivityPage } from './lazyPages';
+export { SettingsLayout, ProfilePage, PreferencesPage, NotificationsPage, ActivityPage } from './lazyPages';

@@ -22,3 +22,8 @@ export const PreferencesPage = lazy(() =>
 export const ActivityPage = lazy(() =>
   import('./lib/pages/ActivityPage').then((m) => ({ default: m.ActivityPage })),
 );
+
+/** Notifications on this device (Web Push), the devices that get them, the escalation ladder (lazy). */
+export const NotificationsPage = lazy(() =>
+  import('./lib/pages/NotificationsPage').then((m) => ({ default: m.NotificationsPage })),
+);

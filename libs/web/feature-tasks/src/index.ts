@@ -1,1 +1,1 @@
-export { DashboardPage, TodayPage } from './lazyPages';
+export { DashboardPage, ReminderAlerts, TodayPage } from './lazyPages';

@@ -10,3 +10,8 @@ export const TodayPage = lazy(() => import('./lib/pages/TodayPage').then((m) => 
 export const DashboardPage = lazy(() =>
   import('./lib/pages/DashboardPage').then((m) => ({ default: m.DashboardPage })),
 );
+
+/** The alert for reminders that fire while the app is open, on every page (lazy; signed-in only). */
+export const ReminderAlerts = lazy(() =>
+  import('./lib/components/ReminderAlerts').then((m) => ({ default: m.ReminderAlerts })),
+);

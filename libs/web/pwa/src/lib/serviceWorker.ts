@@ -1,3 +1,4 @@
+import { FLUSH_MESSAGE } from '../push';
 import { createUpdateController } from './updates';
 
 /** Where the service worker is and whether to register it (not in development, where there is none). */
@@ -42,6 +43,11 @@ export function startServiceWorker({
       }),
     );
     await wb.register();
+    // Answers to reminder notifications queued offline go as soon as a page sees the network again
+    // (Background Sync does the same where the browser has it).
+    const flush = () => container.controller?.postMessage({ type: FLUSH_MESSAGE });
+    window.addEventListener('online', flush);
+    flush();
     // Offline or server down: the next check will do.
     const check = () => void wb.update().catch(() => undefined);
     document.addEventListener('visibilitychange', () => {

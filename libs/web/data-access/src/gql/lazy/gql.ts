@@ -45,6 +45,19 @@ type Documents = {
     "\n  subscription MessageAdded($conversationId: ID!) {\n    messageAdded(conversationId: $conversationId) {\n      ...ChatMessageFields\n    }\n  }\n": typeof types.MessageAddedDocument,
     "\n  subscription ConversationUpdated {\n    conversationUpdated {\n      ...ConversationFields\n    }\n  }\n": typeof types.ConversationUpdatedDocument,
     "\n  query MessageReplyCount($id: ID!) {\n    message(id: $id) {\n      id\n      replyCount\n    }\n  }\n": typeof types.MessageReplyCountDocument,
+    "\n  fragment DueReminderFields on Reminder {\n    id\n    text\n    dueAt\n    kind\n    repeats\n    status\n    awaitingAcknowledgement\n    acknowledgedAt\n  }\n": typeof types.DueReminderFieldsFragmentDoc,
+    "\n  fragment ReminderDeliveryFields on ReminderDelivery {\n    id\n    channel\n    step\n    occurrenceDueAt\n    deliveredAt\n    failedAt\n    acknowledgedAt\n    action\n  }\n": typeof types.ReminderDeliveryFieldsFragmentDoc,
+    "\n  query DueReminders {\n    dueReminders {\n      ...DueReminderFields\n    }\n  }\n": typeof types.DueRemindersDocument,
+    "\n  subscription ReminderAlerts {\n    reminderAlerts {\n      event\n      reminder {\n        ...DueReminderFields\n      }\n    }\n  }\n": typeof types.ReminderAlertsDocument,
+    "\n  mutation AcknowledgeReminder($id: ID!, $action: ReminderAction!, $clientId: String, $snoozeMinutes: Int) {\n    acknowledgeReminder(id: $id, action: $action, clientId: $clientId, snoozeMinutes: $snoozeMinutes) {\n      ...DueReminderFields\n    }\n  }\n": typeof types.AcknowledgeReminderDocument,
+    "\n  fragment PushDeviceFields on PushDevice {\n    id\n    deviceName\n    createdAt\n    lastSuccessAt\n    lastFailureAt\n  }\n": typeof types.PushDeviceFieldsFragmentDoc,
+    "\n  query PushSettings {\n    pushPublicKey\n    pushDevices {\n      ...PushDeviceFields\n    }\n  }\n": typeof types.PushSettingsDocument,
+    "\n  mutation SubscribePush($input: SubscribePushInput!) {\n    subscribePush(input: $input) {\n      ...PushDeviceFields\n    }\n  }\n": typeof types.SubscribePushDocument,
+    "\n  mutation UnsubscribePush($endpoint: String!) {\n    unsubscribePush(endpoint: $endpoint)\n  }\n": typeof types.UnsubscribePushDocument,
+    "\n  mutation RemovePushDevice($id: ID!) {\n    removePushDevice(id: $id)\n  }\n": typeof types.RemovePushDeviceDocument,
+    "\n  mutation SendTestPush {\n    sendTestPush\n  }\n": typeof types.SendTestPushDocument,
+    "\n  query Escalation {\n    preferences {\n      reminderChannels\n      escalation {\n        afterMinutes\n        channel\n      }\n      updatedAt\n    }\n  }\n": typeof types.EscalationDocument,
+    "\n  mutation UpdateEscalation($input: UpdatePreferencesInput!) {\n    updatePreferences(input: $input) {\n      reminderChannels\n      escalation {\n        afterMinutes\n        channel\n      }\n      updatedAt\n    }\n  }\n": typeof types.UpdateEscalationDocument,
     "\n  fragment MyPhoneNumberFields on PhoneNumber {\n    id\n    phoneNumber\n    country\n    status\n    assignedAt\n    monthlyCost\n    currency\n  }\n": typeof types.MyPhoneNumberFieldsFragmentDoc,
     "\n  fragment SmsUsageFiguresFields on SmsUsageFigures {\n    period\n    inboundMessages\n    outboundMessages\n    inboundSegments\n    outboundSegments\n    messageCost\n    rentalCost\n    totalCost\n    unpricedMessages\n  }\n": typeof types.SmsUsageFiguresFieldsFragmentDoc,
     "\n  query MyNumbers {\n    myPhoneNumbers {\n      ...MyPhoneNumberFields\n    }\n    mfaStatus {\n      totpEnabled\n      backupCodesRemaining\n      smsPhone\n    }\n  }\n": typeof types.MyNumbersDocument,
@@ -63,9 +76,9 @@ type Documents = {
     "\n  query SmsAnalytics($from: DateTimeISO, $to: DateTimeISO, $groupBy: UsageGrouping!) {\n    smsAnalytics(from: $from, to: $to, groupBy: $groupBy) {\n      from\n      to\n      currency\n      totals {\n        ...SmsUsageFiguresFields\n      }\n      periods {\n        ...SmsUsageFiguresFields\n      }\n      topUsers {\n        userId\n        displayName\n        email\n        inboundMessages\n        outboundMessages\n        inboundSegments\n        outboundSegments\n        messageCost\n        rentalCost\n        totalCost\n        unpricedMessages\n      }\n      perNumber {\n        numberId\n        phoneNumber\n        status\n        inboundMessages\n        outboundMessages\n        inboundSegments\n        outboundSegments\n        messageCost\n        rentalCost\n        totalCost\n        unpricedMessages\n      }\n    }\n  }\n": typeof types.SmsAnalyticsDocument,
     "\n  query SmsUsageCsv($from: DateTimeISO, $to: DateTimeISO) {\n    smsUsageCsv(from: $from, to: $to)\n  }\n": typeof types.SmsUsageCsvDocument,
     "\n  fragment TodayTaskFields on Task {\n    id\n    title\n    doneAt\n    parentId\n    position\n    clientId\n  }\n": typeof types.TodayTaskFieldsFragmentDoc,
-    "\n  fragment TodayReminderFields on Reminder {\n    id\n    text\n    dueAt\n    kind\n    repeats\n    status\n  }\n": typeof types.TodayReminderFieldsFragmentDoc,
+    "\n  fragment TodayReminderFields on Reminder {\n    id\n    text\n    dueAt\n    kind\n    repeats\n    status\n    awaitingAcknowledgement\n    acknowledgedAt\n    deliveries {\n      ...ReminderDeliveryFields\n    }\n  }\n": typeof types.TodayReminderFieldsFragmentDoc,
     "\n  query TodayTasks {\n    open: tasks(done: false) {\n      ...TodayTaskFields\n      steps {\n        ...TodayTaskFields\n      }\n    }\n    done: tasks(done: true) {\n      ...TodayTaskFields\n    }\n  }\n": typeof types.TodayTasksDocument,
-    "\n  query TodayReminders {\n    reminders {\n      ...TodayReminderFields\n    }\n  }\n": typeof types.TodayRemindersDocument,
+    "\n  query TodayReminders {\n    reminders {\n      ...TodayReminderFields\n    }\n    due: dueReminders {\n      ...TodayReminderFields\n    }\n  }\n": typeof types.TodayRemindersDocument,
     "\n  mutation CreateTask($title: String!, $parentId: ID, $clientId: String) {\n    createTask(title: $title, parentId: $parentId, clientId: $clientId) {\n      ...TodayTaskFields\n    }\n  }\n": typeof types.CreateTaskDocument,
     "\n  mutation CompleteTask($id: ID!) {\n    completeTask(id: $id) {\n      ...TodayTaskFields\n      steps {\n        ...TodayTaskFields\n      }\n    }\n  }\n": typeof types.CompleteTaskDocument,
     "\n  mutation ReopenTask($id: ID!) {\n    reopenTask(id: $id) {\n      ...TodayTaskFields\n    }\n  }\n": typeof types.ReopenTaskDocument,
@@ -107,6 +120,19 @@ const documents: Documents = {
     "\n  subscription MessageAdded($conversationId: ID!) {\n    messageAdded(conversationId: $conversationId) {\n      ...ChatMessageFields\n    }\n  }\n": types.MessageAddedDocument,
     "\n  subscription ConversationUpdated {\n    conversationUpdated {\n      ...ConversationFields\n    }\n  }\n": types.ConversationUpdatedDocument,
     "\n  query MessageReplyCount($id: ID!) {\n    message(id: $id) {\n      id\n      replyCount\n    }\n  }\n": types.MessageReplyCountDocument,
+    "\n  fragment DueReminderFields on Reminder {\n    id\n    text\n    dueAt\n    kind\n    repeats\n    status\n    awaitingAcknowledgement\n    acknowledgedAt\n  }\n": types.DueReminderFieldsFragmentDoc,
+    "\n  fragment ReminderDeliveryFields on ReminderDelivery {\n    id\n    channel\n    step\n    occurrenceDueAt\n    deliveredAt\n    failedAt\n    acknowledgedAt\n    action\n  }\n": types.ReminderDeliveryFieldsFragmentDoc,
+    "\n  query DueReminders {\n    dueReminders {\n      ...DueReminderFields\n    }\n  }\n": types.DueRemindersDocument,
+    "\n  subscription ReminderAlerts {\n    reminderAlerts {\n      event\n      reminder {\n        ...DueReminderFields\n      }\n    }\n  }\n": types.ReminderAlertsDocument,
+    "\n  mutation AcknowledgeReminder($id: ID!, $action: ReminderAction!, $clientId: String, $snoozeMinutes: Int) {\n    acknowledgeReminder(id: $id, action: $action, clientId: $clientId, snoozeMinutes: $snoozeMinutes) {\n      ...DueReminderFields\n    }\n  }\n": types.AcknowledgeReminderDocument,
+    "\n  fragment PushDeviceFields on PushDevice {\n    id\n    deviceName\n    createdAt\n    lastSuccessAt\n    lastFailureAt\n  }\n": types.PushDeviceFieldsFragmentDoc,
+    "\n  query PushSettings {\n    pushPublicKey\n    pushDevices {\n      ...PushDeviceFields\n    }\n  }\n": types.PushSettingsDocument,
+    "\n  mutation SubscribePush($input: SubscribePushInput!) {\n    subscribePush(input: $input) {\n      ...PushDeviceFields\n    }\n  }\n": types.SubscribePushDocument,
+    "\n  mutation UnsubscribePush($endpoint: String!) {\n    unsubscribePush(endpoint: $endpoint)\n  }\n": types.UnsubscribePushDocument,
+    "\n  mutation RemovePushDevice($id: ID!) {\n    removePushDevice(id: $id)\n  }\n": types.RemovePushDeviceDocument,
+    "\n  mutation SendTestPush {\n    sendTestPush\n  }\n": types.SendTestPushDocument,
+    "\n  query Escalation {\n    preferences {\n      reminderChannels\n      escalation {\n        afterMinutes\n        channel\n      }\n      updatedAt\n    }\n  }\n": types.EscalationDocument,
+    "\n  mutation UpdateEscalation($input: UpdatePreferencesInput!) {\n    updatePreferences(input: $input) {\n      reminderChannels\n      escalation {\n        afterMinutes\n        channel\n      }\n      updatedAt\n    }\n  }\n": types.UpdateEscalationDocument,
     "\n  fragment MyPhoneNumberFields on PhoneNumber {\n    id\n    phoneNumber\n    country\n    status\n    assignedAt\n    monthlyCost\n    currency\n  }\n": types.MyPhoneNumberFieldsFragmentDoc,
     "\n  fragment SmsUsageFiguresFields on SmsUsageFigures {\n    period\n    inboundMessages\n    outboundMessages\n    inboundSegments\n    outboundSegments\n    messageCost\n    rentalCost\n    totalCost\n    unpricedMessages\n  }\n": types.SmsUsageFiguresFieldsFragmentDoc,
     "\n  query MyNumbers {\n    myPhoneNumbers {\n      ...MyPhoneNumberFields\n    }\n    mfaStatus {\n      totpEnabled\n      backupCodesRemaining\n      smsPhone\n    }\n  }\n": types.MyNumbersDocument,
@@ -125,9 +151,9 @@ const documents: Documents = {
     "\n  query SmsAnalytics($from: DateTimeISO, $to: DateTimeISO, $groupBy: UsageGrouping!) {\n    smsAnalytics(from: $from, to: $to, groupBy: $groupBy) {\n      from\n      to\n      currency\n      totals {\n        ...SmsUsageFiguresFields\n      }\n      periods {\n        ...SmsUsageFiguresFields\n      }\n      topUsers {\n        userId\n        displayName\n        email\n        inboundMessages\n        outboundMessages\n        inboundSegments\n        outboundSegments\n        messageCost\n        rentalCost\n        totalCost\n        unpricedMessages\n      }\n      perNumber {\n        numberId\n        phoneNumber\n        status\n        inboundMessages\n        outboundMessages\n        inboundSegments\n        outboundSegments\n        messageCost\n        rentalCost\n        totalCost\n        unpricedMessages\n      }\n    }\n  }\n": types.SmsAnalyticsDocument,
     "\n  query SmsUsageCsv($from: DateTimeISO, $to: DateTimeISO) {\n    smsUsageCsv(from: $from, to: $to)\n  }\n": types.SmsUsageCsvDocument,
     "\n  fragment TodayTaskFields on Task {\n    id\n    title\n    doneAt\n    parentId\n    position\n    clientId\n  }\n": types.TodayTaskFieldsFragmentDoc,
-    "\n  fragment TodayReminderFields on Reminder {\n    id\n    text\n    dueAt\n    kind\n    repeats\n    status\n  }\n": types.TodayReminderFieldsFragmentDoc,
+    "\n  fragment TodayReminderFields on Reminder {\n    id\n    text\n    dueAt\n    kind\n    repeats\n    status\n    awaitingAcknowledgement\n    acknowledgedAt\n    deliveries {\n      ...ReminderDeliveryFields\n    }\n  }\n": types.TodayReminderFieldsFragmentDoc,
     "\n  query TodayTasks {\n    open: tasks(done: false) {\n      ...TodayTaskFields\n      steps {\n        ...TodayTaskFields\n      }\n    }\n    done: tasks(done: true) {\n      ...TodayTaskFields\n    }\n  }\n": types.TodayTasksDocument,
-    "\n  query TodayReminders {\n    reminders {\n      ...TodayReminderFields\n    }\n  }\n": types.TodayRemindersDocument,
+    "\n  query TodayReminders {\n    reminders {\n      ...TodayReminderFields\n    }\n    due: dueReminders {\n      ...TodayReminderFields\n    }\n  }\n": types.TodayRemindersDocument,
     "\n  mutation CreateTask($title: String!, $parentId: ID, $clientId: String) {\n    createTask(title: $title, parentId: $parentId, clientId: $clientId) {\n      ...TodayTaskFields\n    }\n  }\n": types.CreateTaskDocument,
     "\n  mutation CompleteTask($id: ID!) {\n    completeTask(id: $id) {\n      ...TodayTaskFields\n      steps {\n        ...TodayTaskFields\n      }\n    }\n  }\n": types.CompleteTaskDocument,
     "\n  mutation ReopenTask($id: ID!) {\n    reopenTask(id: $id) {\n      ...TodayTaskFields\n    }\n  }\n": types.ReopenTaskDocument,
@@ -279,6 +305,58 @@ export function graphql(source: "\n  query MessageReplyCount($id: ID!) {\n    me
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment DueReminderFields on Reminder {\n    id\n    text\n    dueAt\n    kind\n    repeats\n    status\n    awaitingAcknowledgement\n    acknowledgedAt\n  }\n"): (typeof documents)["\n  fragment DueReminderFields on Reminder {\n    id\n    text\n    dueAt\n    kind\n    repeats\n    status\n    awaitingAcknowledgement\n    acknowledgedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReminderDeliveryFields on ReminderDelivery {\n    id\n    channel\n    step\n    occurrenceDueAt\n    deliveredAt\n    failedAt\n    acknowledgedAt\n    action\n  }\n"): (typeof documents)["\n  fragment ReminderDeliveryFields on ReminderDelivery {\n    id\n    channel\n    step\n    occurrenceDueAt\n    deliveredAt\n    failedAt\n    acknowledgedAt\n    action\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DueReminders {\n    dueReminders {\n      ...DueReminderFields\n    }\n  }\n"): (typeof documents)["\n  query DueReminders {\n    dueReminders {\n      ...DueReminderFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ReminderAlerts {\n    reminderAlerts {\n      event\n      reminder {\n        ...DueReminderFields\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription ReminderAlerts {\n    reminderAlerts {\n      event\n      reminder {\n        ...DueReminderFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcknowledgeReminder($id: ID!, $action: ReminderAction!, $clientId: String, $snoozeMinutes: Int) {\n    acknowledgeReminder(id: $id, action: $action, clientId: $clientId, snoozeMinutes: $snoozeMinutes) {\n      ...DueReminderFields\n    }\n  }\n"): (typeof documents)["\n  mutation AcknowledgeReminder($id: ID!, $action: ReminderAction!, $clientId: String, $snoozeMinutes: Int) {\n    acknowledgeReminder(id: $id, action: $action, clientId: $clientId, snoozeMinutes: $snoozeMinutes) {\n      ...DueReminderFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PushDeviceFields on PushDevice {\n    id\n    deviceName\n    createdAt\n    lastSuccessAt\n    lastFailureAt\n  }\n"): (typeof documents)["\n  fragment PushDeviceFields on PushDevice {\n    id\n    deviceName\n    createdAt\n    lastSuccessAt\n    lastFailureAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PushSettings {\n    pushPublicKey\n    pushDevices {\n      ...PushDeviceFields\n    }\n  }\n"): (typeof documents)["\n  query PushSettings {\n    pushPublicKey\n    pushDevices {\n      ...PushDeviceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubscribePush($input: SubscribePushInput!) {\n    subscribePush(input: $input) {\n      ...PushDeviceFields\n    }\n  }\n"): (typeof documents)["\n  mutation SubscribePush($input: SubscribePushInput!) {\n    subscribePush(input: $input) {\n      ...PushDeviceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnsubscribePush($endpoint: String!) {\n    unsubscribePush(endpoint: $endpoint)\n  }\n"): (typeof documents)["\n  mutation UnsubscribePush($endpoint: String!) {\n    unsubscribePush(endpoint: $endpoint)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemovePushDevice($id: ID!) {\n    removePushDevice(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemovePushDevice($id: ID!) {\n    removePushDevice(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendTestPush {\n    sendTestPush\n  }\n"): (typeof documents)["\n  mutation SendTestPush {\n    sendTestPush\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Escalation {\n    preferences {\n      reminderChannels\n      escalation {\n        afterMinutes\n        channel\n      }\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  query Escalation {\n    preferences {\n      reminderChannels\n      escalation {\n        afterMinutes\n        channel\n      }\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateEscalation($input: UpdatePreferencesInput!) {\n    updatePreferences(input: $input) {\n      reminderChannels\n      escalation {\n        afterMinutes\n        channel\n      }\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateEscalation($input: UpdatePreferencesInput!) {\n    updatePreferences(input: $input) {\n      reminderChannels\n      escalation {\n        afterMinutes\n        channel\n      }\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment MyPhoneNumberFields on PhoneNumber {\n    id\n    phoneNumber\n    country\n    status\n    assignedAt\n    monthlyCost\n    currency\n  }\n"): (typeof documents)["\n  fragment MyPhoneNumberFields on PhoneNumber {\n    id\n    phoneNumber\n    country\n    status\n    assignedAt\n    monthlyCost\n    currency\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -351,7 +429,7 @@ export function graphql(source: "\n  fragment TodayTaskFields on Task {\n    id\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment TodayReminderFields on Reminder {\n    id\n    text\n    dueAt\n    kind\n    repeats\n    status\n  }\n"): (typeof documents)["\n  fragment TodayReminderFields on Reminder {\n    id\n    text\n    dueAt\n    kind\n    repeats\n    status\n  }\n"];
+export function graphql(source: "\n  fragment TodayReminderFields on Reminder {\n    id\n    text\n    dueAt\n    kind\n    repeats\n    status\n    awaitingAcknowledgement\n    acknowledgedAt\n    deliveries {\n      ...ReminderDeliveryFields\n    }\n  }\n"): (typeof documents)["\n  fragment TodayReminderFields on Reminder {\n    id\n    text\n    dueAt\n    kind\n    repeats\n    status\n    awaitingAcknowledgement\n    acknowledgedAt\n    deliveries {\n      ...ReminderDeliveryFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -359,7 +437,7 @@ export function graphql(source: "\n  query TodayTasks {\n    open: tasks(done: f
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TodayReminders {\n    reminders {\n      ...TodayReminderFields\n    }\n  }\n"): (typeof documents)["\n  query TodayReminders {\n    reminders {\n      ...TodayReminderFields\n    }\n  }\n"];
+export function graphql(source: "\n  query TodayReminders {\n    reminders {\n      ...TodayReminderFields\n    }\n    due: dueReminders {\n      ...TodayReminderFields\n    }\n  }\n"): (typeof documents)["\n  query TodayReminders {\n    reminders {\n      ...TodayReminderFields\n    }\n    due: dueReminders {\n      ...TodayReminderFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

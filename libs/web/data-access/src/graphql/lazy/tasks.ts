@@ -20,6 +20,11 @@ export const todayReminderFieldsFragment = graphql(`
     kind
     repeats
     status
+    awaitingAcknowledgement
+    acknowledgedAt
+    deliveries {
+      ...ReminderDeliveryFields
+    }
   }
 `);
 
@@ -40,6 +45,9 @@ export const todayTasksQuery = graphql(`
 export const todayRemindersQuery = graphql(`
   query TodayReminders {
     reminders {
+      ...TodayReminderFields
+    }
+    due: dueReminders {
       ...TodayReminderFields
     }
   }

@@ -1,6 +1,8 @@
 import { useApolloClient, useQuery, useSubscription } from '@apollo/client/react';
 import { useCallback, useMemo } from 'react';
 import type { TodayReminderFieldsFragment } from '../../gql/lazy/graphql';
+import { acknowledgeReminderMutation, reminderAlertsSubscription } from '../../graphql/lazy/reminders';
+import { newClientId } from '../../lib/offline/clientId';
 import {
   cancelReminderMutation,
   snoozeReminderMutation,
@@ -32,6 +34,8 @@ export interface TodayView {
   refused: RefusedTaskChange[];
   /** Soonest first. */
   reminders: UpcomingReminder[] | undefined;
+  /** Fired and waiting for an answer (Done, Snooze or Open), newest first. */
+  due: UpcomingReminder[] | undefined;
   loading: boolean;
   error: Error | undefined;
   refetch(): void;
@@ -63,6 +67,11 @@ export function useToday(): TodayView {
       else refetch();
     },
   });
+  // A reminder fired, nudged again or was answered on another device.
+  useSubscription(reminderAlertsSubscription, {
+    fetchPolicy: 'no-cache',
+    onData: () => void refetchReminders().catch(() => undefined),
+  });
   useReconnected(refetch);
 
   const lists = useMemo(
@@ -79,6 +88,7 @@ export function useToday(): TodayView {
     doneTasks: lists?.done,
     refused,
     reminders: reminders.data?.reminders,
+    due: reminders.data?.due,
     loading: (!tasks.data && tasks.loading) || (!reminders.data && reminders.loading),
     error: tasks.data ? reminders.error : tasks.error,
     refetch,
@@ -105,6 +115,8 @@ export interface TodayActions {
   snooze(id: string, minutes: number): Promise<void>;
   /** Cancels a reminder (a recurring one stops for good). Needs the network. */
   cancel(id: string): Promise<void>;
+  /** Answers a due reminder: Done, or Snooze for `snoozeMinutes`. Needs the network. */
+  acknowledge(id: string, action: 'DONE' | 'SNOOZED', snoozeMinutes?: number): Promise<void>;
 }
 
 /**
@@ -141,6 +153,13 @@ export function useTodayActions(): TodayActions {
       },
       async cancel(id) {
         await apollo.mutate({ mutation: cancelReminderMutation, variables: { id }, ...remindersAgain });
+      },
+      async acknowledge(id, action, snoozeMinutes = 10) {
+        await apollo.mutate({
+          mutation: acknowledgeReminderMutation,
+          variables: { id, action, snoozeMinutes, clientId: newClientId(crypto) },
+          ...remindersAgain,
+        });
       },
     } satisfies TodayActions;
   }, [apollo, outbox]);

@@ -131,6 +131,7 @@ export function PreferencesPage() {
   const channelHints: Partial<Record<ReminderChannel, string>> = {
     sms: user?.phone ? `To ${user.phone}.` : 'Needs a verified mobile number (see Security).',
     email: user?.emailVerifiedAt ? `To ${user?.email}.` : 'Needs your email address confirmed first.',
+    push: 'Turn them on for each phone or computer in Notifications.',
   };
 
   return (

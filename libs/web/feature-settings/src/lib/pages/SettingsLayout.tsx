@@ -4,6 +4,7 @@ import { NavLink, Outlet } from 'react-router';
 const SECTIONS = [
   { to: '/settings/profile', label: 'Profile' },
   { to: '/settings/preferences', label: 'Preferences' },
+  { to: '/settings/notifications', label: 'Notifications' },
   { to: '/settings/security', label: 'Security' },
   { to: '/settings/sessions', label: 'Your devices' },
   { to: '/settings/activity', label: 'Account activity' },

@@ -1,4 +1,5 @@
 import type { UpcomingReminder } from '@pa/web-data-access/tasks';
+import { deliverySummary } from '../logic/deliveries';
 import { dueLabel, dueSoon } from '../logic/times';
 
 interface ReminderCardProps {
@@ -8,6 +9,10 @@ interface ReminderCardProps {
   busy: boolean;
   /** Offline: reminders change only with a connection (the buttons wait for it). */
   offline?: boolean;
+  /** It fired and waits for an answer: shown as "Due now". */
+  dueNow?: boolean;
+  /** The one the page was opened for (a notification's link). */
+  highlighted?: boolean;
   /** Left out when snoozing makes no sense (a reminder more than a day away). */
   onSnooze?(reminder: UpcomingReminder): void;
   onDone(reminder: UpcomingReminder): void;
@@ -20,22 +25,37 @@ export function ReminderCard({
   timeZone,
   busy,
   offline = false,
+  dueNow = false,
+  highlighted = false,
   onSnooze,
   onDone,
 }: ReminderCardProps) {
-  const soon = dueSoon(reminder.dueAt, now);
+  const soon = dueNow ? null : dueSoon(reminder.dueAt, now);
   const focus = reminder.kind === 'FOCUS';
+  const sent = deliverySummary(reminder.deliveries, timeZone);
+  const doneLabel = reminder.repeats && !dueNow ? 'Stop' : 'Done';
   return (
-    <li className="reminder" data-testid="reminder" data-reminder-id={reminder.id}>
+    <li
+      className={highlighted ? 'reminder reminder-highlighted' : 'reminder'}
+      data-testid="reminder"
+      data-reminder-id={reminder.id}
+      data-due-now={dueNow || undefined}
+    >
       <div className="reminder-text">
         <p className="task-title">{focus ? `${reminder.text} ends` : reminder.text}</p>
         <p className="reminder-when">
+          {dueNow && <strong className="due-now-label">Due now · </strong>}
           <time dateTime={reminder.dueAt} data-testid="reminder-time">
             {dueLabel(reminder.dueAt, now, timeZone)}
           </time>
           {soon && <span className="reminder-soon"> · {soon}</span>}
           {reminder.repeats && <span data-testid="reminder-repeats"> · repeats {reminder.repeats}</span>}
         </p>
+        {sent && (
+          <p className="reminder-deliveries hint" data-testid="reminder-deliveries">
+            {sent}
+          </p>
+        )}
       </div>
       <div className="reminder-actions">
         {onSnooze && (
@@ -53,9 +73,9 @@ export function ReminderCard({
           className="button-primary"
           onClick={() => onDone(reminder)}
           disabled={busy || offline}
-          aria-label={`${reminder.repeats ? 'Stop' : 'Done'}: ${reminder.text}`}
+          aria-label={`${doneLabel}: ${reminder.text}`}
         >
-          {reminder.repeats ? 'Stop' : 'Done'}
+          {doneLabel}
         </button>
       </div>
     </li>

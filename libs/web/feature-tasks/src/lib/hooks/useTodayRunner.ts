@@ -23,6 +23,8 @@ export interface TodayRunner {
   complete(task: TaskRef): void;
   reopen(task: TaskRef): void;
   snooze(reminder: UpcomingReminder): void;
+  /** Answers a reminder that is due now: Done, or Snooze 10 minutes. */
+  acknowledge(reminder: UpcomingReminder, action: 'DONE' | 'SNOOZED'): void;
   /** Done with a reminder (stops a repeating one); resolves false when the API refused. */
   cancel(reminder: UpcomingReminder): Promise<boolean>;
   undo(): void;
@@ -81,6 +83,16 @@ export function useTodayRunner(actions: TodayActions, refetch: () => void): Toda
           const minutes = snoozeMinutes(reminder.dueAt, Date.now(), SNOOZE_BY) ?? SNOOZE_BY;
           await actions.snooze(reminder.id, minutes);
           return { text: `“${reminder.text}” moved ${SNOOZE_BY} minutes later.` };
+        }),
+      acknowledge: (reminder, action) =>
+        void run(async () => {
+          await actions.acknowledge(reminder.id, action, SNOOZE_BY);
+          return {
+            text:
+              action === 'DONE'
+                ? `“${reminder.text}”: done.`
+                : `“${reminder.text}”: reminding you again in ${SNOOZE_BY} minutes.`,
+          };
         }),
       cancel: (reminder) =>
         run(async () => {

@@ -39,7 +39,8 @@ export function DashboardPage() {
   const [askProblem, setAskProblem] = useState<string | null>(null);
   const [stopping, setStopping] = useState<UpcomingReminder | null>(null);
 
-  const next = today.reminders?.[0];
+  const dueNow = today.due?.[0];
+  const next = dueNow ? undefined : today.reminders?.[0];
   const topTasks = today.openTasks?.slice(0, TOP_TASKS);
   const moreTasks = (today.openTasks?.length ?? 0) - (topTasks?.length ?? 0);
   const recent = conversations.conversations?.slice(0, RECENT_CONVERSATIONS);
@@ -77,7 +78,39 @@ export function DashboardPage() {
         <p className="dashboard-date">{todayLabel(now, timeZone)}</p>
         <h2 id="next-title">Next reminder</h2>
         {!today.reminders && today.loading && <p className="page-status">Loading…</p>}
-        {today.reminders && !next && (
+        {dueNow && (
+          <div className="due-now" data-testid="next-reminder-due" data-reminder-id={dueNow.id}>
+            <p className="due-now-label">
+              <strong>Due now</strong>
+              {(today.due?.length ?? 0) > 1 && (
+                <span> · and {(today.due?.length ?? 1) - 1} more on Today</span>
+              )}
+            </p>
+            <p className="next-text">{dueNow.kind === 'FOCUS' ? `${dueNow.text} ends` : dueNow.text}</p>
+            {offline && <p className="hint">Reminders can be answered when you are back online.</p>}
+            <div className="big-actions">
+              <button
+                type="button"
+                className="button-primary button-big"
+                onClick={() => runner.acknowledge(dueNow, 'DONE')}
+                disabled={runner.busy || offline}
+                aria-label={`Done: ${dueNow.text}`}
+              >
+                Done
+              </button>
+              <button
+                type="button"
+                className="button-big"
+                onClick={() => runner.acknowledge(dueNow, 'SNOOZED')}
+                disabled={runner.busy || offline}
+                aria-label={`Snooze ${SNOOZE_BY} minutes: ${dueNow.text}`}
+              >
+                Snooze {SNOOZE_BY}
+              </button>
+            </div>
+          </div>
+        )}
+        {today.reminders && !next && !dueNow && (
           <p data-testid="next-reminder-empty">Nothing coming up. Enjoy the quiet.</p>
         )}
         {next && (

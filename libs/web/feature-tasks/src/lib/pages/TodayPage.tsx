@@ -42,7 +42,9 @@ export function TodayPage() {
       if (ok) setStopping(null);
     });
 
-  const { openTasks, doneTasks, reminders } = today;
+  const { openTasks, doneTasks, reminders, due } = today;
+  // Opened from a notification (/today?reminder=<id>): that reminder stands out.
+  const highlighted = params.get('reminder');
   return (
     <section className="panel today" aria-labelledby="today-title" data-testid="today-page">
       <h1 id="today-title" ref={heading} tabIndex={-1}>
@@ -99,6 +101,28 @@ export function TodayPage() {
           </ol>
         )}
       </section>
+
+      {due && due.length > 0 && (
+        <section className="today-section due-section" aria-labelledby="due-title">
+          <h2 id="due-title">Due now</h2>
+          <ul className="reminder-list" data-testid="due-reminders">
+            {due.map((reminder) => (
+              <ReminderCard
+                key={reminder.id}
+                reminder={reminder}
+                now={now}
+                timeZone={timeZone}
+                busy={busy}
+                offline={offline}
+                dueNow
+                highlighted={reminder.id === highlighted}
+                onSnooze={(r) => runner.acknowledge(r, 'SNOOZED')}
+                onDone={(r) => runner.acknowledge(r, 'DONE')}
+              />
+            ))}
+          </ul>
+        </section>
+      )}
 
       <section className="today-section" aria-labelledby="reminders-title">
         <h2 id="reminders-title">Coming up</h2>
