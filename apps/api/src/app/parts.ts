@@ -27,9 +27,13 @@ import {
 } from '@pa/server-assistant';
 import { PhoneNumberResolver, smsMigrations, smsRules } from '@pa/server-sms-routing';
 
+/** A migration's timestamp: the digits its class name ends with. */
+const timestampOf = (name: string) => Number(/(\d{13})$/.exec(name)?.[1] ?? 0);
+
 /** What the API is made of: each feature lib adds its entities, migrations, resolvers and shield rules. */
 export const apiParts = {
   entities: [SystemInfo, User, MfaFactor, BackupCode, UserPreferences, Conversation, Message, Task, Reminder],
+  // In the order they run (by timestamp): a lib's later migration comes after other libs' first ones.
   migrations: [
     ...coreMigrations,
     ...authMigrations,
@@ -38,7 +42,7 @@ export const apiParts = {
     ...conversationsMigrations,
     ...assistantMigrations,
     ...smsMigrations,
-  ],
+  ].sort((a, b) => timestampOf(a.name) - timestampOf(b.name)),
   resolvers: [
     StatusResolver,
     AuthResolver,
