@@ -32,6 +32,9 @@ import {
 import { PhoneNumberResolver, smsMigrations, smsRules } from '@pa/server-sms-routing';
 import { PushDevice, PushResolver, pushMigrations, pushRules } from '@pa/server-push';
 
+/** A migration's timestamp: the digits its class name ends with. */
+const timestampOf = (name: string) => Number(/(\d{13})$/.exec(name)?.[1] ?? 0);
+
 /** What the API is made of: each feature lib adds its entities, migrations, resolvers and shield rules. */
 export const apiParts = {
   entities: [
@@ -47,6 +50,7 @@ export const apiParts = {
     ReminderDelivery,
     PushDevice,
   ],
+  // In the order they run (by timestamp): a lib's later migration comes after other libs' first ones.
   migrations: [
     ...coreMigrations,
     ...authMigrations,
@@ -57,7 +61,7 @@ export const apiParts = {
     ...smsMigrations,
     ...reminderDeliveryMigrations,
     ...pushMigrations,
-  ],
+  ].sort((a, b) => timestampOf(a.name) - timestampOf(b.name)),
   resolvers: [
     StatusResolver,
     AuthResolver,

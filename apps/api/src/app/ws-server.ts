@@ -134,6 +134,8 @@ export function attachWebSocketServer(
         runWithContext({ correlationId: (args.contextValue as GraphQLContext).correlationId }, () =>
           subscribe(args),
         ),
+      // Errors of a subscription's set-up (e.g. a bad resume cursor) carry their code like any other.
+      onError: (_ctx, _id, _payload, errors) => errors.map((e) => format(e)),
       onNext: (_ctx, _id, _payload, _args, result) => {
         if (!result.errors?.length) return undefined;
         return { ...result, errors: result.errors.map(format) };

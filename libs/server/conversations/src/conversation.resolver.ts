@@ -24,10 +24,27 @@ import {
   SendMessageInput,
 } from './conversation.inputs';
 import type { ConversationUpdatedPayload, MessageAddedPayload } from './conversations.topics';
+import { ConversationsErrorCode, conversationsError } from './conversations.errors';
+import { resumeAfter } from './message-resume';
 
 // The shield has already refused anonymous callers; this narrows the type for the service calls.
 const fromPayload = (p: MessageAddedPayload): Message =>
   Object.assign(new Message(), { ...p, createdAt: new Date(p.createdAt) });
+
+const toPayload = (m: Message): MessageAddedPayload => ({
+  id: m.id,
+  conversationId: m.conversationId,
+  userId: m.userId,
+  author: m.author,
+  body: m.body,
+  parentId: m.parentId,
+  clientId: m.clientId,
+  createdAt: m.createdAt.toISOString(),
+  ...(m.cursorAt ? { cursorAt: m.cursorAt } : {}),
+});
+
+// A resume replays at most this many messages; further behind, the client refetches the conversation.
+const REPLAY_MAX = 500;
 
 @Resolver(() => Conversation)
 export class ConversationResolver {
@@ -103,23 +120,40 @@ export class ConversationResolver {
   }
 
   @Subscription(() => Message, {
-    description: 'Each new message of one of your conversations (yours, the assistant’s, thread replies).',
+    description:
+      'Each new message of one of your conversations (yours, the assistant’s, thread replies). With `after` (a message’s `cursor`), first every message stored since it, then the live ones: each exactly once.',
     // Set-up checks the conversation is the caller's (another person's reads as not found).
     subscribe: async ({ args, context }) => {
       const ctx = context as GraphQLContext;
       const userId = callerOf(ctx).userId;
-      const conversationId = (args as { conversationId: string }).conversationId;
+      const { conversationId, after } = args as { conversationId: string; after?: string | null };
       await ctx.services.conversations.get(userId, conversationId);
-      return pipe(
+      const live = pipe(
         // One channel per conversation: a message wakes only that conversation's subscribers.
         ctx.runtime.pubSub.subscribe('messageAdded', conversationId),
         filter((p: MessageAddedPayload) => p.conversationId === conversationId && p.userId === userId),
       );
+      if (!after) return live;
+      return resumeAfter(live, async () => {
+        const since = await ctx.services.conversations.messagesSince(
+          userId,
+          conversationId,
+          after,
+          REPLAY_MAX,
+        );
+        if (!since) throw conversationsError(ConversationsErrorCode.RESUME_TOO_FAR);
+        return since.map(toPayload);
+      });
     },
   })
   messageAdded(
     @Arg('conversationId', () => ID) _conversationId: string,
     @Root() payload: MessageAddedPayload,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'Resume: the `cursor` of the last message you have.',
+    })
+    _after?: string | null,
   ): Message {
     return fromPayload(payload);
   }

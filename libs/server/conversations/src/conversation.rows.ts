@@ -55,6 +55,7 @@ export function toMessage(r: MessageRow): Message {
     parentId: r.parent_id,
     clientId: r.client_id,
     createdAt: r.created_at,
+    ...(r.cursor_at ? { cursorAt: r.cursor_at } : {}),
   });
 }
 

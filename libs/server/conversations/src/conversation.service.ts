@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { CLIENT_ID_PATTERN, DEFAULT_CONVERSATION_TITLE, normaliseMessageBody } from '@pa/shared-domain';
 import {
   cursorTime,
+  decodeCursor,
   isTimeIdKey,
   isUuid,
   pageRequest,
@@ -150,6 +151,26 @@ export class ConversationService {
     ]);
   }
 
+  /**
+   * Every message of a conversation stored after a cursor (threads included, as messageAdded sends
+   * them), oldest first, at most `limit` (null when there are more: the client must refetch instead).
+   */
+  async messagesSince(
+    userId: string,
+    conversationId: string,
+    cursor: string,
+    limit: number,
+  ): Promise<Message[] | null> {
+    const [at, id] = decodeCursor(cursor, isTimeIdKey);
+    const rows = (await this.ds.query(
+      `SELECT ${MESSAGE_COLUMNS}, ${cursorTime('created_at')} AS cursor_at FROM messages
+        WHERE conversation_id = $1 AND user_id = $2 AND (created_at, id) > ($3::timestamptz, $4::uuid)
+        ORDER BY created_at, id LIMIT $5`,
+      [conversationId, userId, at, id, limit + 1],
+    )) as MessageRow[];
+    return rows.length > limit ? null : rows.map(toMessage);
+  }
+
   /** A thread: the replies to one message, oldest first. */
   async replies(userId: string, parentId: string, args: PageArgs): Promise<Page<Message>> {
     return this.pageOfMessages(args, `parent_id = $1 AND user_id = $2`, [parentId, userId]);
@@ -267,7 +288,7 @@ export class ConversationService {
     const result = await (async () => {
       if (clientId) {
         const existing = (await m.query(
-          `SELECT ${MESSAGE_COLUMNS} FROM messages WHERE user_id = $1 AND client_id = $2`,
+          `SELECT ${MESSAGE_COLUMNS}, ${cursorTime('created_at')} AS cursor_at FROM messages WHERE user_id = $1 AND client_id = $2`,
           [userId, clientId],
         )) as MessageRow[];
         if (existing[0]) return { row: existing[0], created: false, conversation: undefined };
@@ -293,13 +314,13 @@ export class ConversationService {
         `INSERT INTO messages (conversation_id, user_id, author, body, parent_id, client_id)
          VALUES ($1, $2, $3, $4, $5, $6)
          ON CONFLICT (user_id, client_id) WHERE client_id IS NOT NULL DO NOTHING
-         RETURNING ${MESSAGE_COLUMNS}`,
+         RETURNING ${MESSAGE_COLUMNS}, ${cursorTime('created_at')} AS cursor_at`,
         [conversationId, userId, author, body, threadRoot, clientId],
       )) as MessageRow[];
       if (!inserted[0]) {
         // A concurrent send with the same client id won the race: answer with its message.
         const winner = (await m.query(
-          `SELECT ${MESSAGE_COLUMNS} FROM messages WHERE user_id = $1 AND client_id = $2`,
+          `SELECT ${MESSAGE_COLUMNS}, ${cursorTime('created_at')} AS cursor_at FROM messages WHERE user_id = $1 AND client_id = $2`,
           [userId, clientId],
         )) as MessageRow[];
         return { row: winner[0] as MessageRow, created: false, conversation: undefined };
@@ -336,6 +357,7 @@ export class ConversationService {
           parentId: message.parentId,
           clientId: message.clientId,
           createdAt: message.createdAt.toISOString(),
+          ...(message.cursorAt ? { cursorAt: message.cursorAt } : {}),
         },
         message.conversationId,
       );

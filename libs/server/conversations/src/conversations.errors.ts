@@ -9,10 +9,15 @@ export enum ConversationsErrorCode {
   CLIENT_ID_REUSED = 'CLIENT_ID_REUSED',
   INVALID_SEARCH = 'INVALID_SEARCH',
   CONVERSATION_ARCHIVED = 'CONVERSATION_ARCHIVED',
+  RESUME_TOO_FAR = 'RESUME_TOO_FAR',
 }
 
 export const conversationsErrors = {
   // Also the answer for someone else's conversation: no existence oracle.
+  [ConversationsErrorCode.RESUME_TOO_FAR]: {
+    category: ErrorCategory.BAD_INPUT,
+    message: 'Too many messages since that cursor: load the conversation again.',
+  },
   [ConversationsErrorCode.CONVERSATION_NOT_FOUND]: {
     category: ErrorCategory.NOT_FOUND,
     message: 'That conversation was not found.',

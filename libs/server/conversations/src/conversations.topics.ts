@@ -11,6 +11,8 @@ export interface MessageAddedPayload {
   parentId: string | null;
   clientId: string | null;
   createdAt: string;
+  /** The creation time to the microsecond (the resume cursor's time). */
+  cursorAt?: string;
 }
 
 /** A conversation after a change (new activity, rename, archive) or its deletion. */

@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { encodeCursor } from '@pa/server-core';
 
 export enum AuthorEnum {
   USER = 'user',
@@ -44,4 +45,16 @@ export class Message {
   @Column({ name: 'created_at', type: 'timestamptz' })
   @Field(() => Date)
   createdAt!: Date;
+
+  /** The creation time as stored (to the microsecond), when known: what `cursor` is made of. */
+  cursorAt?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Where this message sits in its conversation: pass it as `after` to messageAdded to resume from it.',
+  })
+  get cursor(): string | null {
+    return this.cursorAt ? encodeCursor([this.cursorAt, this.id]) : null;
+  }
 }

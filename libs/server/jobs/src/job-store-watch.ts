@@ -53,7 +53,13 @@ export function watchJobStore(options: JobStoreWatchOptions): JobStoreWatch {
     // Only the worker whose SET NX wins reconciles: the others see the new sentinel.
     if (!(await plant())) return false;
     logger.warn('the job store lost its data (Redis restarted empty?): re-queuing from PostgreSQL');
-    await reconcile();
+    try {
+      await reconcile();
+    } catch (err) {
+      // Not done (e.g. the producer not reconnected yet): the next check must try again.
+      await redis.del(JOB_STORE_SENTINEL_KEY).catch(() => undefined);
+      throw err;
+    }
     return true;
   };
   const check = (): Promise<boolean> => {

@@ -8,6 +8,7 @@ export type AuditAction =
   | 'logout_all'
   | 'session_revoked'
   | 'session_evicted'
+  | 'session_recovered'
   | 'refresh_token_reuse'
   | 'mfa_enroll'
   | 'mfa_verify'

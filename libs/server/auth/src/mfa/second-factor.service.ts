@@ -57,6 +57,7 @@ export class SecondFactorService {
       );
     });
     await this.core.sessions.update(auth.sessionId, { aal: 'aal2', authenticatedAt: this.core.now() });
+    await this.core.refreshTokens.recordAal2(auth.sessionId);
   }
 
   /** Turns SMS sign-in off (needs a recent sign-in). */
@@ -113,6 +114,7 @@ export class SecondFactorService {
     }
     await this.core.rateLimits.recordLoginSuccess(user.email);
     await this.core.sessions.update(auth.sessionId, { aal: 'aal2', authenticatedAt: this.core.now() });
+    await this.core.refreshTokens.recordAal2(auth.sessionId);
     // Now a full session: it counts against the full-session limit (the oldest beyond it ends).
     await this.sessionService.enforceLimits({ id: auth.sessionId, userId: user.id }, client);
     await this.core.audit.record({
@@ -158,6 +160,7 @@ export class SecondFactorService {
       throw authError(AuthErrorCode.MFA_CODE_INVALID);
     }
     await this.core.sessions.update(auth.sessionId, { aal: 'aal2', authenticatedAt: this.core.now() });
+    await this.core.refreshTokens.recordAal2(auth.sessionId);
     const remaining = await this.core.backupCodes.remainingBackupCodes(ds, auth.userId);
     const codes = remaining > 0 ? [] : await this.core.backupCodes.regenerateBackupCodes(ds, auth.userId);
     await this.core.audit.record({

@@ -10,6 +10,7 @@ import { AuthErrorCode, authError } from '../auth.errors';
 import type { AuthCore } from '../auth.core';
 import type { MfaFactors, MfaMethod } from '../mfa/mfa-factors';
 import { issueAccessToken, verifyAccessToken } from '../tokens/access-token';
+import type { RotationResult } from '../tokens/refresh-token.service';
 import type { User } from '../users/user.entity';
 import { describeDevice } from './describe-device';
 import type { Session } from './session-store';
@@ -65,7 +66,13 @@ export class SessionService {
     await this.core.sessions.create(session, this.core.limits);
     await this.enforceLimits(session, client);
     const refreshTokenExpiresAt = new Date(now + this.core.limits.absoluteTtlSeconds * 1000);
-    const refreshToken = await this.core.refreshTokens.issue(user.id, session.id, refreshTokenExpiresAt);
+    const refreshToken = await this.core.refreshTokens.issue(
+      user.id,
+      session.id,
+      refreshTokenExpiresAt,
+      undefined,
+      aal,
+    );
     const access = await issueAccessToken(
       this.core.runtime.config,
       { userId: user.id, sessionId: session.id, aal, authenticatedAt: now },
@@ -151,8 +158,10 @@ export class SessionService {
       });
       throw authError(AuthErrorCode.REFRESH_TOKEN_INVALID);
     }
-    const session = await this.core.sessions.get(result.sessionId, now);
     const user = await this.core.users().findOneBy({ id: result.userId });
+    const session =
+      (await this.core.sessions.get(result.sessionId, now)) ??
+      (user && !user.disabledAt ? await this.recover(result, user, client, now) : undefined);
     if (!session || !user || user.disabledAt) {
       await this.core.refreshTokens.revokeSession(result.sessionId);
       throw authError(AuthErrorCode.REFRESH_TOKEN_INVALID);
@@ -180,6 +189,47 @@ export class SessionService {
           }
         : {}),
     };
+  }
+
+  /**
+   * Re-creates a session that Redis lost (restarted without persistence) from what PostgreSQL holds of
+   * it: only for a valid, unrevoked, unexpired refresh token (rotate() checked that; logout, revocation,
+   * eviction and reuse all revoke in PostgreSQL), used within the idle timeout, and never below the
+   * assurance level the account requires. The absolute lifetime stays the original one.
+   */
+  private async recover(
+    rotated: Extract<RotationResult, { kind: 'rotated' }>,
+    user: User,
+    client: ClientInfo,
+    now: number,
+  ): Promise<Session | undefined> {
+    const { family } = rotated;
+    const limits = this.core.limits;
+    // Stricter than the session's own idle deadline: activity without a refresh is not seen here.
+    if (now - family.issuedAt.getTime() > limits.idleTimeoutSeconds * 1000) return undefined;
+    const methods = await this.factors.mfaMethods(user.id);
+    if (methods.length > 0 && family.aal !== 'aal2') return undefined;
+    const createdAt = family.expiresAt.getTime() - limits.absoluteTtlSeconds * 1000;
+    const session: Session = {
+      id: rotated.sessionId,
+      userId: user.id,
+      device: describeDevice(client.userAgent),
+      ip: client.ip ?? null,
+      createdAt,
+      lastSeenAt: now,
+      aal: family.aal,
+      // Not a fresh proof of identity: sensitive actions ask for the password again.
+      authenticatedAt: createdAt,
+    };
+    await this.core.sessions.create(session, limits);
+    await this.core.audit.record({
+      action: 'session_recovered',
+      outcome: 'success',
+      subjectId: user.id,
+      client,
+      details: { sessionId: session.id },
+    });
+    return session;
   }
 
   /**
