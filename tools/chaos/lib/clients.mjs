@@ -29,6 +29,8 @@ export async function person(url, n) {
     url,
     `mutation R($i: RegisterInput!) { register(input: $i) { accessToken sessionId user { id } } }`,
     { i: { email, password: PASSWORD, displayName: `Chaos ${n}`, timeZone: 'UTC', refreshTokenIn: 'BODY' } },
+    undefined,
+    30_000, // password hashing on a busy machine
   );
   const data = reg.body.data?.register;
   if (!data) throw new Error(`register failed: ${JSON.stringify(reg.body.errors ?? reg.status)}`);
