@@ -72,10 +72,10 @@ async function owner(): Promise<Person & { phone: string; number: string }> {
   return { ...person, phone, number };
 }
 
-async function text(from: string, to: string, body: string): Promise<void> {
+async function text(from: string, to: string, body: string, messageSid = sid()): Promise<void> {
   const url = `${router.url}/twilio/sms`;
   const params = {
-    MessageSid: sid(),
+    MessageSid: messageSid,
     AccountSid: `AC${'0'.repeat(32)}`,
     From: from,
     To: to,
@@ -140,4 +140,14 @@ describe('the hourly SMS budget per phone', () => {
     await text(bea.phone, bea.number, 'HELP');
     expect(await received(bea.phone, BUDGET)).toHaveLength(BUDGET);
   }, 90_000);
+
+  it('keeps an inbound text with a NUL or another control character, cleaned (no 500, nothing refused)', async () => {
+    const cy = await owner();
+    const messageSid = sid();
+    await text(cy.phone, cy.number, 'buy\u0000milk \u001B', messageSid);
+    const rows = (await t.runtime.dataSource.query(`SELECT body FROM sms_messages WHERE message_sid = $1`, [
+      messageSid,
+    ])) as { body: string }[];
+    expect(rows).toEqual([{ body: 'buy\uFFFDmilk \uFFFD' }]);
+  });
 });

@@ -13,6 +13,14 @@ export function isAcceptableText(value: string): boolean {
   return !CONTROL.test(value) && !LONE_SURROGATE.test(value);
 }
 
+/**
+ * The same text with each control character and lone surrogate replaced by U+FFFD, for input we
+ * must keep rather than refuse (an inbound SMS: the phone already sent it).
+ */
+export function toAcceptableText(value: string): string {
+  return value.replace(new RegExp(`${CONTROL.source}|${LONE_SURROGATE.source}`, 'g'), '\uFFFD');
+}
+
 const MAX_NODES = 10_000;
 
 /** The path of the first unacceptable string in a JSON value (variables), or undefined. */

@@ -1,7 +1,7 @@
 import express, { type Request, type Response, type Router } from 'express';
 import twilio from 'twilio';
 import { z } from 'zod';
-import { sendError, type Logger } from '@pa/server-core';
+import { sendError, toAcceptableText, type Logger } from '@pa/server-core';
 import { SMS_BODY_MAX_LENGTH } from '@pa/server-sms';
 import { SMS_WEBHOOK_PATH, STATUS_WEBHOOK_PATH } from '../sms-webhooks.config';
 import type { SmsRouter } from './sms-router.service';
@@ -31,7 +31,9 @@ const inboundFields = z.object({
     z
       .string()
       .max(SMS_BODY_MAX_LENGTH * 2)
-      .default(''),
+      .default('')
+      // Kept, not refused (the phone sent it already): a NUL would not even fit in PostgreSQL.
+      .transform(toAcceptableText),
   ),
   NumSegments: z.preprocess(single, z.coerce.number().int().min(0).max(100).default(1)),
 });
