@@ -86,7 +86,10 @@ function policies(list, where) {
       p(`${name}: no RuntimeDefault seccomp profile`);
     for (const c of spec.containers) {
       const cn = `${name}/${c.name}`;
-      if (!/^registry\.example\.com\/pa\/pa-[a-z-]+:0123abc$/.test(c.image ?? '') && !where.endsWith('(file)'))
+      if (
+        !/^registry\.example\.com\/pa\/pa-[a-z-]+:0123abc$/.test(c.image ?? '') &&
+        !where.endsWith('(file)')
+      )
         p(`${cn}: image "${c.image}" is not set by the release step (<registry>/pa-<app>:<tag>)`);
       if (c.securityContext?.readOnlyRootFilesystem !== true) p(`${cn}: root filesystem not read-only`);
       if (c.securityContext?.allowPrivilegeEscalation !== false) p(`${cn}: privilege escalation allowed`);

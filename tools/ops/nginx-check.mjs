@@ -21,6 +21,7 @@ import path from 'node:path';
 import twilio from 'twilio';
 import { stopAll, killAllNow } from '../bench/lib/children.mjs';
 import { freePort } from '../bench/lib/net.mjs';
+import { browserCspCheck } from './lib/browser.mjs';
 import { httpsClient, register } from './lib/https.mjs';
 import {
   TWILIO_AUTH_TOKEN,
@@ -274,6 +275,26 @@ async function main() {
       br.headers['content-encoding'] === 'br',
       br.headers['content-encoding'],
     );
+  }
+
+  // The app itself in Chromium under this CSP (skipped without Chromium).
+  if (!process.env.SKIP_BROWSER) {
+    const b = await browserCspCheck({ origin, port: httpsPort }).catch((e) => ({ error: e.message }));
+    if (b.skipped) process.stdout.write(`skip browser CSP check: ${b.skipped}\n`);
+    else {
+      check(
+        'Chromium: the app loads with no CSP violation',
+        !b.error && b.violations.length === 0 && b.consoleCsp.length === 0,
+        b.error ?? [...b.violations, ...b.consoleCsp].join(' | '),
+      );
+      check('Chromium: the service worker activates over HTTPS', b.sw === 'activated', b.sw);
+      check(
+        "Chromium: a same-origin wss:// WebSocket is allowed by connect-src 'self'",
+        b.ws === 'open',
+        b.ws,
+      );
+      check('Chromium: a data: image is allowed (avatars, TOTP QR code)', b.img === 'loaded', b.img);
+    }
   }
 
   // Routes to the apps.
