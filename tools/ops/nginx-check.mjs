@@ -14,7 +14,7 @@
 // Needs: nginx (apt-get install nginx; libnginx-mod-http-brotli-filter for brotli), openssl,
 // envsubst (gettext-base), curl, PostgreSQL and Redis (OPS_PG_URL, OPS_REDIS_URL; default the
 // machine's 127.0.0.1:5432 and :6379).
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -25,7 +25,6 @@ import {
   nginxVars,
   productionEnv,
   root,
-  sql,
   startNginx,
 } from './lib/stack.mjs';
 
