@@ -27,6 +27,7 @@ import {
   TWILIO_AUTH_TOKEN,
   WEB_ROOT,
   createDatabase,
+  deleteRedisPrefix,
   dropDatabase,
   makeCertificate,
   migrate,
@@ -76,6 +77,7 @@ const logDir = path.join(tmp, 'logs');
 mkdirSync(logDir);
 const dbName = `pa_nginx_check_${Date.now()}`;
 let dbCreated = false;
+const redisPrefix = `pa-nginx-check-${Date.now()}:`;
 const nginxes = [];
 
 async function cleanup() {
@@ -83,6 +85,7 @@ async function cleanup() {
   await stopAll(4000);
   if (dbCreated)
     await dropDatabase(dbName).catch((e) => process.stderr.write(`drop database: ${e.message}\n`));
+  await deleteRedisPrefix(redisPrefix).catch((e) => process.stderr.write(`redis keys: ${e.message}\n`));
   if (!process.env.KEEP_TMP) rmSync(tmp, { recursive: true, force: true });
 }
 const watchdog = setTimeout(() => {
@@ -116,7 +119,7 @@ async function main() {
   const origin = `https://localhost:${httpsPort}`;
   const dbUrl = await createDatabase(dbName);
   dbCreated = true;
-  const env = productionEnv({ dbUrl, redisPrefix: `pa-nginx-check-${Date.now()}:`, publicOrigin: origin });
+  const env = productionEnv({ dbUrl, redisPrefix, publicOrigin: origin });
   migrate(env, logDir);
   await Promise.all([
     startApi('api', apiPort, env, logDir),

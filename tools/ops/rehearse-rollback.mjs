@@ -20,6 +20,7 @@ import { freePort, pollUntil, request } from '../bench/lib/net.mjs';
 import { httpsClient, register } from './lib/https.mjs';
 import {
   createDatabase,
+  deleteRedisPrefix,
   dropDatabase,
   makeCertificate,
   nginxVars,
@@ -52,6 +53,7 @@ const logDir = path.join(tmp, 'logs');
 mkdirSync(logDir);
 const dbName = `pa_rehearsal_${Date.now()}`;
 let dbCreated = false;
+const redisPrefix = `pa-rehearsal-${Date.now()}:`;
 let nginx;
 const watchdog = setTimeout(() => {
   process.stderr.write('rehearsal: over 600 s, stopping\n');
@@ -67,7 +69,7 @@ async function main() {
   const origin = `https://localhost:${httpsPort}`;
   const dbUrl = await createDatabase(dbName);
   dbCreated = true;
-  const env = productionEnv({ dbUrl, redisPrefix: `pa-rehearsal-${Date.now()}:`, publicOrigin: origin });
+  const env = productionEnv({ dbUrl, redisPrefix, publicOrigin: origin });
   const { cert, key } = makeCertificate(tmp);
   const dir = path.join(tmp, 'nginx');
 
@@ -306,6 +308,7 @@ try {
   await nginx?.stop();
   await stopAll(5000);
   if (dbCreated) await dropDatabase(dbName).catch(() => undefined);
+  await deleteRedisPrefix(redisPrefix).catch((e) => process.stderr.write(`redis keys: ${e.message}\n`));
   if (!process.env.KEEP_TMP) rmSync(tmp, { recursive: true, force: true });
 }
 process.stdout.write(`rehearsal: ${ok ? 'passed' : 'FAILED'} in ${t()} s\n`);

@@ -24,6 +24,7 @@ import { httpsClient, register } from './lib/https.mjs';
 import {
   TWILIO_AUTH_TOKEN,
   createDatabase,
+  deleteRedisPrefix,
   dropDatabase,
   makeCertificate,
   migrate,
@@ -53,6 +54,7 @@ const logDir = path.join(tmp, 'logs');
 mkdirSync(logDir);
 const dbName = `pa_two_instances_${Date.now()}`;
 let dbCreated = false;
+const redisPrefix = `pa-two-instances-${Date.now()}:`;
 let nginx;
 const clients = [];
 
@@ -62,6 +64,7 @@ async function cleanup() {
   await stopAll(4000);
   if (dbCreated)
     await dropDatabase(dbName).catch((e) => process.stderr.write(`drop database: ${e.message}\n`));
+  await deleteRedisPrefix(redisPrefix).catch((e) => process.stderr.write(`redis keys: ${e.message}\n`));
   if (!process.env.KEEP_TMP) rmSync(tmp, { recursive: true, force: true });
 }
 const watchdog = setTimeout(() => {
@@ -125,7 +128,7 @@ async function main() {
   const origin = `https://localhost:${httpsPort}`;
   const dbUrl = await createDatabase(dbName);
   dbCreated = true;
-  const env = productionEnv({ dbUrl, redisPrefix: `pa-two-instances-${Date.now()}:`, publicOrigin: origin });
+  const env = productionEnv({ dbUrl, redisPrefix, publicOrigin: origin });
   migrate(env, logDir);
   const apis = {};
   [apis[api1], apis[api2]] = await Promise.all([
