@@ -6,7 +6,7 @@
 // enables it), the redirect and ACME path on :80, every security header, the PWA's cache headers,
 // compression, a GraphQL query with the client address as Nginx saw it, a subscription over wss://,
 // a signed Twilio webhook (signature over the public https URL), /metrics refused, and the rate
-// limits answering 429. Bounded (CHECK_TIMEOUT_S, 150 s), cleans up after itself.
+// limits answering 429. Bounded (CHECK_TIMEOUT_S, 240 s), cleans up after itself.
 //
 //   npx nx run-many -t build -p api web --output-style=static   # once
 //   node tools/ops/nginx-check.mjs        (npm run nginx:check)
@@ -40,7 +40,7 @@ import {
   startSmsRouter,
 } from './lib/stack.mjs';
 
-const TIMEOUT_S = Number(process.env.CHECK_TIMEOUT_S ?? 150);
+const TIMEOUT_S = Number(process.env.CHECK_TIMEOUT_S ?? 240);
 const started = performance.now();
 const results = [];
 const check = (name, ok, detail = '') => {

@@ -8,7 +8,7 @@
 //      Nginx to the other, refetches, and misses nothing; the sender (retrying with the same clientId)
 //      stores each message once. Measures the reconnect time and how long sends failed;
 //   4. a Twilio webhook retried on the other router (and both at once) is stored once.
-// Bounded (CHECK_TIMEOUT_S, 180 s); cleans up.
+// Bounded (CHECK_TIMEOUT_S, 300 s); cleans up.
 //
 //   npx nx run-many -t build -p api web --output-style=static   # once
 //   node tools/ops/two-instances.mjs        (npm run ops:two-instances)
@@ -38,7 +38,7 @@ import {
   startWorker,
 } from './lib/stack.mjs';
 
-const TIMEOUT_S = Number(process.env.CHECK_TIMEOUT_S ?? 180);
+const TIMEOUT_S = Number(process.env.CHECK_TIMEOUT_S ?? 300);
 const started = performance.now();
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const results = [];

@@ -113,7 +113,7 @@ export function migrate(env, logDir) {
   });
 }
 
-async function waitHttp(handle, port, pathName, what, timeoutMs = 30_000) {
+async function waitHttp(handle, port, pathName, what, timeoutMs = 90_000) {
   try {
     await pollUntil(async () => (await request({ port, path: pathName })).status === 200, {
       timeoutMs,
