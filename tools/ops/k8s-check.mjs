@@ -9,7 +9,7 @@
 //
 //   node tools/ops/k8s-check.mjs        (npm run k8s:check; a few seconds)
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseAllDocuments } from 'yaml';
@@ -86,8 +86,11 @@ function policies(list, where) {
       p(`${name}: no RuntimeDefault seccomp profile`);
     for (const c of spec.containers) {
       const cn = `${name}/${c.name}`;
-      if (!/:[\w.-]+$|@sha256:/.test(c.image ?? '') && !where.endsWith('(file)'))
-        p(`${cn}: image "${c.image}" has no tag`);
+      if (
+        !/^registry\.example\.com\/pa\/pa-[a-z-]+:0123abc$/.test(c.image ?? '') &&
+        !where.endsWith('(file)')
+      )
+        p(`${cn}: image "${c.image}" is not set by the release step (<registry>/pa-<app>:<tag>)`);
       if (c.securityContext?.readOnlyRootFilesystem !== true) p(`${cn}: root filesystem not read-only`);
       if (c.securityContext?.allowPrivilegeEscalation !== false) p(`${cn}: privilege escalation allowed`);
       if (!c.securityContext?.capabilities?.drop?.includes('ALL')) p(`${cn}: capabilities not dropped`);
@@ -186,8 +189,21 @@ function policies(list, where) {
 async function main() {
   const render = kustomizeCommand();
   if (render) {
+    // Rendered the way tools/ops/k8s-release.sh deploys them: wrapped in a kustomization that sets
+    // every image to <registry>/pa-<app>:<tag>.
+    const work = mkdtempSync(path.join(k8s, 'overlays', '.release-check-'));
+    const images = ['api', 'worker', 'sms-router', 'web']
+      .map((a) => `  - name: pa-${a}\n    newName: registry.example.com/pa/pa-${a}\n    newTag: "0123abc"\n`)
+      .join('');
+    process.on('exit', () => rmSync(work, { recursive: true, force: true }));
     for (const o of OVERLAYS) {
-      const r = render(path.join(k8s, 'overlays', o));
+      const dir = path.join(work, o.replace('/', '-'));
+      mkdirSync(dir);
+      writeFileSync(
+        path.join(dir, 'kustomization.yaml'),
+        `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - ../../${o}\nimages:\n${images}`,
+      );
+      const r = render(dir);
       if (r.status !== 0) {
         problems.push(`overlays/${o}: kustomize failed: ${r.stderr.trim().split('\n')[0]}`);
         continue;

@@ -6,7 +6,7 @@
 // enables it), the redirect and ACME path on :80, every security header, the PWA's cache headers,
 // compression, a GraphQL query with the client address as Nginx saw it, a subscription over wss://,
 // a signed Twilio webhook (signature over the public https URL), /metrics refused, and the rate
-// limits answering 429. Bounded (CHECK_TIMEOUT_S, 150 s), cleans up after itself.
+// limits answering 429. Bounded (CHECK_TIMEOUT_S, 240 s), cleans up after itself.
 //
 //   npx nx run-many -t build -p api web --output-style=static   # once
 //   node tools/ops/nginx-check.mjs        (npm run nginx:check)
@@ -14,18 +14,20 @@
 // Needs: nginx (apt-get install nginx; libnginx-mod-http-brotli-filter for brotli), openssl,
 // envsubst (gettext-base), curl, PostgreSQL and Redis (OPS_PG_URL, OPS_REDIS_URL; default the
 // machine's 127.0.0.1:5432 and :6379).
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import twilio from 'twilio';
 import { stopAll, killAllNow } from '../bench/lib/children.mjs';
 import { freePort } from '../bench/lib/net.mjs';
+import { browserCspCheck } from './lib/browser.mjs';
 import { httpsClient, register } from './lib/https.mjs';
 import {
   TWILIO_AUTH_TOKEN,
   WEB_ROOT,
   createDatabase,
+  deleteRedisPrefix,
   dropDatabase,
   makeCertificate,
   migrate,
@@ -38,7 +40,7 @@ import {
   startSmsRouter,
 } from './lib/stack.mjs';
 
-const TIMEOUT_S = Number(process.env.CHECK_TIMEOUT_S ?? 150);
+const TIMEOUT_S = Number(process.env.CHECK_TIMEOUT_S ?? 240);
 const started = performance.now();
 const results = [];
 const check = (name, ok, detail = '') => {
@@ -75,6 +77,7 @@ const logDir = path.join(tmp, 'logs');
 mkdirSync(logDir);
 const dbName = `pa_nginx_check_${Date.now()}`;
 let dbCreated = false;
+const redisPrefix = `pa-nginx-check-${Date.now()}:`;
 const nginxes = [];
 
 async function cleanup() {
@@ -82,6 +85,7 @@ async function cleanup() {
   await stopAll(4000);
   if (dbCreated)
     await dropDatabase(dbName).catch((e) => process.stderr.write(`drop database: ${e.message}\n`));
+  await deleteRedisPrefix(redisPrefix).catch((e) => process.stderr.write(`redis keys: ${e.message}\n`));
   if (!process.env.KEEP_TMP) rmSync(tmp, { recursive: true, force: true });
 }
 const watchdog = setTimeout(() => {
@@ -115,7 +119,7 @@ async function main() {
   const origin = `https://localhost:${httpsPort}`;
   const dbUrl = await createDatabase(dbName);
   dbCreated = true;
-  const env = productionEnv({ dbUrl, redisPrefix: `pa-nginx-check-${Date.now()}:`, publicOrigin: origin });
+  const env = productionEnv({ dbUrl, redisPrefix, publicOrigin: origin });
   migrate(env, logDir);
   await Promise.all([
     startApi('api', apiPort, env, logDir),
@@ -274,6 +278,26 @@ async function main() {
       br.headers['content-encoding'] === 'br',
       br.headers['content-encoding'],
     );
+  }
+
+  // The app itself in Chromium under this CSP (skipped without Chromium).
+  if (!process.env.SKIP_BROWSER) {
+    const b = await browserCspCheck({ origin, port: httpsPort }).catch((e) => ({ error: e.message }));
+    if (b.skipped) process.stdout.write(`skip browser CSP check: ${b.skipped}\n`);
+    else {
+      check(
+        'Chromium: the app loads with no CSP violation',
+        !b.error && b.violations.length === 0 && b.consoleCsp.length === 0,
+        b.error ?? [...b.violations, ...b.consoleCsp].join(' | '),
+      );
+      check('Chromium: the service worker activates over HTTPS', b.sw === 'activated', b.sw);
+      check(
+        "Chromium: a same-origin wss:// WebSocket is allowed by connect-src 'self'",
+        b.ws === 'open',
+        b.ws,
+      );
+      check('Chromium: a data: image is allowed (avatars, TOTP QR code)', b.img === 'loaded', b.img);
+    }
   }
 
   // Routes to the apps.

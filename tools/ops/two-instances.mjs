@@ -8,7 +8,7 @@
 //      Nginx to the other, refetches, and misses nothing; the sender (retrying with the same clientId)
 //      stores each message once. Measures the reconnect time and how long sends failed;
 //   4. a Twilio webhook retried on the other router (and both at once) is stored once.
-// Bounded (CHECK_TIMEOUT_S, 180 s); cleans up.
+// Bounded (CHECK_TIMEOUT_S, 300 s); cleans up.
 //
 //   npx nx run-many -t build -p api web --output-style=static   # once
 //   node tools/ops/two-instances.mjs        (npm run ops:two-instances)
@@ -24,6 +24,7 @@ import { httpsClient, register } from './lib/https.mjs';
 import {
   TWILIO_AUTH_TOKEN,
   createDatabase,
+  deleteRedisPrefix,
   dropDatabase,
   makeCertificate,
   migrate,
@@ -37,7 +38,7 @@ import {
   startWorker,
 } from './lib/stack.mjs';
 
-const TIMEOUT_S = Number(process.env.CHECK_TIMEOUT_S ?? 180);
+const TIMEOUT_S = Number(process.env.CHECK_TIMEOUT_S ?? 300);
 const started = performance.now();
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const results = [];
@@ -53,6 +54,7 @@ const logDir = path.join(tmp, 'logs');
 mkdirSync(logDir);
 const dbName = `pa_two_instances_${Date.now()}`;
 let dbCreated = false;
+const redisPrefix = `pa-two-instances-${Date.now()}:`;
 let nginx;
 const clients = [];
 
@@ -62,6 +64,7 @@ async function cleanup() {
   await stopAll(4000);
   if (dbCreated)
     await dropDatabase(dbName).catch((e) => process.stderr.write(`drop database: ${e.message}\n`));
+  await deleteRedisPrefix(redisPrefix).catch((e) => process.stderr.write(`redis keys: ${e.message}\n`));
   if (!process.env.KEEP_TMP) rmSync(tmp, { recursive: true, force: true });
 }
 const watchdog = setTimeout(() => {
@@ -125,7 +128,7 @@ async function main() {
   const origin = `https://localhost:${httpsPort}`;
   const dbUrl = await createDatabase(dbName);
   dbCreated = true;
-  const env = productionEnv({ dbUrl, redisPrefix: `pa-two-instances-${Date.now()}:`, publicOrigin: origin });
+  const env = productionEnv({ dbUrl, redisPrefix, publicOrigin: origin });
   migrate(env, logDir);
   const apis = {};
   [apis[api1], apis[api2]] = await Promise.all([

@@ -113,7 +113,7 @@ export function migrate(env, logDir) {
   });
 }
 
-async function waitHttp(handle, port, pathName, what, timeoutMs = 30_000) {
+async function waitHttp(handle, port, pathName, what, timeoutMs = 90_000) {
   try {
     await pollUntil(async () => (await request({ port, path: pathName })).status === 200, {
       timeoutMs,
@@ -323,4 +323,23 @@ export function nginxVars({ httpPort, httpsPort, apiUpstream, smsUpstream, cert,
     NGINX_TWILIO_BURST: '100',
     ...overrides,
   };
+}
+
+/** Deletes this run's keys (its own prefix only; never anything else on a shared Redis). */
+export async function deleteRedisPrefix(prefix) {
+  if (!/^pa-[a-z-]+-\d+:$/.test(prefix)) throw new Error(`refusing to delete keys under "${prefix}"`);
+  const { default: Redis } = await import('ioredis');
+  const redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  await redis.connect();
+  try {
+    let cursor = '0';
+    let rounds = 0;
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
+      if (keys.length) await redis.unlink(...keys);
+      cursor = next;
+    } while (cursor !== '0' && ++rounds < 10_000);
+  } finally {
+    redis.disconnect();
+  }
 }
