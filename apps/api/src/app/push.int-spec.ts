@@ -3,10 +3,14 @@ import { createSmtpMailSender, type SmtpMailSender } from '@pa/server-mail';
 import { createJobBackend } from '@pa/server-jobs';
 import { startPushSandbox, type PushSandbox, type SandboxSubscription } from '@pa/push-sandbox';
 import { startWorker, type WorkerAppHandle } from '@pa/worker';
-import { waitFor } from '@pa/server-testing';
+import { waitFor as waitForWithin } from '@pa/server-testing';
 import type { PushPayload } from '@pa/server-push';
 import { startTestApi, type TestApi } from '../testing/test-api';
 import { as, codeOf, signUp, type Person } from '../testing/people';
+
+// The machine is shared: give each wait 30 s by default.
+const waitFor = <T>(read: () => Promise<T> | T, ok: (v: T) => boolean, timeoutMs = 30_000) =>
+  waitForWithin(read, ok, timeoutMs);
 
 // Real API, worker, PostgreSQL, Redis and BullMQ; pushes go to the local push service stand-in, which
 // checks each VAPID JWT and decrypts each payload with the subscription's private key.
@@ -25,6 +29,7 @@ describe('reminders that reach people: Web Push, acknowledgement and escalation'
       VAPID_SUBJECT: 'mailto:push-tests@example.test',
       RATE_LIMIT_REGISTER_PER_HOUR: '10000',
       JOBS_BACKOFF_MS: '50',
+      REDIS_COMMAND_TIMEOUT_MS: '10000',
       LOG_LEVEL: 'error',
     });
     mail = createSmtpMailSender({ ...t.config, SMTP_URL: 'smtp://127.0.0.1:9' });
