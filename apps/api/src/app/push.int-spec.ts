@@ -179,7 +179,6 @@ describe('reminders that reach people: Web Push, acknowledgement and escalation'
     const [retried] = await waitFor(
       () => payloads(busy.sub),
       (m) => m.length === 1,
-      15_000,
     );
     expect(retried?.body).toBe('stretch');
     const statuses = sandbox.attempts(busy.sub.id).map((a) => a.status);
