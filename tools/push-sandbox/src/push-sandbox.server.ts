@@ -189,6 +189,8 @@ export async function startPushSandbox(options: PushSandboxOptions = {}): Promis
       return send(res, 404, { error: 'not found' });
     });
   });
+  // Senders keep connections open between bursts (as push services allow): do not drop idle ones early.
+  server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
