@@ -10,6 +10,7 @@
 //
 //   --people <n>    people (one reminder, one device each), 10000     env BENCH_PUSH_PEOPLE
 //   --lead <s>      seconds between the last job queued and the due time, 5   env BENCH_PUSH_LEAD
+//   --pool <n>      the worker's PostgreSQL pool (DB_POOL_MAX), product default 10   env BENCH_PUSH_POOL
 import { fork } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +24,7 @@ const { values } = parseArgs({
   options: {
     people: { type: 'string', default: process.env.BENCH_PUSH_PEOPLE ?? '10000' },
     lead: { type: 'string', default: process.env.BENCH_PUSH_LEAD ?? '5' },
+    pool: { type: 'string', default: process.env.BENCH_PUSH_POOL ?? '10' },
     'pg-url': {
       type: 'string',
       default: process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
@@ -32,6 +34,7 @@ const { values } = parseArgs({
 });
 const PEOPLE = bounded(values.people, 1, 20_000, 'people');
 const LEAD_MS = bounded(values.lead, 1, 120, 'lead') * 1000;
+const POOL = bounded(values.pool, 1, 100, 'pool');
 budget(20 * 60_000);
 const here = path.dirname(fileURLToPath(import.meta.url));
 const dist = (p) => path.join(root, 'dist/server', p);
@@ -89,6 +92,7 @@ const env = {
   VAPID_PRIVATE_KEY: vapid.privateKey,
   VAPID_SUBJECT: 'mailto:bench@example.test',
   HEARTBEAT_INTERVAL_MS: '60000',
+  DB_POOL_MAX: String(POOL),
 };
 
 const results = await withBenchRuntime(
@@ -209,7 +213,7 @@ const row = (name, r) => [
   round(r.lastMs / 1000, 2),
 ];
 process.stdout.write(
-  `\nreminder-push: ${PEOPLE} people, one reminder and one device each, due at the same instant\n\n${table(
+  `\nreminder-push: ${PEOPLE} people, one reminder and one device each, due at the same instant (pool ${POOL})\n\n${table(
     ['side', 'pushes', 'dupes', 'p50 late s', 'p99 late s', 'last s'],
     [
       row('product (worker)', results.product),
@@ -225,5 +229,5 @@ process.stdout.write(
     ],
   )}\n\n`,
 );
-process.stdout.write(`results: ${writeResults('reminder-push', { people: PEOPLE, ...results })}\n`);
+process.stdout.write(`results: ${writeResults('reminder-push', { people: PEOPLE, pool: POOL, ...results })}\n`);
 process.exit(0);
