@@ -229,5 +229,7 @@ process.stdout.write(
     ],
   )}\n\n`,
 );
-process.stdout.write(`results: ${writeResults('reminder-push', { people: PEOPLE, pool: POOL, ...results })}\n`);
+process.stdout.write(
+  `results: ${writeResults('reminder-push', { people: PEOPLE, pool: POOL, ...results })}\n`,
+);
 process.exit(0);
