@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
 import pg from 'pg';
+import webPush from 'web-push';
 import { runAuthMe } from './lib/auth-me.mjs';
 import { alternatingRounds, runCannon, summarizeCannon, summarizeRounds } from './lib/cannon.mjs';
 import { isRunning, killAllNow, logTail, spawnNode, stopAll, stopChild } from './lib/children.mjs';
@@ -126,6 +127,8 @@ async function main() {
   process.on('exit', killAllNow);
   const overall = setTimeout(() => abort(`over the ${budget} s time limit`, 1), budget * 1000);
 
+  // Required in production; the scenarios send no push and no text.
+  const vapid = webPush.generateVAPIDKeys();
   const apiEnv = (port) => ({
     NODE_ENV: opts.nodeEnv,
     HOST,
@@ -145,6 +148,10 @@ async function main() {
     TWILIO_AUTH_TOKEN: 'bench-unused',
     // Never used by these scenarios; a closed loopback port, so no SMS could ever leave the machine.
     TWILIO_API_BASE_URL: 'http://127.0.0.1:9',
+    SMS_WEBHOOK_BASE_URL: 'https://bench.invalid',
+    VAPID_PUBLIC_KEY: vapid.publicKey,
+    VAPID_PRIVATE_KEY: vapid.privateKey,
+    VAPID_SUBJECT: 'mailto:bench@example.com',
     // auth-me reuses one access token for the whole scenario (default lifetime 15 min).
     ACCESS_TOKEN_TTL_SECONDS: '3600',
     // login-storm: each login carries X-Forwarded-For (documentation addresses) so the per-IP limits

@@ -18,6 +18,7 @@ import {
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import webPush from 'web-push';
 import { spawnNode, stopChild, logTail } from '../../bench/lib/children.mjs';
 import { pollUntil, request } from '../../bench/lib/net.mjs';
 
@@ -76,6 +77,7 @@ export async function sql(dbUrl, text, params = []) {
 
 /** The production environment every app shares (secrets made up for this run). */
 export function productionEnv({ dbUrl, redisPrefix, publicOrigin }) {
+  const vapid = webPush.generateVAPIDKeys();
   return {
     NODE_ENV: 'production',
     HOST: '127.0.0.1',
@@ -95,6 +97,10 @@ export function productionEnv({ dbUrl, redisPrefix, publicOrigin }) {
     PUBLIC_WEB_URL: publicOrigin,
     PUBLIC_API_URL: publicOrigin,
     SMTP_URL: 'smtp://127.0.0.1:9',
+    // Web Push is required in production; nothing here subscribes a device, so no push leaves.
+    VAPID_PUBLIC_KEY: vapid.publicKey,
+    VAPID_PRIVATE_KEY: vapid.privateKey,
+    VAPID_SUBJECT: 'mailto:ops@example.com',
     RATE_LIMIT_REGISTER_PER_HOUR: '100',
     SHUTDOWN_TIMEOUT_MS: '3000',
     DB_POOL_MAX: '4',
