@@ -6,7 +6,7 @@
 // enables it), the redirect and ACME path on :80, every security header, the PWA's cache headers,
 // compression, a GraphQL query with the client address as Nginx saw it, a subscription over wss://,
 // a signed Twilio webhook (signature over the public https URL), /metrics refused, and the rate
-// limits answering 429. Bounded (CHECK_TIMEOUT_S, 150 s), cleans up after itself.
+// limits answering 429. Bounded (CHECK_TIMEOUT_S, 240 s), cleans up after itself.
 //
 //   npx nx run-many -t build -p api web --output-style=static   # once
 //   node tools/ops/nginx-check.mjs        (npm run nginx:check)
@@ -14,18 +14,20 @@
 // Needs: nginx (apt-get install nginx; libnginx-mod-http-brotli-filter for brotli), openssl,
 // envsubst (gettext-base), curl, PostgreSQL and Redis (OPS_PG_URL, OPS_REDIS_URL; default the
 // machine's 127.0.0.1:5432 and :6379).
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import twilio from 'twilio';
 import { stopAll, killAllNow } from '../bench/lib/children.mjs';
 import { freePort } from '../bench/lib/net.mjs';
+import { browserCspCheck } from './lib/browser.mjs';
 import { httpsClient, register } from './lib/https.mjs';
 import {
   TWILIO_AUTH_TOKEN,
   WEB_ROOT,
   createDatabase,
+  deleteRedisPrefix,
   dropDatabase,
   makeCertificate,
   migrate,
@@ -38,7 +40,7 @@ import {
   startSmsRouter,
 } from './lib/stack.mjs';
 
-const TIMEOUT_S = Number(process.env.CHECK_TIMEOUT_S ?? 150);
+const TIMEOUT_S = Number(process.env.CHECK_TIMEOUT_S ?? 240);
 const started = performance.now();
 const results = [];
 const check = (name, ok, detail = '') => {
@@ -75,6 +77,7 @@ const logDir = path.join(tmp, 'logs');
 mkdirSync(logDir);
 const dbName = `pa_nginx_check_${Date.now()}`;
 let dbCreated = false;
+const redisPrefix = `pa-nginx-check-${Date.now()}:`;
 const nginxes = [];
 
 async function cleanup() {
@@ -82,6 +85,7 @@ async function cleanup() {
   await stopAll(4000);
   if (dbCreated)
     await dropDatabase(dbName).catch((e) => process.stderr.write(`drop database: ${e.message}\n`));
+  await deleteRedisPrefix(redisPrefix).catch((e) => process.stderr.write(`redis keys: ${e.message}\n`));
   if (!process.env.KEEP_TMP) rmSync(tmp, { recursive: true, force: true });
 }
 const watchdog = setTimeout(() => {
@@ -100,6 +104,12 @@ for (const sig of ['SIGINT', 'SIGTERM'])
 
 async function main() {
   requireBuilt();
+  if (spawnSync('sh', ['-c', 'command -v nginx']).status !== 0 && !process.env.CI) {
+    process.stdout.write(
+      'nginx-check: skipped, nginx is not installed (apt-get install nginx gettext-base)\n',
+    );
+    process.exit(0);
+  }
   for (const bin of ['nginx', 'openssl', 'envsubst', 'curl'])
     if (spawnSync('sh', ['-c', `command -v ${bin}`]).status !== 0) throw new Error(`${bin} is not installed`);
 
@@ -109,7 +119,7 @@ async function main() {
   const origin = `https://localhost:${httpsPort}`;
   const dbUrl = await createDatabase(dbName);
   dbCreated = true;
-  const env = productionEnv({ dbUrl, redisPrefix: `pa-nginx-check-${Date.now()}:`, publicOrigin: origin });
+  const env = productionEnv({ dbUrl, redisPrefix, publicOrigin: origin });
   migrate(env, logDir);
   await Promise.all([
     startApi('api', apiPort, env, logDir),
@@ -270,6 +280,26 @@ async function main() {
     );
   }
 
+  // The app itself in Chromium under this CSP (skipped without Chromium).
+  if (!process.env.SKIP_BROWSER) {
+    const b = await browserCspCheck({ origin, port: httpsPort }).catch((e) => ({ error: e.message }));
+    if (b.skipped) process.stdout.write(`skip browser CSP check: ${b.skipped}\n`);
+    else {
+      check(
+        'Chromium: the app loads with no CSP violation',
+        !b.error && b.violations.length === 0 && b.consoleCsp.length === 0,
+        b.error ?? [...b.violations, ...b.consoleCsp].join(' | '),
+      );
+      check('Chromium: the service worker activates over HTTPS', b.sw === 'activated', b.sw);
+      check(
+        "Chromium: a same-origin wss:// WebSocket is allowed by connect-src 'self'",
+        b.ws === 'open',
+        b.ws,
+      );
+      check('Chromium: a data: image is allowed (avatars, TOTP QR code)', b.img === 'loaded', b.img);
+    }
+  }
+
   // Routes to the apps.
   const metrics = await c.req({ path: '/metrics' });
   check('/metrics refused (403)', metrics.status === 403, String(metrics.status));
@@ -308,6 +338,7 @@ async function main() {
   );
   const conversationId = conv.json?.data?.createConversation?.id;
   const ws = c.wsClient({ token: () => alice.token });
+  const timers = [];
   try {
     const got = new Promise((resolve, reject) => {
       const t = setTimeout(() => reject(new Error('no event within 10 s')), 10_000);
@@ -328,17 +359,21 @@ async function main() {
           complete: () => undefined,
         },
       );
-      // graphql-ws has no "subscribed" ack: send after the socket is up and the subscribe went out.
+      // graphql-ws has no "subscribed" ack: send once the socket is up, and again (a new message)
+      // if a busy server had not registered the subscription yet.
       ws.on('connected', () => {
         if (sent) return;
         sent = true;
-        setTimeout(() => {
-          c.graphql(
-            'mutation ($i: SendMessageInput!) { sendMessage(input: $i) { id } }',
-            { i: { conversationId, body: 'hello over wss', clientId: `nginx-check-${Date.now()}` } },
-            { token: alice.token },
-          ).catch(reject);
-        }, 300);
+        for (const [i, delay] of [300, 3000, 6000].entries())
+          timers.push(
+            setTimeout(() => {
+              c.graphql(
+                'mutation ($i: SendMessageInput!) { sendMessage(input: $i) { id } }',
+                { i: { conversationId, body: 'hello over wss', clientId: `nginx-check-${i}-${Date.now()}` } },
+                { token: alice.token },
+              ).catch(reject);
+            }, delay),
+          );
       });
     });
     const msg = await got;
@@ -346,6 +381,7 @@ async function main() {
   } catch (err) {
     check('subscription over wss:// through the proxy receives the message', false, err.message);
   } finally {
+    timers.forEach(clearTimeout);
     await ws.dispose();
   }
 
@@ -389,6 +425,36 @@ async function main() {
   );
   const getTwilio = await c.req({ path: '/twilio/sms' });
   check('GET /twilio/sms refused', getTwilio.status === 403, String(getTwilio.status));
+
+  // The static server a web pod runs behind an ingress (templates-static/): same PWA rules, plain HTTP.
+  {
+    const sdir = path.join(tmp, 'nginx-static');
+    const sPort = await freePort();
+    const s = await startNginx({
+      dir: sdir,
+      templates: 'templates-static',
+      vars: {
+        NGINX_HTTP_PORT: `127.0.0.1:${sPort}`,
+        NGINX_WEB_ROOT: WEB_ROOT,
+        NGINX_ACCESS_LOG: path.join(sdir, 'access.log'),
+      },
+      logDir,
+    });
+    nginxes.push(s);
+    const get = (p) => curl(['-D', '-', '-o', '/dev/null', `http://127.0.0.1:${sPort}${p}`]).out;
+    const home = get('/today');
+    const asset = get(`/assets/${js}`);
+    check(
+      'static template (behind an ingress): app route, CSP, no-cache; assets immutable; /metrics 403',
+      /^HTTP\/1\.1 200/.test(home) &&
+        /cache-control: no-cache/i.test(home) &&
+        /content-security-policy: default-src 'self'/i.test(home) &&
+        /cache-control: public, max-age=31536000, immutable/i.test(asset) &&
+        /^HTTP\/1\.1 403/.test(get('/metrics')),
+      home.split('\n')[0].trim(),
+    );
+    await s.stop();
+  }
 
   // Rate limits (last: they use up the bursts).
   const burst = async (n, fn) => {

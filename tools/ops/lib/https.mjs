@@ -8,7 +8,7 @@ import { createClient } from 'graphql-ws';
 export function httpsClient({ port, caFile }) {
   const ca = readFileSync(caFile);
   const origin = `https://localhost:${port}`;
-  const req = ({ method = 'GET', path = '/', body, headers = {}, timeoutMs = 10_000 }) =>
+  const req = ({ method = 'GET', path = '/', body, headers = {}, timeoutMs = 30_000 }) =>
     new Promise((resolve, reject) => {
       const r = https.request(
         {

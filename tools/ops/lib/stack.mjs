@@ -113,7 +113,7 @@ export function migrate(env, logDir) {
   });
 }
 
-async function waitHttp(handle, port, pathName, what, timeoutMs = 30_000) {
+async function waitHttp(handle, port, pathName, what, timeoutMs = 90_000) {
   try {
     await pollUntil(async () => (await request({ port, path: pathName })).status === 200, {
       timeoutMs,
@@ -189,16 +189,16 @@ const BROTLI_MODULES = ['ngx_http_brotli_filter_module.so', 'ngx_http_brotli_sta
  * paths in <dir>, and starts `nginx -g 'daemon off;'` in the foreground. `upstreams` (optional)
  * replaces the single-server upstream blocks with several servers each.
  */
-export async function startNginx({ dir, vars, upstreams, logDir }) {
+export async function startNginx({ dir, vars, upstreams, logDir, templates = 'templates' }) {
   const src = path.join(root, 'docker/nginx');
   mkdirSync(path.join(dir, 'conf.d'), { recursive: true });
   cpSync(path.join(src, 'pa'), path.join(dir, 'pa'), { recursive: true });
   const brotli = BROTLI_MODULES.every((m) => existsSync(m));
   if (brotli) cpSync(path.join(dir, 'pa/brotli.conf.available'), path.join(dir, 'pa/brotli.conf'));
   const names = Object.keys(vars).filter((k) => k.startsWith('NGINX_'));
-  for (const f of readdirSync(path.join(src, 'templates')).filter((f) => f.endsWith('.template'))) {
+  for (const f of readdirSync(path.join(src, templates)).filter((f) => f.endsWith('.template'))) {
     let out = execFileSync('envsubst', [names.map((n) => '${' + n + '}').join(' ')], {
-      input: readFileSync(path.join(src, 'templates', f)),
+      input: readFileSync(path.join(src, templates, f)),
       env: { PATH: process.env.PATH, ...vars },
     }).toString();
     {
@@ -280,7 +280,11 @@ http {
       clearTimeout(t);
     },
   };
-  const port = Number(String(vars.NGINX_HTTPS_PORT).split(':').pop());
+  const port = Number(
+    String(vars.NGINX_HTTPS_PORT ?? vars.NGINX_HTTP_PORT)
+      .split(':')
+      .pop(),
+  );
   await pollUntil(
     () =>
       new Promise((resolve) => {
@@ -319,4 +323,23 @@ export function nginxVars({ httpPort, httpsPort, apiUpstream, smsUpstream, cert,
     NGINX_TWILIO_BURST: '100',
     ...overrides,
   };
+}
+
+/** Deletes this run's keys (its own prefix only; never anything else on a shared Redis). */
+export async function deleteRedisPrefix(prefix) {
+  if (!/^pa-[a-z-]+-\d+:$/.test(prefix)) throw new Error(`refusing to delete keys under "${prefix}"`);
+  const { default: Redis } = await import('ioredis');
+  const redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  await redis.connect();
+  try {
+    let cursor = '0';
+    let rounds = 0;
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
+      if (keys.length) await redis.unlink(...keys);
+      cursor = next;
+    } while (cursor !== '0' && ++rounds < 10_000);
+  } finally {
+    redis.disconnect();
+  }
 }
