@@ -8,7 +8,7 @@ const fail = (why) => {
   process.stderr.write(`unhealthy: ${why}\n`);
   process.exit(1);
 };
-const timer = setTimeout(() => fail('timeout'), 2500);
+const timer = setTimeout(() => fail('timeout'), 8000);
 timer.unref();
 
 if (role === 'api' || role === 'sms-router') {
@@ -20,7 +20,11 @@ if (role === 'api' || role === 'sms-router') {
 } else if (role === 'worker') {
   if (!process.env.REDIS_URL) fail('REDIS_URL unset');
   const Redis = require('ioredis');
-  const redis = new Redis(process.env.REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 2000 });
+  const redis = new Redis(process.env.REDIS_URL, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    connectTimeout: 5000,
+  });
   redis
     .connect()
     .then(() => redis.ping())

@@ -1,7 +1,9 @@
 #!/bin/sh
 # The web image's entry point (PID 1 is tini): renders docker/nginx's templates into /tmp (the root
 # filesystem may be read-only), then runs nginx in the foreground.
-#   /etc/nginx/templates/*.conf.template → /tmp/nginx/conf.d/*.conf, with envsubst on NGINX_* only
+#   $NGINX_TEMPLATE_DIR/*.conf.template → /tmp/nginx/conf.d/*.conf, with envsubst on NGINX_* only
+#   (/etc/nginx/templates: the edge server with TLS; /etc/nginx/templates-static: the PWA alone on plain
+#   HTTP behind an ingress, as deploy/k8s runs it)
 #   (nginx's own $host, $uri… stay). Defaults below suit this unprivileged image; docker/nginx/README.md
 #   says what each variable is.
 set -eu
@@ -25,7 +27,7 @@ export NGINX_SERVER_NAME NGINX_PUBLIC_ORIGIN NGINX_HTTP_PORT NGINX_HTTPS_PORT NG
   NGINX_ACCESS_LOG NGINX_GRAPHQL_RATE NGINX_GRAPHQL_BURST NGINX_TWILIO_RATE NGINX_TWILIO_BURST
 
 vars=$(env | sed -n 's/^\(NGINX_[A-Z0-9_]*\)=.*/${\1}/p' | tr '\n' ' ')
-for t in /etc/nginx/templates/*.conf.template; do
+for t in "${NGINX_TEMPLATE_DIR:-/etc/nginx/templates}"/*.conf.template; do
   [ -e "$t" ] || continue
   envsubst "$vars" <"$t" >"$out/$(basename "$t" .template)"
 done

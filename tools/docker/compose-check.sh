@@ -19,6 +19,6 @@ check() { # name, env file, compose files…
 }
 check production .env.production.example compose.yml compose.prod.yml
 check staging .env.production.example compose.yml compose.staging.yml
-check "production, host networking" .env.production.example compose.yml compose.prod.yml compose.host.yml
+check "host networking" .env.production.example compose.yml compose.host.yml
 PA_ENV_FILE_OVERRIDE=dev.env check development docker/dev.env compose.yml compose.dev.yml
 exit $failed

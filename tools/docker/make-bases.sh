@@ -62,6 +62,18 @@ SOURCES
     log "built $BASE_NODE (Node.js $NODE_VERSION)"
   fi
 
+  # Compose rehearsals only (tools/docker/compose-rehearsal.sh): PostgreSQL and Redis from Debian.
+  if [ "${LOCAL_DB_BASES:-0}" = 1 ]; then
+    local b
+    for b in postgres:15 redis:7; do
+      if [ "$FORCE" = 1 ] || ! image_exists "pa-local/$b"; then
+        "$DOCKER" build --network host -q -f "$PA_ROOT/docker/bases/${b%%:*}.Dockerfile" \
+          --build-arg "BASE=$BASE_DEBIAN" -t "pa-local/$b" "$PA_ROOT/docker/bases" >/dev/null
+        log "built pa-local/$b (Debian's)"
+      fi
+    done
+  fi
+
   if [ "$FORCE" = 1 ] || ! image_exists "$BASE_NGINX"; then
     "$DOCKER" build --network host -q -f "$PA_ROOT/docker/bases/nginx.Dockerfile" \
       --build-arg "BASE=$BASE_DEBIAN" -t "$BASE_NGINX" "$PA_ROOT/docker/bases" >/dev/null

@@ -14,11 +14,12 @@
 # Ports (loopback): API 18401, SMS router 18403, Nginx HTTP 18480 / HTTPS 18443 (SMOKE_PORT_BASE moves them).
 # Prints a summary; RESULT_FILE=path also writes it as JSON lines. Exit 0 = every check passed.
 set -euo pipefail
+SMOKE_TAG="${TAG:-latest}"
 source "$(dirname "$0")/lib.sh"
 source "$(dirname "$0")/build-images.sh"
 
 cd "$PA_ROOT"
-TAG="${TAG:-latest}"
+TAG="$SMOKE_TAG"
 BASE="${SMOKE_PORT_BASE:-18400}"
 API_PORT=$((BASE + 1)) SMS_PORT=$((BASE + 3)) HTTP_PORT=$((BASE + 80)) HTTPS_PORT=$((BASE + 43))
 PG="${SMOKE_PG_URL:-postgres://postgres@127.0.0.1:5432}"
@@ -107,14 +108,26 @@ ENV
     cat "$WORK/migrate.log" >&2; bad "migrations"; return
   fi
 
-  # --- the apps ---------------------------------------------------------------------------------
-  declare -A START
-  START[api]=$(now_ms)
+  # --- the apps, one after the other: each start is timed alone (docker run → ready) ---------------
+  local curl_tls=(curl -sS --max-time 5 --cacert "$WORK/tls/tls.crt" --resolve "localhost:$HTTPS_PORT:127.0.0.1")
+  local start
+  start=$(now_ms)
   "$DOCKER" run -d --name "${NAMES[0]}" "${secure[@]}" "pa-api:$TAG" >/dev/null
-  START[worker]=$(now_ms)
-  "$DOCKER" run -d --name "${NAMES[1]}" "${secure[@]}" "pa-worker:$TAG" >/dev/null
-  START[sms-router]=$(now_ms)
+  if ms=$(wait_until "$start" "curl -sf --max-time 2 http://127.0.0.1:$API_PORT/readyz" 90); then
+    ok "api /readyz ok $ms ms after docker run"; START_MS_api=$ms
+  else bad "api /readyz not ok within 90 s"; "$DOCKER" logs "${NAMES[0]}" 2>&1 | tail -20 >&2; fi
+
+  start=$(now_ms)
   "$DOCKER" run -d --name "${NAMES[2]}" "${secure[@]}" "pa-sms-router:$TAG" >/dev/null
+  if ms=$(wait_until "$start" "curl -sf --max-time 2 http://127.0.0.1:$SMS_PORT/readyz" 90); then
+    ok "sms-router /readyz ok $ms ms after docker run"; START_MS_sms=$ms
+  else bad "sms-router /readyz not ok within 90 s"; "$DOCKER" logs "${NAMES[2]}" 2>&1 | tail -20 >&2; fi
+
+  start=$(now_ms)
+  "$DOCKER" run -d --name "${NAMES[1]}" "${secure[@]}" "pa-worker:$TAG" >/dev/null
+  if ms=$(wait_until "$start" "$DOCKER logs ${NAMES[1]} 2>&1 | grep -q '\"worker started\"'" 90); then
+    ok "worker started $ms ms after docker run"; START_MS_worker=$ms
+  else bad "worker did not log 'worker started' within 90 s"; "$DOCKER" logs "${NAMES[1]}" 2>&1 | tail -20 >&2; fi
 
   # A self-signed certificate for localhost, made here (nginx runs as uid 101: the throw-away key is readable).
   mkdir -p "$WORK/tls"
@@ -122,7 +135,7 @@ ENV
     -addext "subjectAltName=DNS:localhost,IP:127.0.0.1" \
     -keyout "$WORK/tls/tls.key" -out "$WORK/tls/tls.crt" >/dev/null 2>&1
   chmod 644 "$WORK/tls/tls.key"
-  START[web]=$(now_ms)
+  start=$(now_ms)
   "$DOCKER" run -d --name "${NAMES[3]}" --network host --read-only --tmpfs /tmp:rw,size=64m \
     --cap-drop ALL --security-opt no-new-privileges \
     -v "$WORK/tls:/etc/nginx/tls:ro" -e "NGINX_HTTP_PORT=$HTTP_PORT" -e "NGINX_HTTPS_PORT=$HTTPS_PORT" \
@@ -130,22 +143,11 @@ ENV
     -e "NGINX_API_UPSTREAM=127.0.0.1:$API_PORT" -e "NGINX_SMS_ROUTER_UPSTREAM=127.0.0.1:$SMS_PORT" \
     -e NGINX_RESOLVER=127.0.0.1 \
     "pa-web:$TAG" >/dev/null
-
-  local curl_tls=(curl -sS --max-time 5 --cacert "$WORK/tls/tls.crt" --resolve "localhost:$HTTPS_PORT:127.0.0.1")
-  if ms=$(wait_until "${START[api]}" "curl -sf --max-time 2 http://127.0.0.1:$API_PORT/readyz" 60); then
-    ok "api /readyz ok $ms ms after docker run"; START_MS_api=$ms
-  else bad "api /readyz not ok within 60 s"; fi
-  if ms=$(wait_until "${START[sms-router]}" "curl -sf --max-time 2 http://127.0.0.1:$SMS_PORT/readyz" 60); then
-    ok "sms-router /readyz ok $ms ms after docker run"; START_MS_sms=$ms
-  else bad "sms-router /readyz not ok within 60 s"; fi
-  if ms=$(wait_until "${START[worker]}" "$DOCKER logs ${NAMES[1]} 2>&1 | grep -q '\"worker started\"'" 60); then
-    ok "worker started $ms ms after docker run"; START_MS_worker=$ms
-  else bad "worker did not log 'worker started' within 60 s"; fi
+  if ms=$(wait_until "$start" "${curl_tls[*]} -f https://localhost:$HTTPS_PORT/readyz" 60); then
+    ok "web (Nginx, HTTPS) → api /readyz ok $ms ms after docker run"; START_MS_web=$ms
+  else bad "web /readyz through Nginx not ok within 60 s"; "$DOCKER" logs "${NAMES[3]}" 2>&1 | tail -20 >&2; fi
   if "$DOCKER" exec "${NAMES[1]}" node /app/docker/healthcheck.js worker; then ok "worker HEALTHCHECK command passes"
   else bad "worker HEALTHCHECK command fails"; fi
-  if ms=$(wait_until "${START[web]}" "${curl_tls[*]} -f https://localhost:$HTTPS_PORT/readyz" 60); then
-    ok "web (Nginx, HTTPS) → api /readyz ok $ms ms after docker run"; START_MS_web=$ms
-  else bad "web /readyz through Nginx not ok within 60 s"; fi
 
   # --- through Nginx over HTTPS ---------------------------------------------------------------------
   local proto
@@ -164,16 +166,19 @@ ENV
   local email="smoke-$RUN_ID@example.test" password
   password="Lantern-$(openssl rand -hex 12)-calm-river"
   local reg
-  reg=$("${curl_tls[@]}" --http2 -H 'content-type: application/json' \
+  reg=$("${curl_tls[@]}" --max-time 30 --http2 -H 'content-type: application/json' \
     -H "origin: https://localhost:$HTTPS_PORT" -H 'apollo-require-preflight: true' \
     --data "{\"query\":\"mutation R(\$input: RegisterInput!) { register(input: \$input) { accessToken } }\",\"variables\":{\"input\":{\"displayName\":\"Smoke Test\",\"email\":\"$email\",\"password\":\"$password\",\"timeZone\":\"Europe/Paris\",\"refreshTokenIn\":\"BODY\"}}}" \
     "https://localhost:$HTTPS_PORT/graphql" || true)
   local token
   token=$(printf '%s' "$reg" | node -e 'let s="";process.stdin.on("data",(d)=>(s+=d)).on("end",()=>{try{process.stdout.write(JSON.parse(s).data.register.accessToken)}catch{}})')
   if [ -n "$token" ]; then ok "register through Nginx over HTTPS ($email)"
-  else bad "register through Nginx: $(printf '%s' "$reg" | head -c 400)"; fi
+  else
+    bad "register through Nginx: $(printf '%s' "$reg" | head -c 400)"
+    "$DOCKER" logs "${NAMES[0]}" 2>&1 | tail -15 >&2
+  fi
   local me
-  me=$("${curl_tls[@]}" --http2 -H 'content-type: application/json' -H "authorization: Bearer $token" \
+  me=$("${curl_tls[@]}" --max-time 30 --http2 -H 'content-type: application/json' -H "authorization: Bearer $token" \
     -H 'apollo-require-preflight: true' --data '{"query":"{ me { email } }"}' \
     "https://localhost:$HTTPS_PORT/graphql" || true)
   echo "$me" | grep -q "\"$email\"" && ok "me through Nginx answers the new person" || bad "me: $(echo "$me" | head -c 300)"
@@ -192,8 +197,11 @@ ENV
     local pid1 user
     pid1=$("$DOCKER" exec "$n" cat /proc/1/comm)
     user=$("$DOCKER" exec "$n" id -u)
-    [ "$pid1" = tini ] && [ "$user" != 0 ] && ok "$n: PID 1 is tini, runs as uid $user, read-only root" ||
-      bad "$n: PID 1 is $pid1, uid $user"
+    local writable=no
+    "$DOCKER" exec "$n" sh -c 'touch /probe || touch "$HOME/probe"' 2>/dev/null && writable=yes
+    [ "$pid1" = tini ] && [ "$user" != 0 ] && [ "$writable" = no ] &&
+      ok "$n: PID 1 is tini, runs as uid $user, root filesystem not writable" ||
+      bad "$n: PID 1 is $pid1, uid $user, root filesystem writable: $writable"
   done
 
   # --- sizes ----------------------------------------------------------------------------------------
@@ -219,29 +227,43 @@ ENV
 }
 
 # Secrets must never be in an image: not in the build history, not as a file.
+#   - files whose name says secret: env files, keys, .git, .data, .npmrc, secrets/ (Debian's own
+#     /usr/share and /etc/ssl and node_modules' test fixtures aside);
+#   - this run's secrets and the development JWT/MFA keys anywhere, except in the two compiled modules
+#     that declare those documented development defaults (production refuses them);
+#   - private keys and npm tokens in any file, except inside node_modules' code (.js/.ts: PEM parsers,
+#     typings, smtp-server's built-in public test certificate).
 scan_images() {
-  local run_secret=$1 t
-  local patterns='dev-only-jwt-secret|cGEtZGV2ZWxvcG1lbnQtbWZhLWtleS1OT1QtUFJPRCE|BEGIN [A-Z ]*PRIVATE KEY|_authToken|JWT_SECRET=|MFA_ENCRYPTION_KEY=|TWILIO_AUTH_TOKEN=|REDIS_PASSWORD=|POSTGRES_PASSWORD='
+  local run_secret=$1 t scanned=""
+  local secrets="dev-only-jwt-secret|cGEtZGV2ZWxvcG1lbnQtbWZhLWtleS1OT1QtUFJPRCE|JWT_SECRET=|MFA_ENCRYPTION_KEY=|TWILIO_AUTH_TOKEN=|REDIS_PASSWORD=|POSTGRES_PASSWORD=|$run_secret"
+  local keys='BEGIN [A-Z ]*PRIVATE KEY|_authToken'
+  local allowed='^/app/dist/server/libs/server/(core/src/config/config|auth/src/mfa/secret-box)\.js$'
   for t in api worker sms-router web; do
-    local img="pa-$t:$TAG" hist files fs="$WORK/fs-$t"
+    local img="pa-$t:$TAG" hist files hits layers fs="$WORK/fs"
     hist=$("$DOCKER" history --no-trunc --format '{{.CreatedBy}}' "$img")
-    if echo "$hist" | grep -Eq "$patterns|$run_secret"; then bad "$img: a secret in docker history"
+    if echo "$hist" | grep -Eq "$secrets|$keys"; then bad "$img: a secret in docker history"
     else ok "$img: no secret in docker history ($(echo "$hist" | wc -l) layers)"; fi
+    # api, worker and sms-router share every layer: their filesystem is scanned once.
+    layers=$("$DOCKER" image inspect -f '{{range .RootFS.Layers}}{{.}}{{end}}' "$img" | sha256sum | cut -c1-16)
+    if [ "$scanned" = "$layers" ]; then ok "$img: same filesystem as the image scanned before"; continue; fi
+    scanned=$layers
+    rm -rf "$fs" && mkdir -p "$fs"
     local cid
     cid=$("$DOCKER" create "$img")
-    mkdir -p "$fs"
     "$DOCKER" export "$cid" | tar -x -C "$fs" --exclude='dev/*' 2>/dev/null || true
     "$DOCKER" rm "$cid" >/dev/null
-    # Files that hold secrets by their name: env files, keys, .git, local data, npm tokens.
     files=$(cd "$fs" && find . \( -path ./proc -o -path ./sys \) -prune -o \( -name '.env' -o -name '.env.*' \
       -o -name '*.key' -o -name 'id_rsa*' -o -name 'id_ed25519*' -o -name '*.p12' -o -name '*.pfx' \
       -o -name '.git' -o -name '.data' -o -name 'secrets' -o -name '.npmrc' \) -print |
       grep -v -E '^\./(usr/(share|lib)/|etc/ssl/)' | grep -v -E '/node_modules/.*/(test|tests|fixtures?)/' || true)
-    # Contents: the dev secrets, private keys, tokens, this run's secret (outside node_modules' own test fixtures).
-    local hits
-    hits=$(grep -rIlE --exclude-dir=proc --exclude-dir=sys "$patterns|$run_secret" "$fs/app" "$fs/etc" "$fs/root" \
-      "$fs/home" "$fs/usr/share/nginx" 2>/dev/null | sed "s#^$fs##" |
-      grep -v -E '^/app/dist/server/libs/server/core/src/config/config\.js$' |
+    local roots=()
+    for d in app etc root home usr/share/nginx usr/local; do [ -d "$fs/$d" ] && roots+=("$fs/$d"); done
+    hits=$( {
+      grep -rIlE "$secrets" "${roots[@]}" 2>/dev/null
+      grep -rIlE "$keys" --exclude-dir=node_modules "${roots[@]}" 2>/dev/null
+      [ -d "$fs/app/node_modules" ] && grep -rIlE "$keys" --exclude='*.js' --exclude='*.cjs' --exclude='*.mjs' \
+        --exclude='*.ts' --exclude='*.map' "$fs/app/node_modules" 2>/dev/null
+    } | sed "s#^$fs##" | sort -u | grep -v -E "$allowed" |
       grep -v -E '^/app/node_modules/.*/(test|tests|fixtures?|examples?)/' || true)
     if [ -z "$files" ] && [ -z "$hits" ]; then
       ok "$img: filesystem scan clean (no env/key/.git/.data file, no secret string)"
@@ -256,7 +278,11 @@ if [ "${BASH_SOURCE[0]}" = "$0" ]; then
   ensure_dockerd
   trap cleanup EXIT
   t_all=$(date +%s)
-  run_smoke
+  if [ "${SCAN_ONLY:-0}" = 1 ]; then # only the secret scan of pa-*:$TAG
+    mkdir -p "$WORK"; scan_images "no-run-secret-$RUN_ID"
+  else
+    run_smoke
+  fi
   echo
   printf '%s\n' "${SUMMARY[@]}"
   echo "images:smoke: $(printf '%s\n' "${SUMMARY[@]}" | grep -c '^ok') passed, $(printf '%s\n' "${SUMMARY[@]}" | grep -c '^FAIL') failed in $(($(date +%s) - t_all)) s"
