@@ -31,6 +31,7 @@ openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj "/CN=localhost" \
   -addext "subjectAltName=DNS:localhost,IP:127.0.0.1" -keyout "$R/tls/tls.key" -out "$R/tls/tls.crt" >/dev/null 2>&1
 chmod 644 "$R/tls/tls.key"
 PGPW=$(openssl rand -hex 16) RPW=$(openssl rand -hex 16)
+read -r VAPID_PUBLIC_KEY VAPID_PRIVATE_KEY < <(node -e "const k=require('web-push').generateVAPIDKeys();console.log(k.publicKey, k.privateKey)")
 cat >"$R/env" <<ENV
 PA_ENV_FILE=$R/env
 PA_TAG=latest
@@ -49,6 +50,9 @@ DATABASE_URL=postgres://postgres:$PGPW@127.0.0.1:18432/assistant
 REDIS_URL=redis://:$RPW@127.0.0.1:18479
 JWT_SECRET=$(openssl rand -hex 32)
 MFA_ENCRYPTION_KEY=$(openssl rand -base64 32)
+VAPID_PUBLIC_KEY=$VAPID_PUBLIC_KEY
+VAPID_PRIVATE_KEY=$VAPID_PRIVATE_KEY
+VAPID_SUBJECT=mailto:rehearsal@example.com
 TWILIO_AUTH_TOKEN=$(openssl rand -hex 16)
 TWILIO_API_BASE_URL=http://127.0.0.1:9
 SMTP_URL=smtp://127.0.0.1:9

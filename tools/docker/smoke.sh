@@ -73,6 +73,7 @@ run_smoke() {
   local jwt mfa twilio env="$WORK/app.env"
   jwt=$(openssl rand -hex 32)
   mfa=$(openssl rand -base64 32)
+  read -r VAPID_PUBLIC_KEY VAPID_PRIVATE_KEY < <(node -e "const k=require('web-push').generateVAPIDKeys();console.log(k.publicKey, k.privateKey)")
   twilio=$(openssl rand -hex 16)
   cat >"$env" <<ENV
 NODE_ENV=production
@@ -84,6 +85,9 @@ REDIS_URL=$REDIS
 REDIS_KEY_PREFIX=$KEY_PREFIX
 JWT_SECRET=$jwt
 MFA_ENCRYPTION_KEY=$mfa
+VAPID_PUBLIC_KEY=$VAPID_PUBLIC_KEY
+VAPID_PRIVATE_KEY=$VAPID_PRIVATE_KEY
+VAPID_SUBJECT=mailto:smoke@example.com
 TWILIO_AUTH_TOKEN=$twilio
 TWILIO_API_BASE_URL=http://127.0.0.1:9
 SMTP_URL=smtp://127.0.0.1:9
@@ -235,7 +239,7 @@ ENV
 #     typings, smtp-server's built-in public test certificate).
 scan_images() {
   local run_secret=$1 t scanned=""
-  local secrets="dev-only-jwt-secret|cGEtZGV2ZWxvcG1lbnQtbWZhLWtleS1OT1QtUFJPRCE|JWT_SECRET=|MFA_ENCRYPTION_KEY=|TWILIO_AUTH_TOKEN=|REDIS_PASSWORD=|POSTGRES_PASSWORD=|$run_secret"
+  local secrets="dev-only-jwt-secret|cGEtZGV2ZWxvcG1lbnQtbWZhLWtleS1OT1QtUFJPRCE|JWT_SECRET=|MFA_ENCRYPTION_KEY=|VAPID_PRIVATE_KEY=|TWILIO_AUTH_TOKEN=|REDIS_PASSWORD=|POSTGRES_PASSWORD=|$run_secret"
   local keys='BEGIN [A-Z ]*PRIVATE KEY|_authToken'
   local allowed='^/app/dist/server/libs/server/(core/src/config/config|auth/src/mfa/secret-box)\.js$'
   for t in api worker sms-router web; do

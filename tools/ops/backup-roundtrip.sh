@@ -70,6 +70,8 @@ mkdir -p "$WORK"
 export NODE_ENV=production HOST=127.0.0.1 PORT="$API_PORT" DB_MIGRATE_ON_START=true
 export REDIS_URL="redis://127.0.0.1:$REDIS_PORT" REDIS_KEY_PREFIX="pa-rt:" LOG_LEVEL=warn
 JWT_SECRET="$(openssl rand -hex 32)" MFA_ENCRYPTION_KEY="$(openssl rand -base64 32)" TWILIO_AUTH_TOKEN="$(openssl rand -hex 16)"
+read -r VAPID_PUBLIC_KEY VAPID_PRIVATE_KEY < <(node -e "const k=require('web-push').generateVAPIDKeys();console.log(k.publicKey, k.privateKey)")
+export VAPID_PUBLIC_KEY VAPID_PRIVATE_KEY VAPID_SUBJECT=mailto:roundtrip@example.com
 export JWT_SECRET MFA_ENCRYPTION_KEY TWILIO_AUTH_TOKEN TWILIO_API_BASE_URL=http://127.0.0.1:9 SMTP_URL=smtp://127.0.0.1:9
 export SMS_WEBHOOK_BASE_URL=https://sms.example.test COOKIE_SECURE=true
 
