@@ -236,7 +236,11 @@ async function main() {
     ['/sw.js', 200, 'no-cache', 'application/javascript'],
     ['/manifest.webmanifest', 200, 'no-cache', 'application/manifest+json'],
     [`/assets/${js}`, 200, 'public, max-age=31536000, immutable', 'application/javascript'],
-    [`/${workbox}`, 200, 'public, max-age=31536000, immutable', 'application/javascript'],
+    // A generated service worker ships its runtime as a hashed workbox-*.js; a service worker built
+    // from source (injectManifest) bundles it into sw.js and has none.
+    ...(workbox
+      ? [[`/${workbox}`, 200, 'public, max-age=31536000, immutable', 'application/javascript']]
+      : []),
     ['/robots.txt', 200, 'public, max-age=3600', 'text/plain'],
     ['/assets/missing-0000.js', 404, 'no-cache'],
     ['/missing.js', 404],
