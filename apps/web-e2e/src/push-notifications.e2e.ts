@@ -48,6 +48,9 @@ async function pushReady(page: Page, request: APIRequestContext, tag: string) {
 }
 
 test.describe('reminders by Web Push', () => {
+  // A reminder, the worker, a push and the service worker: seconds each, more on a busy machine.
+  test.describe.configure({ timeout: 120_000 });
+
   test('the service worker shows the pushed reminder with Done and Snooze; Done reaches the API', async ({
     page,
     request,
@@ -134,7 +137,7 @@ test.describe('reminders by Web Push', () => {
       const back = Date.now();
       await context.setOffline(false);
       // The page tells the worker it is online; the queue empties and the reminder is snoozed.
-      await expect.poll(async () => (await queuedAnswers(page)).length, { timeout: 15_000 }).toBe(0);
+      await expect.poll(async () => (await queuedAnswers(page)).length, { timeout: 30_000 }).toBe(0);
       await expect.poll(async () => (await storedDue(request, person.token)).length).toBe(0);
       const snoozed = (await storedUpcoming(request, person.token)).find((r) => r.id === id);
       const later = Date.parse(snoozed?.dueAt ?? '') - back;
@@ -159,6 +162,8 @@ test.describe('reminders by Web Push', () => {
 });
 
 test.describe('notification settings', () => {
+  test.describe.configure({ timeout: 60_000 });
+
   test('Notifications explains first, names the device, lists devices, edits the ladder, and passes axe', async ({
     page,
     request,

@@ -17,6 +17,9 @@ const alertFor = (page: Page, text: string) =>
   alerts(page).getByTestId('reminder-alert').filter({ hasText: text });
 
 test.describe('reminder alerts in the open app', () => {
+  // A reminder, the worker and the live connection: seconds each, more on a busy machine.
+  test.describe.configure({ timeout: 120_000 });
+
   test('a reminder firing on a phone shows the alert on the page open; Done reaches the API and it goes', async ({
     page,
     request,

@@ -83,7 +83,14 @@ export function useReminderAlerts(): ReminderAlertsView {
       if (alert) apply(alert.event, alert.reminder);
     },
   });
-  useReconnected(again);
+  // Back online: what was missed is asked again, and the service worker sends the answers tapped on
+  // notifications meanwhile (the message apps/web/src/sw.ts listens for).
+  useReconnected(
+    useCallback(() => {
+      again();
+      navigator.serviceWorker?.controller?.postMessage({ type: 'FLUSH_REMINDER_ACTIONS' });
+    }, [again]),
+  );
 
   // A push reached this device, or its notification was answered: ask again (the socket may be down).
   const againRef = useRef(again);
