@@ -186,19 +186,26 @@ test.describe('notification settings', () => {
 
       const ladder = page.getByTestId('escalation-ladder');
       await expect(ladder.getByTestId('ladder-step')).toHaveCount(2);
+      // The default ladder ends with a text message: refused while the person has no verified number.
+      await ladder.getByRole('button', { name: 'Save the ladder' }).click();
+      await expect(ladder.getByRole('alert')).toContainText('verify your phone number');
+      await ladder.getByRole('button', { name: 'Remove nudge 2' }).click();
       await ladder.getByRole('button', { name: 'Add a nudge' }).click();
-      await ladder.getByLabel('Nudge 3: minutes after it fired').fill('3');
+      await ladder.getByLabel('Nudge 2: minutes after it fired').fill('3');
       await ladder.getByRole('button', { name: 'Save the ladder' }).click();
       await expect(ladder.getByText('Each step comes later than the one before.')).toBeVisible();
-      await expect(ladder.getByLabel('Nudge 3: minutes after it fired')).toBeFocused();
-      await ladder.getByLabel('Nudge 3: minutes after it fired').fill('30');
-      await ladder.getByLabel('Nudge 3: by').selectOption('IN_APP');
+      await expect(ladder.getByLabel('Nudge 2: minutes after it fired')).toBeFocused();
+      await ladder.getByLabel('Nudge 2: minutes after it fired').fill('30');
+      await ladder.getByLabel('Nudge 2: by').selectOption('IN_APP');
       await ladder.getByRole('button', { name: 'Save the ladder' }).click();
       await expect(page.getByTestId('ladder-saved')).toContainText('Saved.');
       const saved = await graphql<{
         preferences: { escalation: { afterMinutes: number; channel: string }[] };
       }>(request, '{ preferences { escalation { afterMinutes channel } } }', {}, person.token);
-      expect(saved.data?.preferences.escalation.at(-1)).toEqual({ afterMinutes: 30, channel: 'IN_APP' });
+      expect(saved.data?.preferences.escalation).toEqual([
+        { afterMinutes: 5, channel: 'PUSH' },
+        { afterMinutes: 30, channel: 'IN_APP' },
+      ]);
 
       await expectNoBlockingAxeViolations(page);
 
