@@ -1,12 +1,15 @@
 import type { AppConfig, Logger } from '@pa/server-core';
 import { startSmtpCatcher, type SmtpCatcher } from '@pa/smtp-catcher';
 import { startTwilioSandbox, type TwilioSandbox } from '@pa/twilio-sandbox';
+import { startPushSandbox, type PushSandbox } from '@pa/push-sandbox';
 
 export interface DevTools {
   /** The config with SMTP_URL / TWILIO_API_BASE_URL pointing at the local tools started here. */
   config: AppConfig;
   catcher?: SmtpCatcher;
   sandbox?: TwilioSandbox;
+  /** The push service stand-in (subscriptions made there receive decrypted pushes; browsers use their own). */
+  pushSandbox?: PushSandbox;
   stop(): Promise<void>;
 }
 
@@ -21,6 +24,7 @@ export async function startDevTools(config: AppConfig, logger: Logger): Promise<
   let next = config;
   let catcher: SmtpCatcher | undefined;
   let sandbox: TwilioSandbox | undefined;
+  let pushSandbox: PushSandbox | undefined;
   try {
     if (!config.SMTP_URL) {
       const options = { smtpPort: config.DEV_MAIL_SMTP_PORT, httpPort: config.DEV_MAIL_HTTP_PORT };
@@ -40,7 +44,12 @@ export async function startDevTools(config: AppConfig, logger: Logger): Promise<
       );
       next = { ...next, TWILIO_API_BASE_URL: sandbox.url };
     }
+    pushSandbox = await startPushSandbox({ port: config.DEV_PUSH_SANDBOX_PORT }).catch((err: unknown) => {
+      if (!isAddressInUse(err)) throw err;
+      return startPushSandbox({ port: 0 });
+    });
   } catch (err) {
+    await pushSandbox?.stop();
     await sandbox?.stop();
     await catcher?.stop();
     throw err;
@@ -53,7 +62,9 @@ export async function startDevTools(config: AppConfig, logger: Logger): Promise<
     config: next,
     ...(catcher ? { catcher } : {}),
     ...(sandbox ? { sandbox } : {}),
+    ...(pushSandbox ? { pushSandbox } : {}),
     async stop() {
+      await pushSandbox?.stop();
       await sandbox?.stop();
       await catcher?.stop();
     },

@@ -49,6 +49,11 @@ void runService('launcher', async ({ config: baseConfig, logger }) => {
       ? [`  texts       ${tools.sandbox.url}/sandbox/phone  (virtual phone: text your number from here)`]
       : []),
     `  sms router  ${smsRouter.url}/twilio/sms  (Twilio webhooks)`,
+    ...(tools.pushSandbox
+      ? [
+          `  push        ${tools.pushSandbox.url}/sandbox/messages  (push service stand-in; browsers use their own)`,
+        ]
+      : []),
     '',
   ];
   process.stdout.write(`${lines.join('\n')}\n`);

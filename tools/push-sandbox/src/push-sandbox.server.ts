@@ -58,6 +58,8 @@ export interface PushSandbox {
   /** Every request received, accepted or not (status answered), oldest first. */
   attempts(subscriptionId?: string): { subscriptionId: string; status: number; at: string }[];
   fail(subscriptionId: string, rule: FailureRule): void;
+  /** Accepts and records the next pushes to a subscription, but answers them only after `ms` (a slow service). */
+  hold(subscriptionId: string, ms: number): void;
   clear(): void;
   stop(): Promise<void>;
 }
@@ -76,6 +78,7 @@ export async function startPushSandbox(options: PushSandboxOptions = {}): Promis
   const maxMessages = options.maxMessages ?? 50_000;
   const subs = new Map<string, SubscriberKeys>();
   const rules = new Map<string, FailureRule & { left: number }>();
+  const holds = new Map<string, number>();
   let messages: SandboxPushMessage[] = [];
   let attempts: { subscriptionId: string; status: number; at: string }[] = [];
   let base = '';
@@ -151,7 +154,10 @@ export async function startPushSandbox(options: PushSandboxOptions = {}): Promis
     };
     messages.push(message);
     if (messages.length > maxMessages) messages = messages.slice(-maxMessages);
-    return answer(201, undefined, { location: `${base}/messages/${message.id}`, ttl });
+    const held = holds.get(id);
+    const created = () => answer(201, undefined, { location: `${base}/messages/${message.id}`, ttl });
+    if (held) return void setTimeout(created, held).unref();
+    return created();
   };
 
   const server = http.createServer((req, res) => {
@@ -189,6 +195,8 @@ export async function startPushSandbox(options: PushSandboxOptions = {}): Promis
       return send(res, 404, { error: 'not found' });
     });
   });
+  // Senders keep connections open between bursts (as push services allow): do not drop idle ones early.
+  server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
@@ -208,6 +216,9 @@ export async function startPushSandbox(options: PushSandboxOptions = {}): Promis
       if (![404, 410, 429, 500, 503].includes(rule.status))
         throw new Error('status must be 404, 410, 429, 500 or 503');
       rules.set(subscriptionId, { ...rule, left: rule.times ?? Number.POSITIVE_INFINITY });
+    },
+    hold(subscriptionId, ms) {
+      holds.set(subscriptionId, Math.min(Math.max(0, ms), 120_000));
     },
     clear() {
       messages = [];

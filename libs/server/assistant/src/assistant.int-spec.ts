@@ -11,7 +11,7 @@ import {
   waitFor,
   type TestRuntime,
 } from '@pa/server-testing';
-import { assistantMigrations } from './migrations';
+import { assistantMigrations, reminderDeliveryMigrations } from './migrations';
 import { BuiltInBrain } from './brain';
 import { AssistantService } from './assistant.service';
 import { TaskService } from './task.service';
@@ -32,6 +32,7 @@ const parts = {
     ...usersMigrations,
     ...conversationsMigrations,
     ...assistantMigrations,
+    ...reminderDeliveryMigrations,
   ],
 };
 

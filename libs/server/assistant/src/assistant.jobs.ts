@@ -103,25 +103,31 @@ export function registerAssistantJobs({
     { concurrency: 4 },
   );
 
-  workers.register('reminder.fire', async ({ reminderId, dueAt }) => {
-    const outcome = await assistant.deliverReminder(reminderId, new Date(dueAt));
-    if (outcome.kind === 'delivered') {
-      if (hooks.reminderFired && outcome.reminder)
-        await hooks.reminderFired(outcome.reminder, new Date(dueAt), outcome.message);
-      else await hooks.notified?.('reminder', outcome.message);
-    }
-    if (outcome.kind !== 'deferred') return;
-    // Quiet hours: the same delivery, later (its key names the deferral, so a retry adds nothing).
-    const until = outcome.until.getTime();
-    await queue.enqueue(
-      'reminder.fire',
-      { reminderId, dueAt },
-      {
-        jobId: `reminder-${reminderId}-${new Date(dueAt).getTime()}-q${until}`,
-        delayMs: Math.max(0, until - now()),
-      },
-    );
-  });
+  // Many reminders fall due on the same minute (":00", on the hour): each waits mostly on PostgreSQL and
+  // the push service, so more run at once than the default.
+  workers.register(
+    'reminder.fire',
+    async ({ reminderId, dueAt }) => {
+      const outcome = await assistant.deliverReminder(reminderId, new Date(dueAt));
+      if (outcome.kind === 'delivered') {
+        if (hooks.reminderFired && outcome.reminder)
+          await hooks.reminderFired(outcome.reminder, new Date(dueAt), outcome.message);
+        else await hooks.notified?.('reminder', outcome.message);
+      }
+      if (outcome.kind !== 'deferred') return;
+      // Quiet hours: the same delivery, later (its key names the deferral, so a retry adds nothing).
+      const until = outcome.until.getTime();
+      await queue.enqueue(
+        'reminder.fire',
+        { reminderId, dueAt },
+        {
+          jobId: `reminder-${reminderId}-${new Date(dueAt).getTime()}-q${until}`,
+          delayMs: Math.max(0, until - now()),
+        },
+      );
+    },
+    { concurrency: 16 },
+  );
 
   workers.register('checkin.fire', async ({ userId, dueAt }) => {
     const due = new Date(dueAt);

@@ -17,6 +17,7 @@ import { callerOf, requestLoader, type GraphQLContext } from '@pa/server-core';
 import { Task } from './task.entity';
 import { Reminder, ReminderKindEnum } from './reminder.entity';
 import type { TodayChangedPayload } from './assistant.topics';
+import { ReminderActionEnum } from './delivery/delivery.types';
 
 @InputType()
 export class CreateReminderInput {
@@ -140,6 +141,11 @@ export class ReminderResolver {
     // From the later of now and when it is due: snoozing a reminder that has not rung yet never brings it closer.
     const current = await ctx.services.reminders.get(userId, id);
     const from = Math.max(Date.now(), current.dueAt.getTime());
+    // Snoozing a reminder that fired answers it (its nudges stop, other devices drop the alert).
+    if (current.alertDueAt)
+      return ctx.services.reminderAlerts.acknowledge(userId, id, ReminderActionEnum.SNOOZED, {
+        snoozeMinutes: clamped,
+      });
     const reminder = await ctx.services.reminders.moveTo(userId, id, new Date(from + clamped * 60_000));
     await ctx.services.reminders.committed(userId, [reminder]);
     return reminder;

@@ -191,9 +191,12 @@ export class AssistantService {
         return { ...none, reminders: [reminder], remindersTouched: true };
       }
       case 'snoozeReminder':
+        // "snooze 10" answers the reminder that fired: its escalation stops.
         return {
           ...none,
-          reminders: [await this.reminders.moveTo(userId, action.reminderId, action.until, m)],
+          reminders: [
+            await this.reminders.moveTo(userId, action.reminderId, action.until, m, { acknowledge: true }),
+          ],
           remindersTouched: true,
         };
       case 'cancelReminder':

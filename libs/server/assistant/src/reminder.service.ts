@@ -125,13 +125,31 @@ export class ReminderService {
     return toReminder(rows[0] as ReminderRow);
   }
 
-  /** Moves a reminder (snooze, or the next occurrence of a recurring one) and keeps it scheduled. */
-  async moveTo(userId: string, id: string, dueAt: Date, db: Db = this.ds): Promise<Reminder> {
+  /**
+   * Moves a reminder (snooze, or the next occurrence of a recurring one) and keeps it scheduled. A
+   * snooze by the person (`acknowledge`) also answers the firing waiting for them: its nudges stop.
+   */
+  async moveTo(
+    userId: string,
+    id: string,
+    dueAt: Date,
+    db: Db = this.ds,
+    options: { acknowledge?: boolean } = {},
+  ): Promise<Reminder> {
+    if (options.acknowledge && isUuid(id))
+      await db.query(
+        `UPDATE reminder_deliveries d SET acknowledged_at = now(), action = 'snoozed'
+           FROM reminders r WHERE r.id = $1 AND r.user_id = $2 AND d.reminder_id = r.id
+            AND d.occurrence_due_at = r.alert_due_at AND d.acknowledged_at IS NULL`,
+        [id, userId],
+      );
     const [rows] = isUuid(id)
       ? ((await db.query(
-          `UPDATE reminders SET due_at = $3, status = 'scheduled', updated_at = now()
+          `UPDATE reminders SET due_at = $3, status = 'scheduled', updated_at = now(),
+                  acknowledged_at = CASE WHEN $4 AND alert_due_at IS NOT NULL THEN now() ELSE acknowledged_at END,
+                  alert_due_at = CASE WHEN $4 THEN NULL ELSE alert_due_at END
             WHERE id = $1 AND user_id = $2 AND status <> 'cancelled' RETURNING ${REMINDER_COLUMNS}`,
-          [id, userId, dueAt],
+          [id, userId, dueAt, options.acknowledge === true],
         )) as [ReminderRow[], number])
       : [[] as ReminderRow[]];
     if (!rows[0]) throw assistantError(AssistantErrorCode.REMINDER_NOT_FOUND);

@@ -3,6 +3,8 @@ import type { PushOptions, PushSendResult, PushSender, PushTarget } from './push
 import type { PushSettings } from './push.config';
 
 const TIMEOUT_MS = 10_000;
+// VAPID JWTs live 12 hours (RFC 8292 caps them at 24).
+const VAPID_JWT_SECONDS = 12 * 3600;
 // Past this, a Retry-After is not believed (the job is retried on our own backoff instead).
 const MAX_RETRY_AFTER_MS = 60 * 60_000;
 
@@ -34,11 +36,26 @@ export function classifyPushStatus(status: number, retryAfter?: unknown): PushSe
  * development and tests) works too (web-push's own client speaks https only). Production subscribe
  * accepts https endpoints only.
  */
-export function createWebPushSender(settings: PushSettings): PushSender {
-  const vapidDetails = {
-    subject: settings.subject,
-    publicKey: settings.publicKey,
-    privateKey: settings.privateKey,
+export function createWebPushSender(settings: PushSettings, now: () => number = Date.now): PushSender {
+  // One VAPID JWT per push service origin, reused until an hour before it expires (RFC 8292 allows
+  // it): signing one per message costs more than encrypting the message.
+  const vapidByOrigin = new Map<string, { authorization: string; renewAt: number }>();
+  const vapidFor = (endpoint: string): string => {
+    const origin = new URL(endpoint).origin;
+    const cached = vapidByOrigin.get(origin);
+    if (cached && cached.renewAt > now()) return cached.authorization;
+    const expiresAt = Math.floor(now() / 1000) + VAPID_JWT_SECONDS;
+    const { Authorization } = webpush.getVapidHeaders(
+      origin,
+      settings.subject,
+      settings.publicKey,
+      settings.privateKey,
+      'aes128gcm',
+      expiresAt,
+    );
+    if (vapidByOrigin.size > 1000) vapidByOrigin.clear();
+    vapidByOrigin.set(origin, { authorization: Authorization, renewAt: (expiresAt - 3600) * 1000 });
+    return Authorization;
   };
   return {
     async send(target: PushTarget, payload: string, options: PushOptions): Promise<PushSendResult> {
@@ -47,7 +64,7 @@ export function createWebPushSender(settings: PushSettings): PushSender {
           { endpoint: target.endpoint, keys: { p256dh: target.p256dh, auth: target.auth } },
           payload,
           {
-            vapidDetails,
+            headers: { Authorization: vapidFor(target.endpoint) },
             TTL: options.ttlSeconds,
             urgency: options.urgency,
             ...(options.topic ? { topic: options.topic } : {}),

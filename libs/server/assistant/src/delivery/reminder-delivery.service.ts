@@ -66,9 +66,17 @@ export class ReminderDeliveryService {
     const firedAt = this.now();
     // The ladder first: a worker killed after this line still nudges.
     await this.queueStep(reminder.id, occurrenceDueAt, 1, firedAt, person.escalation);
-    await this.record(reminder, occurrenceDueAt, 0, 'in_app', true);
-    this.pubSub.publish('reminderAlerts', { userId: reminder.userId, reminderId: reminder.id, event: 'due' });
     const sends: Promise<unknown>[] = [];
+    sends.push(
+      (async () => {
+        await this.record(reminder, occurrenceDueAt, 0, 'in_app');
+        this.pubSub.publish('reminderAlerts', {
+          userId: reminder.userId,
+          reminderId: reminder.id,
+          event: 'due',
+        });
+      })(),
+    );
     if (person.channels.includes('push') && this.ports.push)
       sends.push(this.sendPush(reminder, occurrenceDueAt, 0));
     if (person.channels.includes('sms') && person.canText && this.ports.text) {
@@ -217,15 +225,18 @@ export class ReminderDeliveryService {
     return rows.length > 0;
   }
 
+  /** Records a delivery that happened as it was recorded (in the app: the stored message is the delivery). */
   private async record(
     reminder: Pick<Reminder, 'id' | 'userId'>,
     occurrence: Date,
     step: number,
     channel: Channel,
-    ok: boolean,
   ): Promise<void> {
-    if (await this.claim(reminder, occurrence, step, channel))
-      await this.mark(reminder.id, occurrence, step, channel, ok);
+    await this.ds.query(
+      `INSERT INTO reminder_deliveries (reminder_id, user_id, occurrence_due_at, step, channel, delivered_at)
+       VALUES ($1, $2, $3, $4, $5, clock_timestamp()) ON CONFLICT DO NOTHING`,
+      [reminder.id, reminder.userId, occurrence, step, channel],
+    );
   }
 
   private async mark(reminderId: string, occurrence: Date, step: number, channel: Channel, ok: boolean) {
