@@ -242,7 +242,8 @@ test.describe('installable app', () => {
     );
     expect(built.status, built.stderr).toBe(0);
     const nextRevision = readFileSync(path.join(nextBuild, 'sw.js'), 'utf8').match(
-      /\{url:"index\.html",revision:"(\w+)"\}/,
+      // The precache list the build injects into src/sw.ts (JSON, keys in order).
+      /\{"revision":"(\w+)","url":"index\.html"\}/,
     )?.[1];
     expect(nextRevision).toBeTruthy();
 

@@ -6,11 +6,20 @@ import { reachMeBy, reminderInSeconds, storedDue, storedUpcoming } from './suppo
 // Snooze and Open reaching the API, several grouped, announced, never taking the focus, and gone from
 // every tab when answered elsewhere.
 
+/** Waits until the page's live connection is up (it starts after the first paint). */
+const listening = (page: Page) =>
+  expect(page.getByTestId('reminder-alert-announcement')).toHaveAttribute('data-connection', 'connected', {
+    timeout: 15_000,
+  });
+
 const alerts = (page: Page) => page.getByTestId('reminder-alerts');
 const alertFor = (page: Page, text: string) =>
   alerts(page).getByTestId('reminder-alert').filter({ hasText: text });
 
 test.describe('reminder alerts in the open app', () => {
+  // A reminder, the worker and the live connection: seconds each, more on a busy machine.
+  test.describe.configure({ timeout: 120_000 });
+
   test('a reminder firing on a phone shows the alert on the page open; Done reaches the API and it goes', async ({
     page,
     request,
@@ -24,6 +33,7 @@ test.describe('reminder alerts in the open app', () => {
     const box = page.getByLabel('Message to the assistant');
     await box.click();
     await box.pressSequentially('half a thought');
+    await listening(page);
 
     const id = await reminderInSeconds(request, person.token, 'Stretch your legs', 3);
     await expect(alertFor(page, 'Stretch your legs')).toBeVisible({ timeout: 20_000 });
@@ -54,6 +64,7 @@ test.describe('reminder alerts in the open app', () => {
     await reachMeBy(request, person.token, ['IN_APP']);
     await page.goto('/');
     await expect(page.getByTestId('welcome')).toBeVisible();
+    await listening(page);
 
     const water = await reminderInSeconds(request, person.token, 'Drink water', 3);
     const bank = await reminderInSeconds(request, person.token, 'Call the bank', 3);
@@ -96,6 +107,15 @@ test.describe('reminder alerts in the open app', () => {
     await page.goto('/today');
     const second = await context.newPage();
     await second.goto('/chat');
+    // Both tabs listen (the live connection starts after the first paint).
+    for (const tab of [page, second])
+      await expect(tab.getByTestId('reminder-alert-announcement')).toHaveAttribute(
+        'data-connection',
+        'connected',
+        {
+          timeout: 15_000,
+        },
+      );
 
     const id = await reminderInSeconds(request, person.token, 'Take the pills', 3);
     await expect(alertFor(page, 'Take the pills')).toBeVisible({ timeout: 20_000 });

@@ -119,6 +119,17 @@ async function syncLater() {
   await sync?.register(REMINDER_ACTIONS_SYNC_TAG).catch(() => undefined);
 }
 
+// While the worker is awake after a failed answer (the tap's event keeps it so for minutes), it tries
+// again a few times: Background Sync is not in every browser, and a short outage needs no page open.
+const RETRY_DELAYS_MS = [2_000, 5_000, 10_000, 20_000, 30_000];
+async function retryForAWhile() {
+  for (const delay of RETRY_DELAYS_MS) {
+    await new Promise((resolve) => setTimeout(resolve, delay));
+    await flush();
+    if ((await queue.all()).length === 0) return;
+  }
+}
+
 /** Tells the open pages (the in-app alert shows it too, and goes when answered here). */
 async function tellPages(message: Record<string, unknown>) {
   const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
@@ -170,8 +181,10 @@ async function answer(payload: PushPayload, action: string) {
     attempts: 0,
   };
   const outcome = await sendOrQueue(queue, item, send);
-  if (outcome === 'retry') await syncLater();
-  else await tellPages({ type: 'REMINDER_ANSWERED', reminderId: payload.reminderId, action: item.action });
+  if (outcome === 'retry') {
+    await syncLater();
+    await retryForAWhile();
+  } else await tellPages({ type: 'REMINDER_ANSWERED', reminderId: payload.reminderId, action: item.action });
 }
 
 self.addEventListener('notificationclick', (event) => {

@@ -25,6 +25,8 @@ export interface TestPushService {
   p256dh: string;
   auth: string;
   received: ReceivedPush[];
+  /** Requests that could not be read (a wrong key would land here). */
+  refused: string[];
   close(): Promise<void>;
 }
 
@@ -34,6 +36,7 @@ export async function startPushService(): Promise<TestPushService> {
   keys.generateKeys();
   const auth = randomBytes(16).toString('base64url');
   const received: ReceivedPush[] = [];
+  const refused: string[] = [];
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -44,7 +47,8 @@ export async function startPushService(): Promise<TestPushService> {
           .toString('utf8');
         received.push({ headers: req.headers, payload: JSON.parse(raw) as ReceivedPush['payload'], raw });
         res.writeHead(201).end();
-      } catch {
+      } catch (error) {
+        refused.push(String(error));
         res.writeHead(400).end();
       }
     });
@@ -56,6 +60,7 @@ export async function startPushService(): Promise<TestPushService> {
     p256dh: keys.getPublicKey().toString('base64url'),
     auth,
     received,
+    refused,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
@@ -64,8 +69,8 @@ export async function startPushService(): Promise<TestPushService> {
 export async function pushFor(service: TestPushService, reminderId: string): Promise<ReceivedPush> {
   await expect
     .poll(() => service.received.some((push) => push.payload.reminderId === reminderId), {
-      timeout: 30_000,
-      message: `a push for reminder ${reminderId}`,
+      timeout: 60_000,
+      message: `a push for reminder ${reminderId} (unreadable: ${service.refused.join('; ') || 'none'})`,
     })
     .toBe(true);
   return service.received.find((push) => push.payload.reminderId === reminderId) as ReceivedPush;

@@ -51,7 +51,9 @@ export function startServiceWorker({
     // Offline or server down: the next check will do.
     const check = () => void wb.update().catch(() => undefined);
     document.addEventListener('visibilitychange', () => {
-      if (document.visibilityState === 'visible') check();
+      if (document.visibilityState !== 'visible') return;
+      check();
+      flush();
     });
     setInterval(check, checkEveryMs);
   };

@@ -12,6 +12,8 @@ import { useReconnected } from '../chat/useReconnected';
 
 export type DueReminder = DueReminderFieldsFragment;
 
+const SETTLE_MS = 400;
+
 export interface ReminderAlertsView {
   /** Reminders that fired and wait for an answer, newest first. */
   due: DueReminder[];
@@ -40,8 +42,23 @@ export function useReminderAlerts(): ReminderAlertsView {
   const { refetch } = query;
   const again = useCallback(() => void refetch().catch(() => undefined), [refetch]);
 
+  // After an event the list is also asked again, shortly: another view's refetch of `dueReminders`
+  // started before this event may land after it and write an older list into the cache.
+  const settle = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(
+    () => () => {
+      if (settle.current) clearTimeout(settle.current);
+    },
+    [],
+  );
+  const againSoon = useCallback(() => {
+    if (settle.current) clearTimeout(settle.current);
+    settle.current = setTimeout(again, SETTLE_MS);
+  }, [again]);
+
   const apply = useCallback(
     (event: 'DUE' | 'ACKNOWLEDGED', reminder: DueReminder) => {
+      againSoon();
       apollo.cache.updateQuery({ query: dueRemindersQuery }, (data) => ({
         dueReminders: applyAlert(data?.dueReminders ?? [], event, reminder),
       }));
@@ -56,7 +73,7 @@ export function useReminderAlerts(): ReminderAlertsView {
         });
       }
     },
-    [apollo],
+    [apollo, againSoon],
   );
 
   useSubscription(reminderAlertsSubscription, {
@@ -66,7 +83,14 @@ export function useReminderAlerts(): ReminderAlertsView {
       if (alert) apply(alert.event, alert.reminder);
     },
   });
-  useReconnected(again);
+  // Back online: what was missed is asked again, and the service worker sends the answers tapped on
+  // notifications meanwhile (the message apps/web/src/sw.ts listens for).
+  useReconnected(
+    useCallback(() => {
+      again();
+      navigator.serviceWorker?.controller?.postMessage({ type: 'FLUSH_REMINDER_ACTIONS' });
+    }, [again]),
+  );
 
   // A push reached this device, or its notification was answered: ask again (the socket may be down).
   const againRef = useRef(again);

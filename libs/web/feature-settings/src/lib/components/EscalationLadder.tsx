@@ -61,7 +61,9 @@ export function EscalationLadder() {
       setSteps(ladderForm(result));
       setSaved(`Saved. ${describeLadder(result)}`);
     } catch (error) {
-      setProblem(settingsProblemOf(error).summary.message);
+      // The API says what is wrong with the ladder as a whole (e.g. a text message without a number).
+      const found = settingsProblemOf(error);
+      setProblem(found.fields['escalation'] ?? found.summary.message);
     } finally {
       setBusy(false);
     }

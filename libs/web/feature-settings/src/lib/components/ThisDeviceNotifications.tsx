@@ -7,7 +7,7 @@ import {
   type PushPermission,
   type PushSettingsView,
 } from '@pa/web-data-access/reminders';
-import { PUSH_DEVICE_NAME_MAX } from '@pa/shared-domain';
+import { PUSH_DEVICE_NAME_MAX } from '@pa/shared-domain/reminders';
 import { StatusNotice, TextField } from '@pa/web-ui';
 import { useState } from 'react';
 

@@ -1,7 +1,7 @@
 // The escalation ladder as the settings form edits it: each step, a number of minutes after the reminder
 // fired (while still unanswered) and a channel. Pure: unit-tested. The limits are the API's
 // (@pa/shared-domain reminders).
-import { ESCALATION_CHANNELS, ESCALATION_MAX_STEPS, ESCALATION_MINUTES } from '@pa/shared-domain';
+import { ESCALATION_CHANNELS, ESCALATION_MAX_STEPS, ESCALATION_MINUTES } from '@pa/shared-domain/reminders';
 
 export type LadderChannel = Uppercase<(typeof ESCALATION_CHANNELS)[number]>;
 /** The channels a nudge may use, as the API spells them. */

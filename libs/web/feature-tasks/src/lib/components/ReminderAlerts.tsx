@@ -7,6 +7,7 @@ import {
   type DueReminder,
   type ReminderAction,
 } from '@pa/web-data-access/reminders';
+import { useConnectionStatus } from '@pa/web-data-access';
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { todayProblemOf } from '../logic/todayErrors';
@@ -20,6 +21,7 @@ const FLASH_EVERY_MS = 1_000;
  */
 export function ReminderAlerts() {
   const { due, arrivals, answer } = useReminderAlerts();
+  const connection = useConnectionStatus();
   const navigate = useNavigate();
   const [hiddenAt, setHiddenAt] = useState<number | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -83,7 +85,12 @@ export function ReminderAlerts() {
   const shown = count > 0 && hiddenAt !== arrivals;
   return (
     <>
-      <p className="visually-hidden" aria-live="assertive" data-testid="reminder-alert-announcement">
+      <p
+        className="visually-hidden"
+        aria-live="assertive"
+        data-testid="reminder-alert-announcement"
+        data-connection={connection}
+      >
         {spoken}
       </p>
       {shown && (
