@@ -25,12 +25,19 @@ export class EscalationStepInput {
   })
   afterMinutes!: number;
 
-  @Field(() => ReminderChannelEnum, { description: 'PUSH, IN_APP or SMS (SMS needs a verified phone).' })
+  @Field(() => ReminderChannelEnum, {
+    description:
+      'PUSH, IN_APP or SMS (without a verified phone and a number, an SMS step nudges by push or in the app).',
+  })
   channel!: ReminderChannelEnum;
 }
 
-/** Checks a ladder; returns the message for the `escalation` field, or null when it is fine. */
-export function escalationProblem(steps: EscalationStepInput[], hasPhone: boolean): string | null {
+/**
+ * Checks a ladder; returns the message for the `escalation` field, or null when it is fine. An SMS step
+ * is accepted without a verified phone (the default ladder has one): until SMS can reach the person,
+ * that step nudges by push or in the app instead, so saving the default back never fails.
+ */
+export function escalationProblem(steps: EscalationStepInput[]): string | null {
   if (steps.length > ESCALATION_MAX_STEPS) return `At most ${ESCALATION_MAX_STEPS} nudges.`;
   let before = 0;
   for (const s of steps) {
@@ -44,8 +51,6 @@ export function escalationProblem(steps: EscalationStepInput[], hasPhone: boolea
     before = s.afterMinutes;
     if (!(ESCALATION_CHANNELS as readonly string[]).includes(s.channel))
       return 'Nudges can come by push, in the app or by SMS.';
-    if (s.channel === ReminderChannelEnum.SMS && !hasPhone)
-      return 'Add and verify your phone number first to be nudged by SMS.';
   }
   return null;
 }

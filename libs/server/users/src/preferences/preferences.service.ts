@@ -212,7 +212,7 @@ export function merge(
   }
   if (input.escalation !== undefined) {
     const steps = input.escalation ?? [];
-    const problem = escalationProblem(steps, facts.has_phone);
+    const problem = escalationProblem(steps);
     if (problem) errors['escalation'] = problem;
     else next.escalation = toEscalation(steps);
   }

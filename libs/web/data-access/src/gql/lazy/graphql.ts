@@ -50,7 +50,7 @@ export type DisableUserInput = {
 export type EscalationStepInput = {
   /** 1–240, each step later than the one before. */
   afterMinutes: number;
-  /** PUSH, IN_APP or SMS (SMS needs a verified phone). */
+  /** PUSH, IN_APP or SMS (without a verified phone and a number, an SMS step nudges by push or in the app). */
   channel: ReminderChannel;
 };
 
