@@ -1,6 +1,8 @@
 import webpush from 'web-push';
 import { createSmtpMailSender, type SmtpMailSender } from '@pa/server-mail';
+import type { Queue } from 'bullmq';
 import { createJobBackend } from '@pa/server-jobs';
+import type { Runtime } from '@pa/server-core';
 import { startPushSandbox, type PushSandbox, type SandboxSubscription } from '@pa/push-sandbox';
 import { startWorker, type WorkerAppHandle } from '@pa/worker';
 import { waitFor as waitForWithin } from '@pa/server-testing';
@@ -92,7 +94,7 @@ describe('reminders that reach people: Web Push, acknowledgement and escalation'
 
   /** Runs the delayed escalation jobs now (BullMQ promote): the real worker processes them. */
   async function promoteEscalations(reminderId: string): Promise<number> {
-    const queue = createJobBackend(t.runtime).queue('reminder.escalate', {});
+    const queue = escalationQueue(t.runtime);
     try {
       const delayed = (await queue.getDelayed()).filter(
         (j) => (j.data as { reminderId?: string }).reminderId === reminderId,
@@ -274,7 +276,7 @@ describe('reminders that reach people: Web Push, acknowledgement and escalation'
       step: 1,
       firedAt: new Date().toISOString(),
     };
-    const queue = createJobBackend(t.runtime).queue('reminder.escalate', {});
+    const queue = escalationQueue(t.runtime);
     try {
       await queue.add('reminder.escalate', job, { jobId: `dup-a-${id}` });
       await queue.add('reminder.escalate', job, { jobId: `dup-b-${id}` });
@@ -347,7 +349,7 @@ describe('reminders that reach people: Web Push, acknowledgement and escalation'
     );
     expect(await promoteEscalations(id)).toBe(1);
     // The step is re-queued for the end of quiet hours, and nothing was sent.
-    const queue = createJobBackend(t.runtime).queue('reminder.escalate', {});
+    const queue = escalationQueue(t.runtime);
     try {
       await waitFor(
         async () =>
@@ -491,3 +493,8 @@ describe('reminders that reach people: Web Push, acknowledgement and escalation'
     expect(two.body.data?.subscribePush.id).toBe(one.body.data?.subscribePush.id);
   });
 });
+
+/** The escalation queue as BullMQ's Queue: these tests run on Redis, whose handle is one (to promote jobs). */
+function escalationQueue(runtime: Runtime): Queue {
+  return createJobBackend(runtime).queue('reminder.escalate', {}) as unknown as Queue;
+}

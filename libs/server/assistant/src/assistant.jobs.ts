@@ -234,11 +234,16 @@ export async function sweepAssistantJobs(deps: {
   )) as { id: string; user_id: string; due_at: Date }[];
   for (const r of due) await scheduler.schedule({ id: r.id, userId: r.user_id, dueAt: new Date(r.due_at) });
   let checkIns = 0;
+  // A check-in counts as missed only after the person had it: one due before they signed up or last
+  // changed their preferences (a new account at 20:00 with check-ins at 09:00) was never owed.
   const users = (await ds.query(
-    `SELECT user_id FROM preferences WHERE check_in_time IS NOT NULL ORDER BY user_id LIMIT ${SWEEP_LIMIT}`,
-  )) as { user_id: string }[];
-  for (const { user_id: userId } of users) {
-    const last = await assistant.nextCheckIn(userId, since);
+    `SELECT p.user_id, GREATEST(p.updated_at, u.created_at) AS owed_from
+       FROM preferences p JOIN users u ON u.id = p.user_id
+      WHERE p.check_in_time IS NOT NULL ORDER BY p.user_id LIMIT ${SWEEP_LIMIT}`,
+  )) as { user_id: string; owed_from: Date }[];
+  for (const { user_id: userId, owed_from: owedFrom } of users) {
+    const from = new Date(Math.max(since.getTime(), new Date(owedFrom).getTime()));
+    const last = await assistant.nextCheckIn(userId, from);
     if (!last || last.getTime() > at.getTime()) continue;
     // Delivered already: its message carries this client id (see AssistantService.checkIn).
     const [sent] = (await ds.query(`SELECT 1 FROM messages WHERE user_id = $1 AND client_id = $2`, [
