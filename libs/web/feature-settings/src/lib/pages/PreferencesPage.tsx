@@ -80,9 +80,17 @@ export function PreferencesPage() {
   };
   const savedForm = useMemo(() => (preferences ? formFromPreferences(preferences) : null), [preferences]);
 
-  // The form starts from the saved values once; later background refreshes never overwrite typing.
+  // The form starts from the saved values, and follows a background refresh (say, the network answer
+  // after values kept offline from before a save) as long as the person has not changed anything.
+  // Typing is never overwritten.
+  const startedFrom = useRef<PreferencesForm | null>(null);
   useEffect(() => {
-    if (savedForm && !form) setForm(savedForm);
+    if (!savedForm) return;
+    const untouched = !form || JSON.stringify(form) === JSON.stringify(startedFrom.current);
+    if (untouched && JSON.stringify(form) !== JSON.stringify(savedForm)) {
+      startedFrom.current = savedForm;
+      setForm(savedForm);
+    }
   }, [savedForm, form]);
 
   const set = <K extends keyof PreferencesForm>(key: K, value: PreferencesForm[K]) => {
@@ -112,7 +120,9 @@ export function PreferencesPage() {
     setSubmitting(true);
     try {
       const result = await update(input);
-      setForm(formFromPreferences(result));
+      const savedNow = formFromPreferences(result);
+      startedFrom.current = savedNow;
+      setForm(savedNow);
       setSaved('Saved. The assistant follows these from now on.');
     } catch (err) {
       // Keep everything as typed; show the API's notes beside the fields they concern.
