@@ -5,7 +5,7 @@
 #      `docker build --network host` (classic builder)
 # Starts dockerd if no engine answers, and stops it again at the end (KEEP_DOCKERD=1 keeps it).
 # Env: TAG (default: the git commit, short), PUBLIC_BASES=1 (use node:20-bookworm-slim / nginx:1.27-bookworm
-# from a registry instead of the local bases), IMAGE_PREFIX (default pa-).
+# from a registry instead of the local bases), IMAGE_PREFIX (default pa-), BUILD_CPU_SHARES.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 source "$(dirname "$0")/make-bases.sh"
@@ -20,6 +20,8 @@ build_images() {
     --build-arg "VERSION=$TAG"
     --build-arg "REVISION=$(git rev-parse HEAD 2>/dev/null || echo unknown)"
     --build-arg "CREATED=$(date -u +%Y-%m-%dT%H:%M:%SZ)")
+  # BUILD_CPU_SHARES (e.g. 2): a low CPU weight for the build's containers, next to other work.
+  [ -z "${BUILD_CPU_SHARES:-}" ] || args+=(--cpu-shares "$BUILD_CPU_SHARES")
   if [ "${PUBLIC_BASES:-0}" != 1 ]; then
     make_bases
     args+=(--build-arg "NODE_IMAGE=$BASE_NODE" --build-arg "NGINX_IMAGE=$BASE_NGINX")
