@@ -7,6 +7,7 @@ import type { Runtime } from '@pa/server-core';
 import { startPushSandbox, type PushSandbox } from '@pa/push-sandbox';
 import { testServiceUrls, waitFor } from '@pa/server-testing';
 import type { PushPayload } from '@pa/server-push';
+import { waitForOutput } from '../testing/child-output';
 import { startTestApi, type TestApi } from '../testing/test-api';
 import { as, signUp } from '../testing/people';
 
@@ -56,18 +57,7 @@ describe('escalation survives a SIGKILLed worker without doubling a nudge', () =
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     workers.push(child);
-    return new Promise((resolve, reject) => {
-      let out = '';
-      const timer = setTimeout(() => reject(new Error(`worker not ready:\n${out}`)), 30_000);
-      child.stdout?.on('data', (chunk: Buffer) => {
-        out += chunk.toString();
-        if (/"worker ready"/.test(out)) {
-          clearTimeout(timer);
-          resolve(child);
-        }
-      });
-      child.once('exit', (code) => reject(new Error(`worker exited (${code}):\n${out}`)));
-    });
+    return waitForOutput(child, /"worker ready"/, 30_000).then(() => child);
   }
 
   it('one nudge for the step, although the worker that sent it died before the answer', async () => {

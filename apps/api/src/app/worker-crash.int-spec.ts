@@ -4,31 +4,13 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { gql, testServiceUrls, waitFor } from '@pa/server-testing';
 import { startSmtpCatcher, type SmtpCatcher } from '@pa/smtp-catcher';
+import { waitForOutput } from '../testing/child-output';
 import { startTestApi, type TestApi } from '../testing/test-api';
 import { signUp } from '../testing/people';
 
 const MAIN = path.resolve(__dirname, '../../../../dist/server/apps/worker/src/main.js');
 // JOBS_LOCK_MS + JOBS_STALLED_CHECK_MS with the defaults (docs/reliability.md).
 const RECOVERY_BOUND_MS = 5000 + 4000;
-
-function waitForLine(child: ChildProcess, pattern: RegExp, timeoutMs: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(
-      () => reject(new Error(`no ${pattern} within ${timeoutMs} ms:\n${out}`)),
-      timeoutMs,
-    );
-    const onData = (chunk: Buffer) => {
-      out += chunk.toString();
-      if (pattern.test(out)) {
-        clearTimeout(timer);
-        child.stdout?.off('data', onData);
-        resolve();
-      }
-    };
-    child.stdout?.on('data', onData);
-  });
-}
 
 describe('a worker that dies mid-job (dist build, SIGKILL)', () => {
   let t: TestApi;
@@ -77,7 +59,7 @@ describe('a worker that dies mid-job (dist build, SIGKILL)', () => {
       ASSISTANT_LLM_URL: `http://127.0.0.1:${(llm.address() as AddressInfo).port}/v1`,
       ASSISTANT_LLM_TIMEOUT_MS: '60000',
     });
-    await waitForLine(doomed, /"worker started"/, 20_000);
+    await waitForOutput(doomed, /"worker started"/, 20_000);
     const conversation = await gql<{ createConversation: { id: string } }>(
       t.url,
       `mutation { createConversation(title: "Crash") { id } }`,
@@ -107,7 +89,7 @@ describe('a worker that dies mid-job (dist build, SIGKILL)', () => {
     );
     // Another replica, already running, must take the job over once the first one's lock lapses.
     const survivor = startWorkerProcess({});
-    await waitForLine(survivor, /"worker started"/, 20_000);
+    await waitForOutput(survivor, /"worker started"/, 20_000);
 
     const killedAt = Date.now();
     doomed.kill('SIGKILL');
