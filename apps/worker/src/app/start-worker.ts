@@ -169,7 +169,14 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerAp
       // Answers to texts go back by SMS; reminders and check-ins too when the person chose SMS.
       hooks: {
         replied: (sourceId, reply) => outbox.replyBySms(sourceId, reply),
-        reminderFired: (reminder, occurrence, message) => delivery.fired(reminder, occurrence, message.id),
+        remindersFired: (fired) =>
+          delivery.firedMany(
+            fired.map((f) => ({
+              reminder: f.reminder,
+              occurrenceDueAt: f.occurrenceDueAt,
+              messageId: f.message.id,
+            })),
+          ),
         notified: (kind, message) =>
           Promise.all([
             outbox.notify(message),

@@ -288,61 +288,97 @@ export class AssistantService {
    * to its next occurrence in the person's current zone.
    */
   async deliverReminder(reminderId: string, dueAt: Date): Promise<DeliveryOutcome> {
-    const [owner] = (await this.ds.query(`SELECT user_id FROM reminders WHERE id = $1`, [reminderId])) as {
-      user_id: string;
-    }[];
-    if (!owner) return { kind: 'skipped' };
-    const settings = await this.settings(this.ds, owner.user_id);
+    const [outcome] = await this.deliverReminders([{ reminderId, dueAt }]);
+    return outcome ?? { kind: 'skipped' };
+  }
+
+  /**
+   * Delivers reminders due now, many at once in a fixed number of statements (reminders pile up on
+   * the same second: ":00", on the hour). Each is claimed only if still scheduled for that due time
+   * (moved, cancelled or already delivered ones are skipped), its message is stored in the person's
+   * conversation and a recurring one moves to its next occurrence, all in one transaction. Outcomes
+   * follow `items`.
+   */
+  async deliverReminders(items: { reminderId: string; dueAt: Date }[]): Promise<DeliveryOutcome[]> {
     const now = this.now();
-    if (
-      settings.quietHoursEnd &&
-      isQuiet(now, settings.timeZone, settings.quietHoursStart, settings.quietHoursEnd)
-    )
-      return { kind: 'deferred', until: endOfQuietHours(now, settings.quietHoursEnd, settings.timeZone) };
-    let next: Reminder | undefined;
-    let fired: Reminder | undefined;
-    const stored = await this.ds.transaction(async (m): Promise<StoredMessage | undefined> => {
-      const reminder = await this.reminders.claimDue(reminderId, dueAt, m);
-      if (!reminder) return undefined;
-      fired = reminder;
-      if (reminder.recurrence) {
-        next = await this.reminders.moveTo(
-          reminder.userId,
-          reminder.id,
-          nextOccurrence(reminder.recurrence, now, settings.timeZone),
-          m,
-        );
-      }
-      const conversationId =
-        reminder.conversationId ?? (await this.conversations.latestConversation(reminder.userId, m)).id;
-      await m.query(
-        `INSERT INTO assistant_state (user_id, last_reminder_id) VALUES ($1, $2)
-         ON CONFLICT (user_id) DO UPDATE SET last_reminder_id = EXCLUDED.last_reminder_id, updated_at = now()`,
-        [reminder.userId, reminder.id],
-      );
-      const text =
-        reminder.kind === ReminderKindEnum.FOCUS
-          ? `⏱ Time's up on your ${reminder.text}. Nice work showing up for it. Want a break, or another round? (reply "focus 25")`
-          : `⏰ Reminder: ${reminder.text}. Reply "done", or "snooze 10" for a bit more time.`;
-      return this.conversations.storeIn(
-        m,
-        reminder.userId,
-        conversationId,
-        AuthorEnum.ASSISTANT,
-        text,
-        null,
-        `reminder-${reminder.id}-${dueAt.getTime()}`,
-      );
+    const owners = (await this.ds.query(
+      `SELECT r.id, r.user_id, u.time_zone, p.quiet_hours_start, p.quiet_hours_end
+         FROM reminders r JOIN users u ON u.id = r.user_id LEFT JOIN preferences p ON p.user_id = r.user_id
+        WHERE r.id = ANY($1::uuid[])`,
+      [items.map((i) => i.reminderId)],
+    )) as {
+      id: string;
+      user_id: string;
+      time_zone: string;
+      quiet_hours_start: string | null;
+      quiet_hours_end: string | null;
+    }[];
+    const owner = new Map(owners.map((o) => [o.id, o]));
+    const outcomes = new Map<number, DeliveryOutcome>();
+    const due: { index: number; reminderId: string; dueAt: Date; timeZone: string }[] = [];
+    items.forEach((item, index) => {
+      const o = owner.get(item.reminderId);
+      if (!o) return void outcomes.set(index, { kind: 'skipped' });
+      if (o.quiet_hours_end && isQuiet(now, o.time_zone, o.quiet_hours_start, o.quiet_hours_end))
+        return void outcomes.set(index, {
+          kind: 'deferred',
+          until: endOfQuietHours(now, o.quiet_hours_end, o.time_zone),
+        });
+      due.push({ index, ...item, timeZone: o.time_zone });
     });
-    if (!stored) return { kind: 'skipped' };
-    this.conversations.announce(stored);
-    await this.reminders.committed(stored.message.userId, next ? [next] : []);
-    const { message } = stored;
-    return {
-      kind: 'delivered',
-      message: { id: message.id, userId: message.userId, body: message.body },
-      ...(fired ? { reminder: fired } : {}),
-    };
+    if (due.length > 0) {
+      const { fired, stored, next } = await this.ds.transaction(async (m) => {
+        const fired = await this.reminders.claimDueMany(due, m);
+        const zone = new Map(due.map((d) => [d.reminderId, d.timeZone]));
+        const recurring = fired.flatMap((r) =>
+          r.recurrence
+            ? [{ id: r.id, dueAt: nextOccurrence(r.recurrence, now, zone.get(r.id) ?? 'UTC') }]
+            : [],
+        );
+        const next = await this.reminders.rescheduleMany(recurring, m);
+        // The last reminder per person is what a bare "done" or "snooze" answers.
+        const last = new Map(fired.map((r) => [r.userId, r.id]));
+        await m.query(
+          `INSERT INTO assistant_state (user_id, last_reminder_id)
+           SELECT * FROM unnest($1::uuid[], $2::uuid[])
+           ON CONFLICT (user_id) DO UPDATE SET last_reminder_id = EXCLUDED.last_reminder_id, updated_at = now()`,
+          [[...last.keys()], [...last.values()]],
+        );
+        const stored = await this.conversations.storeAssistantMessages(
+          m,
+          fired.map((r) => ({
+            userId: r.userId,
+            conversationId: r.conversationId,
+            body: reminderMessage(r),
+            clientId: `reminder-${r.id}-${(r.alertDueAt as Date).getTime()}`,
+          })),
+        );
+        return { fired, stored, next };
+      });
+      const byReminder = new Map(fired.map((r, i) => [r.id, { reminder: r, stored: stored[i] }]));
+      for (const s of stored) this.conversations.announce(s);
+      const nextByUser = new Map<string, Reminder[]>();
+      for (const r of fired) nextByUser.set(r.userId, []);
+      for (const r of next) nextByUser.get(r.userId)?.push(r);
+      for (const [userId, changed] of nextByUser) await this.reminders.committed(userId, changed);
+      for (const d of due) {
+        const hit = byReminder.get(d.reminderId);
+        // Only the job of the firing claimed delivers it (a second job for the same firing, or one
+        // for a stale time, is skipped).
+        if (!hit?.stored || hit.reminder.alertDueAt?.getTime() !== d.dueAt.getTime()) {
+          outcomes.set(d.index, { kind: 'skipped' });
+          continue;
+        }
+        byReminder.delete(d.reminderId);
+        const { message } = hit.stored;
+        outcomes.set(d.index, {
+          kind: 'delivered',
+          message: { id: message.id, userId: message.userId, body: message.body },
+          reminder: hit.reminder,
+        });
+      }
+    }
+    return items.map((_, i) => outcomes.get(i) ?? { kind: 'skipped' });
   }
 
   /** Sends the daily check-in (outside quiet hours) and remembers that the answer becomes tasks. */
@@ -429,4 +465,11 @@ export class AssistantService {
     if (!settings.checkInTime) return null;
     return nextOccurrence({ kind: 'daily', time: settings.checkInTime }, after, settings.timeZone);
   }
+}
+
+/** The chat message a firing reminder leaves in the person's conversation. */
+function reminderMessage(reminder: Pick<Reminder, 'kind' | 'text'>): string {
+  return reminder.kind === ReminderKindEnum.FOCUS
+    ? `⏱ Time's up on your ${reminder.text}. Nice work showing up for it. Want a break, or another round? (reply "focus 25")`
+    : `⏰ Reminder: ${reminder.text}. Reply "done", or "snooze 10" for a bit more time.`;
 }
