@@ -304,11 +304,11 @@ describe('delivering many reminders due at once', () => {
       const bodies = (await replies(r.conversationId)).map((m) => m.body);
       expect(bodies.filter((x) => x.startsWith('⏰'))).toHaveLength(3);
     }
-    const [{ n: stored }] = (await s.t.runtime.dataSource.query(
+    const [count] = (await s.t.runtime.dataSource.query(
       `SELECT count(*)::int AS n FROM messages WHERE client_id = ANY($1::text[])`,
       [large.map((r) => `reminder-${r.reminderId}-${r.dueAt.getTime()}`)],
     )) as { n: number }[];
-    expect(stored).toBe(60);
+    expect(count?.n).toBe(60);
   });
 
   it('sorts out a mixed batch: quiet hours, cancelled, stale, listed twice, recurring, no conversation yet', async () => {
@@ -361,10 +361,10 @@ describe('delivering many reminders due at once', () => {
     const [next] = await s.reminders.upcoming(weekly.userId);
     expect(next?.dueAt.toISOString()).toBe('2026-11-26T12:10:00.000Z');
     // The stale job's reminder is still due at its own time.
-    const [{ status }] = (await s.t.runtime.dataSource.query(`SELECT status FROM reminders WHERE id = $1`, [
+    const [row] = (await s.t.runtime.dataSource.query(`SELECT status FROM reminders WHERE id = $1`, [
       stale?.reminderId,
     ])) as { status: string }[];
-    expect(status).toBe('scheduled');
+    expect(row?.status).toBe('scheduled');
   });
 });
 
