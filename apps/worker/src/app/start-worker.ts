@@ -117,8 +117,11 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerAp
     queue,
     {
       push,
-      text: async (userId, key, body, messageId) =>
-        (await outbox.textPerson(userId, key, body, messageId)) === 'queued',
+      text: {
+        textable: (userIds) => outbox.textable(userIds),
+        send: async (userId, key, body, messageId) =>
+          (await outbox.textPerson(userId, key, body, messageId)) === 'queued',
+      },
     },
     new ActionTokens(config.JWT_SECRET, config.JWT_ISSUER, now),
     logger,

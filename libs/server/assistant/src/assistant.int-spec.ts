@@ -13,6 +13,8 @@ import {
 } from '@pa/server-testing';
 import { assistantMigrations, reminderDeliveryMigrations } from './migrations';
 import { BuiltInBrain } from './brain';
+import { ActionTokens } from './delivery/action-token';
+import { ReminderDeliveryService } from './delivery/reminder-delivery.service';
 import { AssistantService } from './assistant.service';
 import { TaskService } from './task.service';
 import { ReminderService } from './reminder.service';
@@ -48,6 +50,7 @@ interface Stack {
   reminders: ReminderService;
   scheduler: QueueReminderScheduler;
   assistant: AssistantService;
+  delivery: ReminderDeliveryService;
 }
 
 let s: Stack;
@@ -67,7 +70,16 @@ beforeAll(async () => {
     t.runtime.logger,
     now,
   );
-  s = { t, queue, conversations, tasks, reminders, scheduler, assistant };
+  const delivery = new ReminderDeliveryService(
+    t.runtime.dataSource,
+    t.runtime.pubSub,
+    queue,
+    {},
+    new ActionTokens('assistant-int-spec-secret-0123456789abcdef', 'test'),
+    t.runtime.logger,
+    now,
+  );
+  s = { t, queue, conversations, tasks, reminders, scheduler, assistant, delivery };
 });
 afterAll(async () => {
   await s.queue.close();
@@ -218,6 +230,12 @@ describe('delivering reminders', () => {
     ).toMatchObject({
       kind: 'delivered',
     });
+    // Its delivery path ran (in-app delivery recorded): the same job again, or a stale one, does nothing.
+    await s.delivery.fired(
+      { ...(reminder as NonNullable<typeof reminder>), alertDueAt: reminder?.dueAt ?? null },
+      reminder?.dueAt ?? new Date(),
+      'unused',
+    );
     expect(await s.assistant.deliverReminder(reminder?.id ?? '', reminder?.dueAt ?? new Date())).toEqual({
       kind: 'skipped',
     });
@@ -297,7 +315,14 @@ describe('delivering many reminders due at once', () => {
     expect(b.result.map((o) => o.kind)).toEqual(large.map(() => 'delivered'));
     expect(b.count).toBe(a.count);
     expect(b.count).toBeLessThanOrEqual(12);
-    // Each reminder's message, once, in its person's conversation; run again, nothing more.
+    // Each reminder's message, once, in its person's conversation; dispatched and run again, nothing more.
+    await s.delivery.firedMany(
+      b.result.flatMap((o, i) =>
+        o.kind === 'delivered' && o.reminder
+          ? [{ reminder: o.reminder, occurrenceDueAt: large[i]?.dueAt as Date, messageId: o.message.id }]
+          : [],
+      ),
+    );
     const again = await s.assistant.deliverReminders(large);
     expect(again.every((o) => o.kind === 'skipped')).toBe(true);
     for (const r of large.slice(0, 6)) {
@@ -309,6 +334,32 @@ describe('delivering many reminders due at once', () => {
       [large.map((r) => `reminder-${r.reminderId}-${r.dueAt.getTime()}`)],
     )) as { n: number }[];
     expect(count?.n).toBe(60);
+  });
+
+  it('resumes a firing whose delivery never ran (worker killed after the commit), once', async () => {
+    clock = new Date('2026-11-25T14:00:00Z');
+    const due = new Date('2026-11-25T14:05:00Z');
+    const [r] = await dueTogether(1, 1, due);
+    const item = { reminderId: r?.reminderId as string, dueAt: due };
+    clock = due;
+    const [first] = await s.assistant.deliverReminders([item]);
+    // No delivery path ran (as if the worker died here): the retried job delivers it again, from
+    // the same stored message.
+    const [again] = await s.assistant.deliverReminders([item]);
+    expect(first?.kind).toBe('delivered');
+    expect(again).toEqual(first);
+    if (again?.kind !== 'delivered' || !again.reminder) throw new Error('not delivered');
+    await s.delivery.firedMany([
+      { reminder: again.reminder, occurrenceDueAt: due, messageId: again.message.id },
+    ]);
+    expect(await s.assistant.deliverReminders([item])).toEqual([{ kind: 'skipped' }]);
+    const bodies = (await replies(r?.conversationId as string)).map((m) => m.body);
+    expect(bodies.filter((b) => b.startsWith('⏰'))).toHaveLength(1);
+    const rows = (await s.t.runtime.dataSource.query(
+      `SELECT step, channel FROM reminder_deliveries WHERE reminder_id = $1`,
+      [item.reminderId],
+    )) as { step: number; channel: string }[];
+    expect(rows).toEqual([{ step: 0, channel: 'in_app' }]);
   });
 
   it('sorts out a mixed batch: quiet hours, cancelled, stale, listed twice, recurring, no conversation yet', async () => {

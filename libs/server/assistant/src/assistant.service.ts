@@ -5,7 +5,7 @@ import { AuthorEnum, type ConversationService, type StoredMessage } from '@pa/se
 import type { AssistantBrain, BrainAction, BrainContext, BrainReply, PendingState } from './brain';
 import { checkInPrompt } from './brain';
 import { ReminderKindEnum, type Reminder } from './reminder.entity';
-import type { ReminderService } from './reminder.service';
+import { REMINDER_COLUMNS, toReminder, type ReminderRow, type ReminderService } from './reminder.service';
 import type { TaskService } from './task.service';
 import { endOfQuietHours, isQuiet, nextOccurrence } from './schedule/recurrence';
 
@@ -377,8 +377,56 @@ export class AssistantService {
           reminder: hit.reminder,
         });
       }
+      await this.resumeInterrupted(due, outcomes);
     }
     return items.map((_, i) => outcomes.get(i) ?? { kind: 'skipped' });
+  }
+
+  /**
+   * A worker killed after a batch committed (messages stored, reminders claimed) and before the
+   * delivery path ran (no in-app delivery recorded yet, see ReminderDeliveryService.firedMany) left
+   * those firings with no push and no ladder; their retried jobs find them claimed. Such a firing,
+   * still current and unanswered, is delivered again from its stored message (the delivery path's
+   * own records keep every channel at most once).
+   */
+  private async resumeInterrupted(
+    due: { index: number; reminderId: string; dueAt: Date }[],
+    outcomes: Map<number, DeliveryOutcome>,
+  ): Promise<void> {
+    const delivered = new Set(
+      [...outcomes.values()].flatMap((o) => (o.kind === 'delivered' && o.reminder ? [o.reminder.id] : [])),
+    );
+    const candidates = due.filter(
+      (d) => outcomes.get(d.index)?.kind === 'skipped' && !delivered.has(d.reminderId),
+    );
+    if (candidates.length === 0) return;
+    const rows = (await this.ds.query(
+      `SELECT ${REMINDER_COLUMNS.split(', ')
+        .map((c) => `r.${c}`)
+        .join(', ')}, m.id AS message_id, m.body AS message_body
+         FROM unnest($1::uuid[], $2::timestamptz[], $3::text[]) AS t(id, due, client_id)
+         JOIN reminders r ON r.id = t.id AND r.alert_due_at = t.due AND r.status <> 'cancelled'
+         JOIN messages m ON m.user_id = r.user_id AND m.client_id = t.client_id
+        WHERE NOT EXISTS (SELECT 1 FROM reminder_deliveries d WHERE d.reminder_id = r.id
+                            AND d.occurrence_due_at = t.due AND d.step = 0 AND d.channel = 'in_app')`,
+      [
+        candidates.map((c) => c.reminderId),
+        candidates.map((c) => c.dueAt),
+        candidates.map((c) => `reminder-${c.reminderId}-${c.dueAt.getTime()}`),
+      ],
+    )) as (ReminderRow & { message_id: string; message_body: string })[];
+    const found = new Map(rows.map((r) => [r.id, r]));
+    for (const c of candidates) {
+      const row = found.get(c.reminderId);
+      if (!row) continue;
+      found.delete(c.reminderId);
+      this.logger.info({ reminderId: row.id }, 'reminder delivery resumed after an interrupted firing');
+      outcomes.set(c.index, {
+        kind: 'delivered',
+        message: { id: row.message_id, userId: row.user_id, body: row.message_body },
+        reminder: toReminder(row),
+      });
+    }
   }
 
   /** Sends the daily check-in (outside quiet hours) and remembers that the answer becomes tasks. */

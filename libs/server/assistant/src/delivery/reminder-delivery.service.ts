@@ -22,8 +22,12 @@ export interface ReminderChannelPorts {
     sendToPeople(pushes: { userId: string; payload: PushPayload; key: string }[]): Promise<number[]>;
     deviceCount(userId: string): Promise<number>;
   };
-  /** Texts a person once per key from their own number; false when they cannot be texted. */
-  text?: (userId: string, key: string, body: string, messageId: string | null) => Promise<boolean>;
+  /** SMS: who can be texted (a number and a confirmed phone), and a text to a person once per key. */
+  text?: {
+    textable(userIds: string[]): Promise<Set<string>>;
+    /** False when the person cannot be texted after all. */
+    send(userId: string, key: string, body: string, messageId: string | null): Promise<boolean>;
+  };
 }
 
 /** Lateness observer (metrics): seconds between due and the delivery leaving, per channel. */
@@ -79,47 +83,48 @@ export class ReminderDeliveryService {
     });
     const guard = (what: string, ids: string[]) => (err: unknown) =>
       this.logger.error({ err, reminderIds: ids.slice(0, 20), count: ids.length }, `reminder ${what} failed`);
-    // The ladder first: a worker killed after this line still nudges.
+    // The ladder first, then each channel's delivery is recorded before anything is sent, the in-app
+    // one last: it marks the firing as dispatched. A failure before it (Redis or PostgreSQL away, the
+    // worker killed) leaves the firing to its retried job, which resumes it; the records keep every
+    // channel at most once.
     await Promise.all(
-      live.map((i) =>
-        this.queueStep(i.reminder.id, i.occurrenceDueAt, 1, firedAt, i.person.escalation).catch(
-          guard('escalation', [i.reminder.id]),
-        ),
-      ),
+      live.map((i) => this.queueStep(i.reminder.id, i.occurrenceDueAt, 1, firedAt, i.person.escalation)),
     );
+    const pushes = this.ports.push
+      ? await this.claimMany(
+          live.filter((i) => i.person.channels.includes('push')),
+          0,
+          'push',
+        )
+      : [];
+    const text = this.ports.text;
+    const texts = text
+      ? await this.claimMany(
+          live.filter((l) => l.person.channels.includes('sms') && l.person.canText),
+          0,
+          'sms',
+        )
+      : [];
+    await this.claimMany(live, 0, 'in_app', true);
+    for (const i of live)
+      this.pubSub.publish('reminderAlerts', {
+        userId: i.reminder.userId,
+        reminderId: i.reminder.id,
+        event: 'due',
+      });
     const sends: Promise<unknown>[] = [
-      (async () => {
-        await this.claimMany(live, 0, 'in_app', true);
-        for (const i of live)
-          this.pubSub.publish('reminderAlerts', {
-            userId: i.reminder.userId,
-            reminderId: i.reminder.id,
-            event: 'due',
-          });
-      })().catch(
+      this.sendClaimedPushes(pushes, 0).catch(
         guard(
-          'in-app alert',
-          live.map((i) => i.reminder.id),
+          'push',
+          pushes.map((i) => i.reminder.id),
         ),
       ),
     ];
-    const pushing = live.filter((i) => i.person.channels.includes('push'));
-    if (pushing.length > 0 && this.ports.push)
-      sends.push(
-        this.sendPushMany(pushing, 0).catch(
-          guard(
-            'push',
-            pushing.map((i) => i.reminder.id),
-          ),
-        ),
-      );
-    const text = this.ports.text;
     if (text)
-      for (const i of live.filter((l) => l.person.channels.includes('sms') && l.person.canText))
+      for (const i of texts)
         sends.push(
           (async () => {
-            if ((await this.claimMany([i], 0, 'sms')).length === 0) return;
-            const ok = await text(
+            const ok = await text.send(
               i.reminder.userId,
               `notify-${i.messageId}`,
               this.smsBody(i.reminder, 0),
@@ -167,7 +172,7 @@ export class ReminderDeliveryService {
     this.pubSub.publish('reminderAlerts', { userId: row.user_id, reminderId: row.id, event: 'due' });
     if (channel === 'sms' && this.ports.text) {
       const key = `nudge-${row.id}-${occurrence.getTime()}-${job.step}`;
-      const ok = await this.ports.text(row.user_id, key, this.smsBody(reminder, job.step), null);
+      const ok = await this.ports.text.send(row.user_id, key, this.smsBody(reminder, job.step), null);
       await this.markMany([{ reminderId: row.id, occurrence, ok }], job.step, 'sms');
     } else {
       await this.markMany([{ reminderId: row.id, occurrence, ok: true }], job.step, 'in_app');
@@ -188,10 +193,17 @@ export class ReminderDeliveryService {
     items: { reminder: Pick<Reminder, 'id' | 'userId' | 'kind' | 'text'>; occurrenceDueAt: Date }[],
     step: number,
   ): Promise<void> {
+    if (!this.ports.push) return;
+    await this.sendClaimedPushes(await this.claimMany(items, step, 'push'), step);
+  }
+
+  /** Sends pushes whose deliveries this worker recorded (claimed), and records how each went. */
+  private async sendClaimedPushes(
+    claimed: { reminder: Pick<Reminder, 'id' | 'userId' | 'kind' | 'text'>; occurrenceDueAt: Date }[],
+    step: number,
+  ): Promise<void> {
     const push = this.ports.push;
-    if (!push) return;
-    const claimed = await this.claimMany(items, step, 'push');
-    if (claimed.length === 0) return;
+    if (!push || claimed.length === 0) return;
     if (step > 0)
       for (const { reminder } of claimed)
         this.pubSub.publish('reminderAlerts', {
@@ -314,9 +326,7 @@ export class ReminderDeliveryService {
   private async people(userIds: string[]): Promise<Map<string, Person>> {
     const rows = (await this.ds.query(
       `SELECT u.id, u.time_zone, p.quiet_hours_start, p.quiet_hours_end, COALESCE(p.reminder_channels, '{in_app}') AS channels,
-              p.escalation,
-              EXISTS (SELECT 1 FROM user_phone_numbers n JOIN mfa_factors f ON f.user_id = n.user_id AND f.kind = 'sms' AND f.confirmed_at IS NOT NULL
-                       WHERE n.user_id = u.id AND n.status = 'active') AS can_text
+              p.escalation
          FROM users u LEFT JOIN preferences p ON p.user_id = u.id WHERE u.id = ANY($1::uuid[])`,
       [[...new Set(userIds)]],
     )) as {
@@ -326,8 +336,11 @@ export class ReminderDeliveryService {
       quiet_hours_end: string | null;
       channels: string[];
       escalation: EscalationStepValue[] | null;
-      can_text: boolean;
     }[];
+    // Only those who chose SMS are looked up (the SMS side knows numbers and phones).
+    const wantText = rows.filter((r) => r.channels.includes('sms')).map((r) => r.id);
+    const textable =
+      this.ports.text && wantText.length > 0 ? await this.ports.text.textable(wantText) : new Set();
     return new Map(
       rows.map((row) => [
         row.id,
@@ -337,7 +350,7 @@ export class ReminderDeliveryService {
           quietHoursEnd: row.quiet_hours_end,
           channels: row.channels,
           escalation: (row.escalation ?? DEFAULT_ESCALATION).slice(0, 5),
-          canText: row.can_text,
+          canText: textable.has(row.id),
         },
       ]),
     );
