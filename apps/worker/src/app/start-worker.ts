@@ -117,8 +117,11 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerAp
     queue,
     {
       push,
-      text: async (userId, key, body, messageId) =>
-        (await outbox.textPerson(userId, key, body, messageId)) === 'queued',
+      text: {
+        textable: (userIds) => outbox.textable(userIds),
+        send: async (userId, key, body, messageId) =>
+          (await outbox.textPerson(userId, key, body, messageId)) === 'queued',
+      },
     },
     new ActionTokens(config.JWT_SECRET, config.JWT_ISSUER, now),
     logger,
@@ -169,7 +172,14 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerAp
       // Answers to texts go back by SMS; reminders and check-ins too when the person chose SMS.
       hooks: {
         replied: (sourceId, reply) => outbox.replyBySms(sourceId, reply),
-        reminderFired: (reminder, occurrence, message) => delivery.fired(reminder, occurrence, message.id),
+        remindersFired: (fired) =>
+          delivery.firedMany(
+            fired.map((f) => ({
+              reminder: f.reminder,
+              occurrenceDueAt: f.occurrenceDueAt,
+              messageId: f.message.id,
+            })),
+          ),
         notified: (kind, message) =>
           Promise.all([
             outbox.notify(message),

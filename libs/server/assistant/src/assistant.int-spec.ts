@@ -13,6 +13,8 @@ import {
 } from '@pa/server-testing';
 import { assistantMigrations, reminderDeliveryMigrations } from './migrations';
 import { BuiltInBrain } from './brain';
+import { ActionTokens } from './delivery/action-token';
+import { ReminderDeliveryService } from './delivery/reminder-delivery.service';
 import { AssistantService } from './assistant.service';
 import { TaskService } from './task.service';
 import { ReminderService } from './reminder.service';
@@ -48,6 +50,7 @@ interface Stack {
   reminders: ReminderService;
   scheduler: QueueReminderScheduler;
   assistant: AssistantService;
+  delivery: ReminderDeliveryService;
 }
 
 let s: Stack;
@@ -67,7 +70,16 @@ beforeAll(async () => {
     t.runtime.logger,
     now,
   );
-  s = { t, queue, conversations, tasks, reminders, scheduler, assistant };
+  const delivery = new ReminderDeliveryService(
+    t.runtime.dataSource,
+    t.runtime.pubSub,
+    queue,
+    {},
+    new ActionTokens('assistant-int-spec-secret-0123456789abcdef', 'test'),
+    t.runtime.logger,
+    now,
+  );
+  s = { t, queue, conversations, tasks, reminders, scheduler, assistant, delivery };
 });
 afterAll(async () => {
   await s.queue.close();
@@ -218,6 +230,12 @@ describe('delivering reminders', () => {
     ).toMatchObject({
       kind: 'delivered',
     });
+    // Its delivery path ran (in-app delivery recorded): the same job again, or a stale one, does nothing.
+    await s.delivery.fired(
+      { ...(reminder as NonNullable<typeof reminder>), alertDueAt: reminder?.dueAt ?? null },
+      reminder?.dueAt ?? new Date(),
+      'unused',
+    );
     expect(await s.assistant.deliverReminder(reminder?.id ?? '', reminder?.dueAt ?? new Date())).toEqual({
       kind: 'skipped',
     });
@@ -257,6 +275,147 @@ describe('delivering reminders', () => {
     await s.assistant.deliverReminder(first?.id ?? '', first?.dueAt ?? new Date());
     const [next] = await s.reminders.upcoming(p.userId);
     expect(next?.dueAt.toISOString()).toBe('2026-11-30T07:00:00.000Z'); // Monday
+  });
+});
+
+describe('delivering many reminders due at once', () => {
+  /** Statements sent to PostgreSQL while `work` runs (counted at the driver, nothing replaced). */
+  async function statements<T>(work: () => Promise<T>): Promise<{ result: T; count: number }> {
+    const { Client } = await import('pg');
+    const spy = jest.spyOn(Client.prototype, 'query');
+    try {
+      const result = await work();
+      return { result, count: spy.mock.calls.length };
+    } finally {
+      spy.mockRestore();
+    }
+  }
+
+  async function dueTogether(people: number, perPerson: number, at: Date) {
+    const made: { reminderId: string; dueAt: Date; userId: string; conversationId: string }[] = [];
+    for (let i = 0; i < people; i++) {
+      const p = await person({ quietStart: null, quietEnd: null });
+      for (let k = 0; k < perPerson; k++) {
+        const r = await s.reminders.create(p.userId, { text: `batch ${i}.${k}`, dueAt: at });
+        made.push({ reminderId: r.id, dueAt: r.dueAt, userId: p.userId, conversationId: p.conversationId });
+      }
+    }
+    return made;
+  }
+
+  it('costs the same few statements for 6 reminders or 60, and delivers each once', async () => {
+    clock = new Date('2026-11-25T11:00:00Z');
+    const due = new Date('2026-11-25T11:05:00Z');
+    const small = await dueTogether(3, 2, due);
+    const large = await dueTogether(20, 3, due);
+    clock = due;
+    const a = await statements(() => s.assistant.deliverReminders(small));
+    const b = await statements(() => s.assistant.deliverReminders(large));
+    expect(a.result.map((o) => o.kind)).toEqual(small.map(() => 'delivered'));
+    expect(b.result.map((o) => o.kind)).toEqual(large.map(() => 'delivered'));
+    expect(b.count).toBe(a.count);
+    expect(b.count).toBeLessThanOrEqual(12);
+    // Each reminder's message, once, in its person's conversation; dispatched and run again, nothing more.
+    await s.delivery.firedMany(
+      b.result.flatMap((o, i) =>
+        o.kind === 'delivered' && o.reminder
+          ? [{ reminder: o.reminder, occurrenceDueAt: large[i]?.dueAt as Date, messageId: o.message.id }]
+          : [],
+      ),
+    );
+    const again = await s.assistant.deliverReminders(large);
+    expect(again.every((o) => o.kind === 'skipped')).toBe(true);
+    for (const r of large.slice(0, 6)) {
+      const bodies = (await replies(r.conversationId)).map((m) => m.body);
+      expect(bodies.filter((x) => x.startsWith('⏰'))).toHaveLength(3);
+    }
+    const [count] = (await s.t.runtime.dataSource.query(
+      `SELECT count(*)::int AS n FROM messages WHERE client_id = ANY($1::text[])`,
+      [large.map((r) => `reminder-${r.reminderId}-${r.dueAt.getTime()}`)],
+    )) as { n: number }[];
+    expect(count?.n).toBe(60);
+  });
+
+  it('resumes a firing whose delivery never ran (worker killed after the commit), once', async () => {
+    clock = new Date('2026-11-25T14:00:00Z');
+    const due = new Date('2026-11-25T14:05:00Z');
+    const [r] = await dueTogether(1, 1, due);
+    const item = { reminderId: r?.reminderId as string, dueAt: due };
+    clock = due;
+    const [first] = await s.assistant.deliverReminders([item]);
+    // No delivery path ran (as if the worker died here): the retried job delivers it again, from
+    // the same stored message.
+    const [again] = await s.assistant.deliverReminders([item]);
+    expect(first?.kind).toBe('delivered');
+    expect(again).toEqual(first);
+    if (again?.kind !== 'delivered' || !again.reminder) throw new Error('not delivered');
+    await s.delivery.firedMany([
+      { reminder: again.reminder, occurrenceDueAt: due, messageId: again.message.id },
+    ]);
+    expect(await s.assistant.deliverReminders([item])).toEqual([{ kind: 'skipped' }]);
+    const bodies = (await replies(r?.conversationId as string)).map((m) => m.body);
+    expect(bodies.filter((b) => b.startsWith('⏰'))).toHaveLength(1);
+    const rows = (await s.t.runtime.dataSource.query(
+      `SELECT step, channel FROM reminder_deliveries WHERE reminder_id = $1`,
+      [item.reminderId],
+    )) as { step: number; channel: string }[];
+    expect(rows).toEqual([{ step: 0, channel: 'in_app' }]);
+  });
+
+  it('sorts out a mixed batch: quiet hours, cancelled, stale, listed twice, recurring, no conversation yet', async () => {
+    clock = new Date('2026-11-25T12:00:00Z');
+    const due = new Date('2026-11-25T12:10:00Z');
+    const [plain, cancelled, twice, stale] = await dueTogether(4, 1, due);
+    const night = await person({ timeZone: 'Pacific/Auckland' }); // 01:10 there: quiet until 08:00
+    const quiet = await s.reminders.create(night.userId, { text: 'water plants', dueAt: due });
+    const fresh = (
+      (await s.t.runtime.dataSource.query(
+        `INSERT INTO users (email, password_hash, display_name, time_zone) VALUES ($1, 'x', 'New', 'UTC') RETURNING id`,
+        [`new.${Date.now()}@example.test`],
+      )) as { id: string }[]
+    )[0]?.id as string;
+    const homeless = await s.reminders.create(fresh, { text: 'first one', dueAt: due });
+    const weekly = await person({ quietStart: null, quietEnd: null });
+    clock = new Date('2026-11-25T12:00:00Z');
+    await say(weekly, 'every day at 13:10 take the pill');
+    const [daily] = await s.reminders.upcoming(weekly.userId);
+    await s.reminders.cancel(cancelled?.userId as string, cancelled?.reminderId as string);
+    const staleAt = new Date(due.getTime() - 60_000);
+    clock = new Date('2026-11-25T12:10:00Z');
+    const items = [
+      plain,
+      cancelled,
+      twice,
+      twice,
+      { ...stale, dueAt: staleAt },
+      { reminderId: quiet.id, dueAt: quiet.dueAt },
+      { reminderId: homeless.id, dueAt: homeless.dueAt },
+      { reminderId: daily?.id as string, dueAt: daily?.dueAt as Date },
+    ].map((i) => ({ reminderId: i?.reminderId as string, dueAt: i?.dueAt as Date }));
+    const outcomes = await s.assistant.deliverReminders(items);
+    expect(outcomes.map((o) => o.kind)).toEqual([
+      'delivered',
+      'skipped', // cancelled
+      'delivered',
+      'skipped', // the same firing, listed twice
+      'skipped', // a job for a time the reminder no longer has
+      'deferred',
+      'delivered', // into a new "Reminders and check-ins" conversation
+      'delivered',
+    ]);
+    const [home] = (await s.t.runtime.dataSource.query(
+      `SELECT c.title, count(m.id)::int AS n FROM conversations c JOIN messages m ON m.conversation_id = c.id
+        WHERE c.user_id = $1 GROUP BY c.title`,
+      [fresh],
+    )) as { title: string; n: number }[];
+    expect(home).toEqual({ title: 'Reminders and check-ins', n: 1 });
+    const [next] = await s.reminders.upcoming(weekly.userId);
+    expect(next?.dueAt.toISOString()).toBe('2026-11-26T12:10:00.000Z');
+    // The stale job's reminder is still due at its own time.
+    const [row] = (await s.t.runtime.dataSource.query(`SELECT status FROM reminders WHERE id = $1`, [
+      stale?.reminderId,
+    ])) as { status: string }[];
+    expect(row?.status).toBe('scheduled');
   });
 });
 

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from '@pa/server-core';
-import type { JobQueue, JobWorkers } from '@pa/server-jobs';
+import { MicroBatcher, type JobQueue, type JobWorkers } from '@pa/server-jobs';
 import type { AssistantService, DeliveredMessage } from './assistant.service';
 import type { ReminderScheduler, ReminderService } from './reminder.service';
 import type { Reminder } from './reminder.entity';
@@ -61,6 +61,10 @@ export async function queueNextCheckIn(
   );
 }
 
+// Reminder jobs of the same moment delivered together: at most this many, gathered for at most this long.
+const REMINDER_BATCH_MAX = 100;
+const REMINDER_BATCH_WAIT_MS = 25;
+
 // An unanswered check-in gets one gentle follow-up this much later.
 const FOLLOW_UP_AFTER_MS = 3 * 60 * 60_000;
 
@@ -69,10 +73,13 @@ export interface AssistantDeliveryHooks {
   /** An answer to message `sourceId` is stored (also on a retried job: must be idempotent). */
   replied?: (sourceId: string, reply: DeliveredMessage) => Promise<unknown>;
   /**
-   * A reminder fired (its message is stored in the app): the delivery path takes it from here (push,
-   * SMS, alerts, escalation). Without it, `notified('reminder', …)` is called as before.
+   * Reminders fired (their messages are stored in the app), often many on the same second: the
+   * delivery path takes them from here (push, SMS, alerts, escalation). Without it,
+   * `notified('reminder', …)` is called for each.
    */
-  reminderFired?: (reminder: Reminder, occurrenceDueAt: Date, message: DeliveredMessage) => Promise<unknown>;
+  remindersFired?: (
+    fired: { reminder: Reminder; occurrenceDueAt: Date; message: DeliveredMessage }[],
+  ) => Promise<unknown>;
   /** A reminder, check-in or follow-up was delivered in the app. */
   notified?: (kind: 'reminder' | 'checkin' | 'followup', message: DeliveredMessage) => Promise<unknown>;
 }
@@ -103,17 +110,28 @@ export function registerAssistantJobs({
     { concurrency: 4 },
   );
 
-  // Many reminders fall due on the same minute (":00", on the hour): each waits mostly on PostgreSQL and
-  // the push service, so more run at once than the default.
+  // Many reminders fall due on the same second (":00", on the hour): the jobs of that second are
+  // gathered into batches that cost a fixed number of statements each, rather than ~18 per reminder
+  // (see docs/benchmarks.md, reminder-push). Each job still stands alone: its own outcome, its own
+  // retry, and a batch that fails is retried one reminder at a time (a poison job fails only itself).
+  const firing = new MicroBatcher(
+    async (items: { reminderId: string; dueAt: Date }[]) => {
+      const outcomes = await assistant.deliverReminders(items);
+      const fired = outcomes.flatMap((o, i) =>
+        o.kind === 'delivered' && o.reminder
+          ? [{ reminder: o.reminder, occurrenceDueAt: items[i]?.dueAt as Date, message: o.message }]
+          : [],
+      );
+      if (hooks.remindersFired) await hooks.remindersFired(fired);
+      else for (const f of fired) await hooks.notified?.('reminder', f.message);
+      return outcomes;
+    },
+    { maxSize: REMINDER_BATCH_MAX, maxWaitMs: REMINDER_BATCH_WAIT_MS },
+  );
   workers.register(
     'reminder.fire',
     async ({ reminderId, dueAt }) => {
-      const outcome = await assistant.deliverReminder(reminderId, new Date(dueAt));
-      if (outcome.kind === 'delivered') {
-        if (hooks.reminderFired && outcome.reminder)
-          await hooks.reminderFired(outcome.reminder, new Date(dueAt), outcome.message);
-        else await hooks.notified?.('reminder', outcome.message);
-      }
+      const outcome = await firing.add({ reminderId, dueAt: new Date(dueAt) });
       if (outcome.kind !== 'deferred') return;
       // Quiet hours: the same delivery, later (its key names the deferral, so a retry adds nothing).
       const until = outcome.until.getTime();
@@ -126,7 +144,8 @@ export function registerAssistantJobs({
         },
       );
     },
-    { concurrency: 16 },
+    // Enough jobs at once to fill a batch while the previous one is delivered.
+    { concurrency: REMINDER_BATCH_MAX * 2 },
   );
 
   workers.register('checkin.fire', async ({ userId, dueAt }) => {

@@ -5,7 +5,7 @@ import { AuthorEnum, type ConversationService, type StoredMessage } from '@pa/se
 import type { AssistantBrain, BrainAction, BrainContext, BrainReply, PendingState } from './brain';
 import { checkInPrompt } from './brain';
 import { ReminderKindEnum, type Reminder } from './reminder.entity';
-import type { ReminderService } from './reminder.service';
+import { REMINDER_COLUMNS, toReminder, type ReminderRow, type ReminderService } from './reminder.service';
 import type { TaskService } from './task.service';
 import { endOfQuietHours, isQuiet, nextOccurrence } from './schedule/recurrence';
 
@@ -288,61 +288,145 @@ export class AssistantService {
    * to its next occurrence in the person's current zone.
    */
   async deliverReminder(reminderId: string, dueAt: Date): Promise<DeliveryOutcome> {
-    const [owner] = (await this.ds.query(`SELECT user_id FROM reminders WHERE id = $1`, [reminderId])) as {
-      user_id: string;
-    }[];
-    if (!owner) return { kind: 'skipped' };
-    const settings = await this.settings(this.ds, owner.user_id);
+    const [outcome] = await this.deliverReminders([{ reminderId, dueAt }]);
+    return outcome ?? { kind: 'skipped' };
+  }
+
+  /**
+   * Delivers reminders due now, many at once in a fixed number of statements (reminders pile up on
+   * the same second: ":00", on the hour). Each is claimed only if still scheduled for that due time
+   * (moved, cancelled or already delivered ones are skipped), its message is stored in the person's
+   * conversation and a recurring one moves to its next occurrence, all in one transaction. Outcomes
+   * follow `items`.
+   */
+  async deliverReminders(items: { reminderId: string; dueAt: Date }[]): Promise<DeliveryOutcome[]> {
     const now = this.now();
-    if (
-      settings.quietHoursEnd &&
-      isQuiet(now, settings.timeZone, settings.quietHoursStart, settings.quietHoursEnd)
-    )
-      return { kind: 'deferred', until: endOfQuietHours(now, settings.quietHoursEnd, settings.timeZone) };
-    let next: Reminder | undefined;
-    let fired: Reminder | undefined;
-    const stored = await this.ds.transaction(async (m): Promise<StoredMessage | undefined> => {
-      const reminder = await this.reminders.claimDue(reminderId, dueAt, m);
-      if (!reminder) return undefined;
-      fired = reminder;
-      if (reminder.recurrence) {
-        next = await this.reminders.moveTo(
-          reminder.userId,
-          reminder.id,
-          nextOccurrence(reminder.recurrence, now, settings.timeZone),
-          m,
-        );
-      }
-      const conversationId =
-        reminder.conversationId ?? (await this.conversations.latestConversation(reminder.userId, m)).id;
-      await m.query(
-        `INSERT INTO assistant_state (user_id, last_reminder_id) VALUES ($1, $2)
-         ON CONFLICT (user_id) DO UPDATE SET last_reminder_id = EXCLUDED.last_reminder_id, updated_at = now()`,
-        [reminder.userId, reminder.id],
-      );
-      const text =
-        reminder.kind === ReminderKindEnum.FOCUS
-          ? `⏱ Time's up on your ${reminder.text}. Nice work showing up for it. Want a break, or another round? (reply "focus 25")`
-          : `⏰ Reminder: ${reminder.text}. Reply "done", or "snooze 10" for a bit more time.`;
-      return this.conversations.storeIn(
-        m,
-        reminder.userId,
-        conversationId,
-        AuthorEnum.ASSISTANT,
-        text,
-        null,
-        `reminder-${reminder.id}-${dueAt.getTime()}`,
-      );
+    const owners = (await this.ds.query(
+      `SELECT r.id, r.user_id, u.time_zone, p.quiet_hours_start, p.quiet_hours_end
+         FROM reminders r JOIN users u ON u.id = r.user_id LEFT JOIN preferences p ON p.user_id = r.user_id
+        WHERE r.id = ANY($1::uuid[])`,
+      [items.map((i) => i.reminderId)],
+    )) as {
+      id: string;
+      user_id: string;
+      time_zone: string;
+      quiet_hours_start: string | null;
+      quiet_hours_end: string | null;
+    }[];
+    const owner = new Map(owners.map((o) => [o.id, o]));
+    const outcomes = new Map<number, DeliveryOutcome>();
+    const due: { index: number; reminderId: string; dueAt: Date; timeZone: string }[] = [];
+    items.forEach((item, index) => {
+      const o = owner.get(item.reminderId);
+      if (!o) return void outcomes.set(index, { kind: 'skipped' });
+      if (o.quiet_hours_end && isQuiet(now, o.time_zone, o.quiet_hours_start, o.quiet_hours_end))
+        return void outcomes.set(index, {
+          kind: 'deferred',
+          until: endOfQuietHours(now, o.quiet_hours_end, o.time_zone),
+        });
+      due.push({ index, ...item, timeZone: o.time_zone });
     });
-    if (!stored) return { kind: 'skipped' };
-    this.conversations.announce(stored);
-    await this.reminders.committed(stored.message.userId, next ? [next] : []);
-    const { message } = stored;
-    return {
-      kind: 'delivered',
-      message: { id: message.id, userId: message.userId, body: message.body },
-      ...(fired ? { reminder: fired } : {}),
-    };
+    if (due.length > 0) {
+      const { fired, stored, next } = await this.ds.transaction(async (m) => {
+        const fired = await this.reminders.claimDueMany(due, m);
+        const zone = new Map(due.map((d) => [d.reminderId, d.timeZone]));
+        const recurring = fired.flatMap((r) =>
+          r.recurrence
+            ? [{ id: r.id, dueAt: nextOccurrence(r.recurrence, now, zone.get(r.id) ?? 'UTC') }]
+            : [],
+        );
+        const next = await this.reminders.rescheduleMany(recurring, m);
+        // The last reminder per person is what a bare "done" or "snooze" answers.
+        const last = new Map(fired.map((r) => [r.userId, r.id]));
+        await m.query(
+          `INSERT INTO assistant_state (user_id, last_reminder_id)
+           SELECT * FROM unnest($1::uuid[], $2::uuid[])
+           ON CONFLICT (user_id) DO UPDATE SET last_reminder_id = EXCLUDED.last_reminder_id, updated_at = now()`,
+          [[...last.keys()], [...last.values()]],
+        );
+        const stored = await this.conversations.storeAssistantMessages(
+          m,
+          fired.map((r) => ({
+            userId: r.userId,
+            conversationId: r.conversationId,
+            body: reminderMessage(r),
+            clientId: `reminder-${r.id}-${(r.alertDueAt as Date).getTime()}`,
+          })),
+        );
+        return { fired, stored, next };
+      });
+      const byReminder = new Map(fired.map((r, i) => [r.id, { reminder: r, stored: stored[i] }]));
+      for (const s of stored) this.conversations.announce(s);
+      const nextByUser = new Map<string, Reminder[]>();
+      for (const r of fired) nextByUser.set(r.userId, []);
+      for (const r of next) nextByUser.get(r.userId)?.push(r);
+      for (const [userId, changed] of nextByUser) await this.reminders.committed(userId, changed);
+      for (const d of due) {
+        const hit = byReminder.get(d.reminderId);
+        // Only the job of the firing claimed delivers it (a second job for the same firing, or one
+        // for a stale time, is skipped).
+        if (!hit?.stored || hit.reminder.alertDueAt?.getTime() !== d.dueAt.getTime()) {
+          outcomes.set(d.index, { kind: 'skipped' });
+          continue;
+        }
+        byReminder.delete(d.reminderId);
+        const { message } = hit.stored;
+        outcomes.set(d.index, {
+          kind: 'delivered',
+          message: { id: message.id, userId: message.userId, body: message.body },
+          reminder: hit.reminder,
+        });
+      }
+      await this.resumeInterrupted(due, outcomes);
+    }
+    return items.map((_, i) => outcomes.get(i) ?? { kind: 'skipped' });
+  }
+
+  /**
+   * A worker killed after a batch committed (messages stored, reminders claimed) and before the
+   * delivery path ran (no in-app delivery recorded yet, see ReminderDeliveryService.firedMany) left
+   * those firings with no push and no ladder; their retried jobs find them claimed. Such a firing,
+   * still current and unanswered, is delivered again from its stored message (the delivery path's
+   * own records keep every channel at most once).
+   */
+  private async resumeInterrupted(
+    due: { index: number; reminderId: string; dueAt: Date }[],
+    outcomes: Map<number, DeliveryOutcome>,
+  ): Promise<void> {
+    const delivered = new Set(
+      [...outcomes.values()].flatMap((o) => (o.kind === 'delivered' && o.reminder ? [o.reminder.id] : [])),
+    );
+    const candidates = due.filter(
+      (d) => outcomes.get(d.index)?.kind === 'skipped' && !delivered.has(d.reminderId),
+    );
+    if (candidates.length === 0) return;
+    const rows = (await this.ds.query(
+      `SELECT ${REMINDER_COLUMNS.split(', ')
+        .map((c) => `r.${c}`)
+        .join(', ')}, m.id AS message_id, m.body AS message_body
+         FROM unnest($1::uuid[], $2::timestamptz[], $3::text[]) AS t(id, due, client_id)
+         JOIN reminders r ON r.id = t.id AND r.alert_due_at = t.due AND r.status <> 'cancelled'
+         JOIN messages m ON m.user_id = r.user_id AND m.client_id = t.client_id
+        WHERE NOT EXISTS (SELECT 1 FROM reminder_deliveries d WHERE d.reminder_id = r.id
+                            AND d.occurrence_due_at = t.due AND d.step = 0 AND d.channel = 'in_app')`,
+      [
+        candidates.map((c) => c.reminderId),
+        candidates.map((c) => c.dueAt),
+        candidates.map((c) => `reminder-${c.reminderId}-${c.dueAt.getTime()}`),
+      ],
+    )) as (ReminderRow & { message_id: string; message_body: string })[];
+    const found = new Map(rows.map((r) => [r.id, r]));
+    for (const c of candidates) {
+      const row = found.get(c.reminderId);
+      if (!row) continue;
+      found.delete(c.reminderId);
+      this.logger.info({ reminderId: row.id }, 'reminder delivery resumed after an interrupted firing');
+      outcomes.set(c.index, {
+        kind: 'delivered',
+        message: { id: row.message_id, userId: row.user_id, body: row.message_body },
+        reminder: toReminder(row),
+      });
+    }
   }
 
   /** Sends the daily check-in (outside quiet hours) and remembers that the answer becomes tasks. */
@@ -429,4 +513,11 @@ export class AssistantService {
     if (!settings.checkInTime) return null;
     return nextOccurrence({ kind: 'daily', time: settings.checkInTime }, after, settings.timeZone);
   }
+}
+
+/** The chat message a firing reminder leaves in the person's conversation. */
+function reminderMessage(reminder: Pick<Reminder, 'kind' | 'text'>): string {
+  return reminder.kind === ReminderKindEnum.FOCUS
+    ? `⏱ Time's up on your ${reminder.text}. Nice work showing up for it. Want a break, or another round? (reply "focus 25")`
+    : `⏰ Reminder: ${reminder.text}. Reply "done", or "snooze 10" for a bit more time.`;
 }

@@ -169,26 +169,39 @@ export class ReminderService {
   }
 
   /**
-   * Claims a due reminder for delivery, once: only the job for its current time and status wins
-   * (a retried or stale job finds nothing). One-off reminders become delivered; recurring ones stay
-   * scheduled and are moved by the caller.
+   * Claims due reminders for delivery, once, in one statement: only the job for a reminder's current
+   * time and status wins (a retried or stale job finds nothing; one listed twice is claimed once).
+   * One-off reminders become delivered; recurring ones stay scheduled (the caller moves them on).
+   * Each now awaits acknowledgement of this firing. The claimed ones come back, in no order.
    */
-  async claimDue(id: string, dueAt: Date, m: EntityManager): Promise<Reminder | undefined> {
-    const rows = (await m.query(
-      `SELECT ${REMINDER_COLUMNS} FROM reminders WHERE id = $1 AND status = 'scheduled' AND due_at = $2 FOR UPDATE`,
-      [id, dueAt],
-    )) as ReminderRow[];
-    if (!rows[0]) return undefined;
-    const reminder = toReminder(rows[0]);
-    await m.query(
-      `UPDATE reminders SET delivered_at = now(), alert_due_at = $2, acknowledged_at = NULL, updated_at = now()${reminder.recurrence ? '' : `, status = 'delivered'`}
-        WHERE id = $1`,
-      [id, dueAt],
-    );
-    // Now awaiting acknowledgement of this occurrence (a newer firing replaces an unanswered older one).
-    reminder.alertDueAt = dueAt;
-    reminder.acknowledgedAt = null;
-    return reminder;
+  async claimDueMany(items: { reminderId: string; dueAt: Date }[], m: EntityManager): Promise<Reminder[]> {
+    if (items.length === 0) return [];
+    const [rows] = (await m.query(
+      `UPDATE reminders r SET delivered_at = now(), alert_due_at = t.due, acknowledged_at = NULL, updated_at = now(),
+              status = CASE WHEN r.recurrence IS NULL THEN 'delivered' ELSE r.status END
+         FROM (SELECT DISTINCT id, due FROM unnest($1::uuid[], $2::timestamptz[]) AS x(id, due)) t
+        WHERE r.id = t.id AND r.status = 'scheduled' AND r.due_at = t.due
+        RETURNING ${REMINDER_COLUMNS.split(', ')
+          .map((c) => `r.${c}`)
+          .join(', ')}`,
+      [items.map((i) => i.reminderId), items.map((i) => i.dueAt)],
+    )) as [ReminderRow[], number];
+    return rows.map(toReminder);
+  }
+
+  /** Moves fired recurring reminders to their next occurrence (the `moveTo` of many), in one statement. */
+  async rescheduleMany(items: { id: string; dueAt: Date }[], m: EntityManager): Promise<Reminder[]> {
+    if (items.length === 0) return [];
+    const [rows] = (await m.query(
+      `UPDATE reminders r SET due_at = t.due, status = 'scheduled', updated_at = now()
+         FROM unnest($1::uuid[], $2::timestamptz[]) AS t(id, due)
+        WHERE r.id = t.id AND r.status <> 'cancelled'
+        RETURNING ${REMINDER_COLUMNS.split(', ')
+          .map((c) => `r.${c}`)
+          .join(', ')}`,
+      [items.map((i) => i.id), items.map((i) => i.dueAt)],
+    )) as [ReminderRow[], number];
+    return rows.map(toReminder);
   }
 
   /** Every scheduled reminder (for reconciling the queue with PostgreSQL), in pages. */

@@ -342,6 +342,96 @@ export class ConversationService {
     };
   }
 
+  /**
+   * Stores many of the assistant's own messages inside the caller's transaction, in a fixed number of
+   * statements whatever their count (many reminders fall due on the same second). An item without a
+   * conversation lands in its person's most recent web conversation, created when they have none.
+   * A client id already used returns the stored message (`created: false`). Results follow `items`.
+   * Call `announce` with each result after the commit.
+   */
+  async storeAssistantMessages(
+    m: EntityManager,
+    items: { userId: string; conversationId: string | null; body: string; clientId: string }[],
+  ): Promise<StoredMessage[]> {
+    if (items.length === 0) return [];
+    const homeless = [...new Set(items.filter((i) => !i.conversationId).map((i) => i.userId))];
+    const home = new Map<string, string>();
+    if (homeless.length > 0) {
+      const latest = (await m.query(
+        `SELECT DISTINCT ON (user_id) id, user_id FROM conversations
+          WHERE user_id = ANY($1::uuid[]) AND channel = 'web' AND archived_at IS NULL
+          ORDER BY user_id, last_activity_at DESC`,
+        [homeless],
+      )) as { id: string; user_id: string }[];
+      for (const r of latest) home.set(r.user_id, r.id);
+      const missing = homeless.filter((u) => !home.has(u));
+      if (missing.length > 0) {
+        const created = (await m.query(
+          `INSERT INTO conversations (user_id, title, channel)
+           SELECT u, 'Reminders and check-ins', 'web' FROM unnest($1::uuid[]) AS u RETURNING id, user_id`,
+          [missing],
+        )) as { id: string; user_id: string }[];
+        for (const r of created) home.set(r.user_id, r.id);
+      }
+    }
+    const target = items.map((i) => i.conversationId ?? (home.get(i.userId) as string));
+    // Locked in one order: concurrent batches touching the same conversations cannot deadlock.
+    await m.query(`SELECT id FROM conversations WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [
+      [...new Set(target)],
+    ]);
+    const inserted = (await m.query(
+      `INSERT INTO messages (conversation_id, user_id, author, body, client_id)
+       SELECT c, u, 'assistant', b, k FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[]) AS t(c, u, b, k)
+       ON CONFLICT (user_id, client_id) WHERE client_id IS NOT NULL DO NOTHING
+       RETURNING ${MESSAGE_COLUMNS}, ${cursorTime('created_at')} AS cursor_at`,
+      [target, items.map((i) => i.userId), items.map((i) => i.body), items.map((i) => i.clientId)],
+    )) as MessageRow[];
+    const key = (userId: string, clientId: string | null) => `${userId}:${clientId}`;
+    const fresh = new Map(inserted.map((r) => [key(r.user_id, r.client_id), r]));
+    const known = new Map<string, MessageRow>();
+    const stale = items.filter((i) => !fresh.has(key(i.userId, i.clientId)));
+    if (stale.length > 0) {
+      const rows = (await m.query(
+        `SELECT ${MESSAGE_COLUMNS}, ${cursorTime('created_at')} AS cursor_at FROM messages m
+           JOIN unnest($1::uuid[], $2::text[]) AS t(u, k) ON m.user_id = t.u AND m.client_id = t.k`,
+        [stale.map((i) => i.userId), stale.map((i) => i.clientId)],
+      )) as MessageRow[];
+      for (const r of rows) known.set(key(r.user_id, r.client_id), r);
+    }
+    const touched = new Map<string, ConversationRow>();
+    if (inserted.length > 0) {
+      const [rows] = (await m.query(
+        `UPDATE conversations c SET last_activity_at = GREATEST(c.last_activity_at, t.at), updated_at = now()
+           FROM (SELECT conversation_id AS id, max(created_at) AS at
+                   FROM unnest($1::uuid[], $2::timestamptz[]) AS x(conversation_id, created_at) GROUP BY 1) t
+          WHERE c.id = t.id RETURNING ${CONVERSATION_COLUMNS.split(', ')
+            .map((col) => `c.${col}`)
+            .join(', ')}`,
+        [inserted.map((r) => r.conversation_id), inserted.map((r) => r.created_at)],
+      )) as [ConversationRow[], number];
+      for (const r of rows) touched.set(r.id, r);
+    }
+    const announced = new Set<string>();
+    return items.map((i) => {
+      const k = key(i.userId, i.clientId);
+      const row = fresh.get(k);
+      if (!row) {
+        const existing = known.get(k);
+        if (!existing) throw new Error(`message ${i.clientId} neither stored nor found`);
+        return { message: toMessage(existing), created: false, conversation: undefined };
+      }
+      // One conversation update per conversation is announced, with its last message.
+      const conversation = touched.get(row.conversation_id);
+      const first = conversation && !announced.has(row.conversation_id);
+      if (first) announced.add(row.conversation_id);
+      return {
+        message: toMessage(row),
+        created: true,
+        conversation: first && conversation ? toConversation(conversation) : undefined,
+      };
+    });
+  }
+
   /** Publishes a committed message (and its conversation's new activity) to every API instance. */
   announce(stored: StoredMessage): SentMessage {
     const { message } = stored;

@@ -29,6 +29,8 @@ declare module '@pa/server-jobs' {
 /** Tries per push (the first send and 4 retries), then it is given up and recorded as a failure. */
 export const PUSH_MAX_ATTEMPTS = 5;
 const RETRY_BASE_MS = 2000;
+/** Requests to push services at once from one batch (enough to hide their latency, not a flood). */
+const PUSH_SENDS_IN_FLIGHT = 64;
 
 const COLUMNS = `id, user_id, endpoint, device_name, created_at, last_success_at, last_failure_at, failure_count`;
 interface Row {
@@ -175,18 +177,64 @@ export class PushService {
    * the number of devices whose push service accepted it. `key` names this push (retries are keyed by it).
    */
   async sendToPerson(userId: string, payload: PushPayload, key: string): Promise<number> {
-    if (!this.sender) return 0;
-    const targets = (await this.ds.query(
-      `SELECT id, endpoint, p256dh, auth FROM push_subscriptions WHERE user_id = $1 LIMIT ${PUSH_DEVICES_MAX}`,
-      [userId],
-    )) as TargetRow[];
-    if (targets.length === 0) return 0;
-    const body = JSON.stringify(payload);
-    const options = pushOptionsFor(payload);
-    const results = await Promise.all(
-      targets.map((t) => this.sendOne(t, body, options, payload.kind, key, 1)),
-    );
-    return results.filter((r) => r.outcome === 'sent').length;
+    const [reached] = await this.sendToPeople([{ userId, payload, key }]);
+    return reached ?? 0;
+  }
+
+  /**
+   * `sendToPerson` for many pushes at once (reminders due on the same second): one read of the
+   * devices and one write of the successes for the lot, at most PUSH_SENDS_IN_FLIGHT requests to push
+   * services at a time. Resolves to the devices reached per push, in order.
+   */
+  async sendToPeople(pushes: { userId: string; payload: PushPayload; key: string }[]): Promise<number[]> {
+    if (!this.sender || pushes.length === 0) return pushes.map(() => 0);
+    const rows = (await this.ds.query(
+      `SELECT id, user_id, endpoint, p256dh, auth FROM push_subscriptions WHERE user_id = ANY($1::uuid[])
+        ORDER BY user_id, created_at`,
+      [[...new Set(pushes.map((p) => p.userId))]],
+    )) as (TargetRow & { user_id: string })[];
+    const devices = new Map<string, TargetRow[]>();
+    for (const r of rows) {
+      const list = devices.get(r.user_id) ?? [];
+      if (list.length < PUSH_DEVICES_MAX) list.push(r);
+      devices.set(r.user_id, list);
+    }
+    const sends = pushes.flatMap((p, index) => {
+      const body = JSON.stringify(p.payload);
+      const options = pushOptionsFor(p.payload);
+      return (devices.get(p.userId) ?? []).map((target) => ({ index, target, body, options, push: p }));
+    });
+    const reached = pushes.map(() => 0);
+    const accepted: string[] = [];
+    let next = 0;
+    const lane = async () => {
+      while (next < sends.length) {
+        const s = sends[next++];
+        if (!s) break;
+        const result = await this.sendOne(
+          s.target,
+          s.body,
+          s.options,
+          s.push.payload.kind,
+          s.push.key,
+          1,
+          false,
+        );
+        if (result.outcome === 'sent') {
+          reached[s.index] = (reached[s.index] ?? 0) + 1;
+          accepted.push(s.target.id);
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(PUSH_SENDS_IN_FLIGHT, sends.length) }, lane));
+    if (accepted.length > 0)
+      await this.ds
+        .query(
+          `UPDATE push_subscriptions SET last_success_at = clock_timestamp(), failure_count = 0 WHERE id = ANY($1::uuid[])`,
+          [accepted],
+        )
+        .catch((err: unknown) => this.logger.error({ err }, 'push successes not recorded'));
+    return reached;
   }
 
   /** The `push.send` job: one retry of one push to one device (a deleted device is skipped). */
@@ -220,13 +268,15 @@ export class PushService {
     kind: PushPayload['kind'],
     key: string,
     attempt: number,
+    recordSuccess = true,
   ): Promise<PushSendResult> {
     const sender = this.sender;
     if (!sender) return { outcome: 'rejected', status: 0 };
     const result = await sender.send(target, body, options);
     this.metrics?.pushes.inc({ outcome: result.outcome, kind });
     try {
-      await this.record(target.id, result);
+      // A batch records its successes in one statement (see sendToPeople).
+      if (result.outcome !== 'sent' || recordSuccess) await this.record(target.id, result);
       if (result.outcome === 'retry')
         await this.queueRetry(target.id, body, options, kind, key, attempt, result);
     } catch (err) {

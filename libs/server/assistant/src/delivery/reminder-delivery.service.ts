@@ -18,11 +18,16 @@ declare module '@pa/server-jobs' {
 /** The channels a reminder can go out on besides the app itself (the worker wires push and SMS here). */
 export interface ReminderChannelPorts {
   push?: {
-    sendToPerson(userId: string, payload: PushPayload, key: string): Promise<number>;
+    /** Sends each push to every device of its person; the devices reached per push, in order. */
+    sendToPeople(pushes: { userId: string; payload: PushPayload; key: string }[]): Promise<number[]>;
     deviceCount(userId: string): Promise<number>;
   };
-  /** Texts a person once per key from their own number; false when they cannot be texted. */
-  text?: (userId: string, key: string, body: string, messageId: string | null) => Promise<boolean>;
+  /** SMS: who can be texted (a number and a confirmed phone), and a text to a person once per key. */
+  text?: {
+    textable(userIds: string[]): Promise<Set<string>>;
+    /** False when the person cannot be texted after all. */
+    send(userId: string, key: string, body: string, messageId: string | null): Promise<boolean>;
+  };
 }
 
 /** Lateness observer (metrics): seconds between due and the delivery leaving, per channel. */
@@ -61,42 +66,74 @@ export class ReminderDeliveryService {
 
   /** A reminder just fired (its chat message is stored): deliver it everywhere and start the ladder. */
   async fired(reminder: Reminder, occurrenceDueAt: Date, messageId: string): Promise<void> {
-    const person = await this.person(reminder.userId);
-    if (!person) return;
+    await this.firedMany([{ reminder, occurrenceDueAt, messageId }]);
+  }
+
+  /**
+   * `fired` for many reminders at once (they pile up on the same second): a fixed number of statements
+   * for the lot, whatever its size. One channel failing never stops the others.
+   */
+  async firedMany(items: { reminder: Reminder; occurrenceDueAt: Date; messageId: string }[]): Promise<void> {
+    if (items.length === 0) return;
+    const people = await this.people(items.map((i) => i.reminder.userId));
     const firedAt = this.now();
-    // The ladder first: a worker killed after this line still nudges.
-    await this.queueStep(reminder.id, occurrenceDueAt, 1, firedAt, person.escalation);
-    const sends: Promise<unknown>[] = [];
-    sends.push(
-      (async () => {
-        await this.record(reminder, occurrenceDueAt, 0, 'in_app');
-        this.pubSub.publish('reminderAlerts', {
-          userId: reminder.userId,
-          reminderId: reminder.id,
-          event: 'due',
-        });
-      })(),
-    );
-    if (person.channels.includes('push') && this.ports.push)
-      sends.push(this.sendPush(reminder, occurrenceDueAt, 0));
-    if (person.channels.includes('sms') && person.canText && this.ports.text) {
-      const text = this.ports.text;
-      sends.push(
-        (async () => {
-          if (!(await this.claim(reminder, occurrenceDueAt, 0, 'sms'))) return;
-          const ok = await text(reminder.userId, `notify-${messageId}`, this.smsBody(reminder, 0), messageId);
-          await this.mark(reminder.id, occurrenceDueAt, 0, 'sms', ok);
-        })(),
-      );
-    }
-    // One channel failing must not stop the others (a retried fire job finds the reminder delivered).
+    const live = items.flatMap((i) => {
+      const person = people.get(i.reminder.userId);
+      return person ? [{ ...i, person }] : [];
+    });
+    const guard = (what: string, ids: string[]) => (err: unknown) =>
+      this.logger.error({ err, reminderIds: ids.slice(0, 20), count: ids.length }, `reminder ${what} failed`);
+    // The ladder first, then each channel's delivery is recorded before anything is sent, the in-app
+    // one last: it marks the firing as dispatched. A failure before it (Redis or PostgreSQL away, the
+    // worker killed) leaves the firing to its retried job, which resumes it; the records keep every
+    // channel at most once.
     await Promise.all(
-      sends.map((p) =>
-        p.catch((err: unknown) =>
-          this.logger.error({ err, reminderId: reminder.id }, 'reminder channel failed'),
+      live.map((i) => this.queueStep(i.reminder.id, i.occurrenceDueAt, 1, firedAt, i.person.escalation)),
+    );
+    const pushes = this.ports.push
+      ? await this.claimMany(
+          live.filter((i) => i.person.channels.includes('push')),
+          0,
+          'push',
+        )
+      : [];
+    const text = this.ports.text;
+    const texts = text
+      ? await this.claimMany(
+          live.filter((l) => l.person.channels.includes('sms') && l.person.canText),
+          0,
+          'sms',
+        )
+      : [];
+    await this.claimMany(live, 0, 'in_app', true);
+    for (const i of live)
+      this.pubSub.publish('reminderAlerts', {
+        userId: i.reminder.userId,
+        reminderId: i.reminder.id,
+        event: 'due',
+      });
+    const sends: Promise<unknown>[] = [
+      this.sendClaimedPushes(pushes, 0).catch(
+        guard(
+          'push',
+          pushes.map((i) => i.reminder.id),
         ),
       ),
-    );
+    ];
+    if (text)
+      for (const i of texts)
+        sends.push(
+          (async () => {
+            const ok = await text.send(
+              i.reminder.userId,
+              `notify-${i.messageId}`,
+              this.smsBody(i.reminder, 0),
+              i.messageId,
+            );
+            await this.markMany([{ reminderId: i.reminder.id, occurrence: i.occurrenceDueAt, ok }], 0, 'sms');
+          })().catch(guard('sms', [i.reminder.id])),
+        );
+    await Promise.all(sends);
   }
 
   /** The `reminder.escalate` job. */
@@ -128,15 +165,17 @@ export class ReminderDeliveryService {
     const reminder = { id: row.id, userId: row.user_id, kind: row.kind, text: row.text };
     await this.queueStep(row.id, occurrence, job.step + 1, new Date(job.firedAt), person.escalation);
     const channel = await this.channelFor(step.channel, person, row.user_id);
-    if (channel === 'push') return void (await this.sendPush(reminder, occurrence, job.step));
-    if (!(await this.claim(reminder, occurrence, job.step, channel))) return;
+    if (channel === 'push')
+      return void (await this.sendPushMany([{ reminder, occurrenceDueAt: occurrence }], job.step));
+    if ((await this.claimMany([{ reminder, occurrenceDueAt: occurrence }], job.step, channel)).length === 0)
+      return;
     this.pubSub.publish('reminderAlerts', { userId: row.user_id, reminderId: row.id, event: 'due' });
     if (channel === 'sms' && this.ports.text) {
       const key = `nudge-${row.id}-${occurrence.getTime()}-${job.step}`;
-      const ok = await this.ports.text(row.user_id, key, this.smsBody(reminder, job.step), null);
-      await this.mark(row.id, occurrence, job.step, 'sms', ok);
+      const ok = await this.ports.text.send(row.user_id, key, this.smsBody(reminder, job.step), null);
+      await this.markMany([{ reminderId: row.id, occurrence, ok }], job.step, 'sms');
     } else {
-      await this.mark(row.id, occurrence, job.step, 'in_app', true);
+      await this.markMany([{ reminderId: row.id, occurrence, ok: true }], job.step, 'in_app');
     }
   }
 
@@ -149,43 +188,65 @@ export class ReminderDeliveryService {
     return 'in_app';
   }
 
-  private async sendPush(
-    reminder: Pick<Reminder, 'id' | 'userId' | 'kind' | 'text'>,
-    occurrence: Date,
+  /** Pushes step `step` of each firing to its person's devices (each claimed once; a claimed one is skipped). */
+  private async sendPushMany(
+    items: { reminder: Pick<Reminder, 'id' | 'userId' | 'kind' | 'text'>; occurrenceDueAt: Date }[],
+    step: number,
+  ): Promise<void> {
+    if (!this.ports.push) return;
+    await this.sendClaimedPushes(await this.claimMany(items, step, 'push'), step);
+  }
+
+  /** Sends pushes whose deliveries this worker recorded (claimed), and records how each went. */
+  private async sendClaimedPushes(
+    claimed: { reminder: Pick<Reminder, 'id' | 'userId' | 'kind' | 'text'>; occurrenceDueAt: Date }[],
     step: number,
   ): Promise<void> {
     const push = this.ports.push;
-    if (!push || !(await this.claim(reminder, occurrence, step, 'push'))) return;
+    if (!push || claimed.length === 0) return;
     if (step > 0)
-      this.pubSub.publish('reminderAlerts', {
-        userId: reminder.userId,
-        reminderId: reminder.id,
-        event: 'due',
-      });
-    const focus = reminder.kind === ReminderKindEnum.FOCUS;
-    const payload: PushPayload = {
-      v: 1,
-      kind: focus ? 'focus' : 'reminder',
-      reminderId: reminder.id,
-      title: step > 0 ? 'Still waiting for you' : focus ? "Time's up" : 'Reminder',
-      body: reminder.text,
-      tag: `reminder-${reminder.id}`,
-      url: `/today?reminder=${reminder.id}`,
-      occurrenceDueAt: occurrence.toISOString(),
-      step,
-      actionToken: await this.tokens.mint({
-        userId: reminder.userId,
-        reminderId: reminder.id,
-        occurrenceDueAt: occurrence,
+      for (const { reminder } of claimed)
+        this.pubSub.publish('reminderAlerts', {
+          userId: reminder.userId,
+          reminderId: reminder.id,
+          event: 'due',
+        });
+    const pushes = await Promise.all(
+      claimed.map(async ({ reminder, occurrenceDueAt: occurrence }) => {
+        const focus = reminder.kind === ReminderKindEnum.FOCUS;
+        const payload: PushPayload = {
+          v: 1,
+          kind: focus ? 'focus' : 'reminder',
+          reminderId: reminder.id,
+          title: step > 0 ? 'Still waiting for you' : focus ? "Time's up" : 'Reminder',
+          body: reminder.text,
+          tag: `reminder-${reminder.id}`,
+          url: `/today?reminder=${reminder.id}`,
+          occurrenceDueAt: occurrence.toISOString(),
+          step,
+          actionToken: await this.tokens.mint({
+            userId: reminder.userId,
+            reminderId: reminder.id,
+            occurrenceDueAt: occurrence,
+          }),
+        };
+        return { userId: reminder.userId, payload, key: `r-${reminder.id}-${occurrence.getTime()}-${step}` };
       }),
-    };
-    const reached = await push.sendToPerson(
-      reminder.userId,
-      payload,
-      `r-${reminder.id}-${occurrence.getTime()}-${step}`,
     );
-    if (step === 0) this.observeLateness('push', (this.now().getTime() - occurrence.getTime()) / 1000);
-    await this.mark(reminder.id, occurrence, step, 'push', reached > 0);
+    const reached = await push.sendToPeople(pushes);
+    if (step === 0) {
+      const at = this.now().getTime();
+      for (const c of claimed) this.observeLateness('push', (at - c.occurrenceDueAt.getTime()) / 1000);
+    }
+    await this.markMany(
+      claimed.map((c, i) => ({
+        reminderId: c.reminder.id,
+        occurrence: c.occurrenceDueAt,
+        ok: (reached[i] ?? 0) > 0,
+      })),
+      step,
+      'push',
+    );
   }
 
   private smsBody(reminder: Pick<Reminder, 'kind' | 'text'>, step: number): string {
@@ -210,68 +271,89 @@ export class ReminderDeliveryService {
     );
   }
 
-  /** Records a delivery about to be attempted; false when it already was (by a retry or another worker). */
-  private async claim(
-    reminder: Pick<Reminder, 'id' | 'userId'>,
-    occurrence: Date,
+  /**
+   * Records deliveries about to be attempted, in one statement; returns the ones this call recorded
+   * (a delivery recorded already, by a retry or another worker, is left out). With `delivered`, they
+   * are recorded as done (in the app, the stored message is the delivery).
+   */
+  private async claimMany<T extends { reminder: Pick<Reminder, 'id' | 'userId'>; occurrenceDueAt: Date }>(
+    items: T[],
     step: number,
     channel: Channel,
-  ): Promise<boolean> {
+    delivered = false,
+  ): Promise<T[]> {
+    if (items.length === 0) return [];
     const rows = (await this.ds.query(
-      `INSERT INTO reminder_deliveries (reminder_id, user_id, occurrence_due_at, step, channel)
-       VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING id`,
-      [reminder.id, reminder.userId, occurrence, step, channel],
-    )) as unknown[];
-    return rows.length > 0;
+      `INSERT INTO reminder_deliveries (reminder_id, user_id, occurrence_due_at, step, channel, delivered_at)
+       SELECT r, u, o, $4, $5, CASE WHEN $6 THEN clock_timestamp() END
+         FROM unnest($1::uuid[], $2::uuid[], $3::timestamptz[]) AS t(r, u, o)
+       ON CONFLICT DO NOTHING RETURNING reminder_id, occurrence_due_at`,
+      [
+        items.map((i) => i.reminder.id),
+        items.map((i) => i.reminder.userId),
+        items.map((i) => i.occurrenceDueAt),
+        step,
+        channel,
+        delivered,
+      ],
+    )) as { reminder_id: string; occurrence_due_at: Date }[];
+    const won = new Set(rows.map((r) => `${r.reminder_id}@${r.occurrence_due_at.getTime()}`));
+    return items.filter((i) => won.delete(`${i.reminder.id}@${i.occurrenceDueAt.getTime()}`));
   }
 
-  /** Records a delivery that happened as it was recorded (in the app: the stored message is the delivery). */
-  private async record(
-    reminder: Pick<Reminder, 'id' | 'userId'>,
-    occurrence: Date,
+  private async markMany(
+    results: { reminderId: string; occurrence: Date; ok: boolean }[],
     step: number,
     channel: Channel,
   ): Promise<void> {
-    await this.ds.query(
-      `INSERT INTO reminder_deliveries (reminder_id, user_id, occurrence_due_at, step, channel, delivered_at)
-       VALUES ($1, $2, $3, $4, $5, clock_timestamp()) ON CONFLICT DO NOTHING`,
-      [reminder.id, reminder.userId, occurrence, step, channel],
-    );
-  }
-
-  private async mark(reminderId: string, occurrence: Date, step: number, channel: Channel, ok: boolean) {
-    await this.ds.query(
-      `UPDATE reminder_deliveries SET ${ok ? 'delivered_at' : 'failed_at'} = clock_timestamp()
-        WHERE reminder_id = $1 AND occurrence_due_at = $2 AND step = $3 AND channel = $4`,
-      [reminderId, occurrence, step, channel],
-    );
+    for (const ok of [true, false]) {
+      const these = results.filter((r) => r.ok === ok);
+      if (these.length === 0) continue;
+      await this.ds.query(
+        `UPDATE reminder_deliveries d SET ${ok ? 'delivered_at' : 'failed_at'} = clock_timestamp()
+           FROM unnest($1::uuid[], $2::timestamptz[]) AS t(r, o)
+          WHERE d.reminder_id = t.r AND d.occurrence_due_at = t.o AND d.step = $3 AND d.channel = $4`,
+        [these.map((r) => r.reminderId), these.map((r) => r.occurrence), step, channel],
+      );
+    }
   }
 
   private async person(userId: string): Promise<Person | undefined> {
-    const [row] = (await this.ds.query(
-      `SELECT u.time_zone, p.quiet_hours_start, p.quiet_hours_end, COALESCE(p.reminder_channels, '{in_app}') AS channels,
-              p.escalation,
-              EXISTS (SELECT 1 FROM user_phone_numbers n JOIN mfa_factors f ON f.user_id = n.user_id AND f.kind = 'sms' AND f.confirmed_at IS NOT NULL
-                       WHERE n.user_id = u.id AND n.status = 'active') AS can_text
-         FROM users u LEFT JOIN preferences p ON p.user_id = u.id WHERE u.id = $1`,
-      [userId],
+    return (await this.people([userId])).get(userId);
+  }
+
+  /** What delivery needs to know of each person, in one read. */
+  private async people(userIds: string[]): Promise<Map<string, Person>> {
+    const rows = (await this.ds.query(
+      `SELECT u.id, u.time_zone, p.quiet_hours_start, p.quiet_hours_end, COALESCE(p.reminder_channels, '{in_app}') AS channels,
+              p.escalation
+         FROM users u LEFT JOIN preferences p ON p.user_id = u.id WHERE u.id = ANY($1::uuid[])`,
+      [[...new Set(userIds)]],
     )) as {
+      id: string;
       time_zone: string;
       quiet_hours_start: string | null;
       quiet_hours_end: string | null;
       channels: string[];
       escalation: EscalationStepValue[] | null;
-      can_text: boolean;
     }[];
-    if (!row) return undefined;
-    return {
-      timeZone: row.time_zone,
-      quietHoursStart: row.quiet_hours_start,
-      quietHoursEnd: row.quiet_hours_end,
-      channels: row.channels,
-      escalation: (row.escalation ?? DEFAULT_ESCALATION).slice(0, 5),
-      canText: row.can_text,
-    };
+    // Only those who chose SMS are looked up (the SMS side knows numbers and phones).
+    const wantText = rows.filter((r) => r.channels.includes('sms')).map((r) => r.id);
+    const textable =
+      this.ports.text && wantText.length > 0 ? await this.ports.text.textable(wantText) : new Set();
+    return new Map(
+      rows.map((row) => [
+        row.id,
+        {
+          timeZone: row.time_zone,
+          quietHoursStart: row.quiet_hours_start,
+          quietHoursEnd: row.quiet_hours_end,
+          channels: row.channels,
+          escalation: (row.escalation ?? DEFAULT_ESCALATION).slice(0, 5),
+          canText: textable.has(row.id),
+        },
+      ]),
+    );
   }
 }
 

@@ -127,6 +127,18 @@ export class SmsOutbox {
       .catch((err: unknown) => this.logger.error({ err, key }, 'SMS send not queued (reconciliation will)'));
   }
 
+  /** Which of these people can be texted: an active number of theirs and a confirmed phone. */
+  async textable(userIds: string[]): Promise<Set<string>> {
+    if (userIds.length === 0) return new Set();
+    const rows = (await this.ds.query(
+      `SELECT DISTINCT n.user_id FROM user_phone_numbers n
+         JOIN mfa_factors f ON f.user_id = n.user_id AND f.kind = 'sms' AND f.confirmed_at IS NOT NULL
+        WHERE n.user_id = ANY($1::uuid[]) AND n.status = 'active'`,
+      [[...new Set(userIds)]],
+    )) as { user_id: string }[];
+    return new Set(rows.map((r) => r.user_id));
+  }
+
   /**
    * Texts a person on their own number (reminders, check-ins), once per key, if they have an
    * active number, a verified phone, and have not texted STOP to it.
