@@ -3,7 +3,7 @@
 // WebSocket subscribers, reminders due) and injects one fault at a time. Per fault it prints:
 // requests served unauthenticated (must be 0), acknowledged writes lost (0), duplicates (0),
 // reminders late (and by how much) or missing, sockets still streaming after their session ended
-// (0), and the seconds until an authenticated read and a send work again.
+// (0), the seconds until an authenticated read and a send work again, and sign-ins refused (by code).
 // A tool run on demand (`npm run chaos`, builds the API first), never in CI. Bounded: each phase
 // has a fixed length and every wait a deadline; the whole run stops after --budget seconds.
 //
@@ -19,7 +19,7 @@ import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
 import pg from 'pg';
 import { app, freePort, listening, startPostgres, startRedis, until } from './lib/infra.mjs';
-import { clientId, gql, login, person, subscriber } from './lib/clients.mjs';
+import { clientId, gql, login, person, refusedSignIns, subscriber } from './lib/clients.mjs';
 
 const require = createRequire(import.meta.url);
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -173,6 +173,7 @@ const INJECT = {
 
 async function phase(fault, inject, url, people, revokedToken) {
   log(`fault: ${fault}`);
+  for (const code of Object.keys(refusedSignIns)) delete refusedSignIns[code];
   // Fresh sessions and sockets for this phase.
   for (const p of people) await login(url, p);
   const subs = people.map((p) => subscriber(url, p));
@@ -365,6 +366,7 @@ async function phase(fault, inject, url, people, revokedToken) {
     sockets: subs.length,
     outageS: (backAt - startedAt) / 1000,
     recoveryS: recoveredAt ? (recoveredAt - backAt) / 1000 : null,
+    signInsRefused: { ...refusedSignIns },
   };
   log(`  ${JSON.stringify(result)}`);
   return result;
@@ -381,6 +383,7 @@ function printTable(results) {
       'sockets streaming after end',
       'outage s',
       'recovery s',
+      'sign-ins refused',
     ],
     ...results.map((r) => [
       r.fault,
@@ -391,6 +394,9 @@ function printTable(results) {
       `${r.socketsStreamingAfterEnd} / ${r.sockets}`,
       r.outageS.toFixed(1),
       r.recoveryS === null ? 'not within 90' : r.recoveryS.toFixed(1),
+      Object.entries(r.signInsRefused)
+        .map(([code, n]) => `${n} ${code}`)
+        .join(', ') || '0',
     ]),
   ];
   console.log(`\n| ${rows[0].join(' | ')} |\n|${rows[0].map(() => '---').join('|')}|`);

@@ -50,6 +50,9 @@ export async function person(url, n) {
   return p;
 }
 
+/** Sign-ins refused, by error code (read per phase: a limit reached shows here). */
+export const refusedSignIns = {};
+
 /** Signs in again (a client whose session is gone); true when it worked. */
 export async function login(url, p) {
   const res = await gql(url, `mutation L($i: LoginInput!) { login(input: $i) { accessToken } }`, {
@@ -57,6 +60,10 @@ export async function login(url, p) {
   }).catch(() => undefined);
   const token = res?.body.data?.login?.accessToken;
   if (token) p.token = token;
+  else {
+    const code = res?.body.errors?.[0]?.extensions?.code ?? (res ? `HTTP_${res.status}` : 'NO_ANSWER');
+    refusedSignIns[code] = (refusedSignIns[code] ?? 0) + 1;
+  }
   return !!token;
 }
 
