@@ -10,6 +10,8 @@
 //   --faults <list>   redis,postgres,worker,api,connections (default: all)   env CHAOS_FAULTS
 //   --people <n>      people generating load, 4                              env CHAOS_PEOPLE
 //   --budget <s>      hard stop for the whole run, 900                       env CHAOS_BUDGET
+//   --spend-sign-ins <n>  before each phase, sign the first person in n times and end their
+//                     sessions (reaches the sign-in limit on purpose), 0     env CHAOS_SPEND_SIGN_INS
 //   --keep            keep the data directory (logs of every process) for reading
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -32,11 +34,13 @@ const { values } = parseArgs({
     faults: { type: 'string', default: process.env.CHAOS_FAULTS ?? 'redis,postgres,worker,api,connections' },
     people: { type: 'string', default: process.env.CHAOS_PEOPLE ?? '4' },
     budget: { type: 'string', default: process.env.CHAOS_BUDGET ?? '900' },
+    'spend-sign-ins': { type: 'string', default: process.env.CHAOS_SPEND_SIGN_INS ?? '0' },
     keep: { type: 'boolean', default: false },
   },
 });
 const PEOPLE = Math.min(Math.max(Number(values.people) || 4, 1), 20);
 const BUDGET_MS = Math.min(Math.max(Number(values.budget) || 900, 60), 3600) * 1000;
+const SPEND_SIGN_INS = Math.min(Math.max(Number(values['spend-sign-ins']) || 0, 0), 50);
 const FAULTS = values.faults
   .split(',')
   .map((f) => f.trim())
@@ -173,6 +177,11 @@ const INJECT = {
 
 async function phase(fault, inject, url, people, revokedToken) {
   log(`fault: ${fault}`);
+  if (SPEND_SIGN_INS > 0) {
+    // A person at the sign-in limit whose sessions all ended (as the previous phase's logoutAll does).
+    for (let i = 0; i < SPEND_SIGN_INS; i += 1) await login(url, people[0]);
+    await gql(url, 'mutation { logoutAll }', undefined, people[0].token).catch(() => undefined);
+  }
   for (const code of Object.keys(refusedSignIns)) delete refusedSignIns[code];
   // Fresh sessions and sockets for this phase.
   for (const p of people) await login(url, p);
