@@ -3,13 +3,15 @@
 // WebSocket subscribers, reminders due) and injects one fault at a time. Per fault it prints:
 // requests served unauthenticated (must be 0), acknowledged writes lost (0), duplicates (0),
 // reminders late (and by how much) or missing, sockets still streaming after their session ended
-// (0), and the seconds until an authenticated read and a send work again.
+// (0), the seconds until an authenticated read and a send work again, and sign-ins refused (by code).
 // A tool run on demand (`npm run chaos`, builds the API first), never in CI. Bounded: each phase
 // has a fixed length and every wait a deadline; the whole run stops after --budget seconds.
 //
 //   --faults <list>   redis,postgres,worker,api,connections (default: all)   env CHAOS_FAULTS
 //   --people <n>      people generating load, 4                              env CHAOS_PEOPLE
 //   --budget <s>      hard stop for the whole run, 900                       env CHAOS_BUDGET
+//   --spend-sign-ins <n>  before each phase, sign the first person in n times and end their
+//                     sessions (reaches the sign-in limit on purpose), 0     env CHAOS_SPEND_SIGN_INS
 //   --keep            keep the data directory (logs of every process) for reading
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -19,7 +21,7 @@ import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
 import pg from 'pg';
 import { app, freePort, listening, startPostgres, startRedis, until } from './lib/infra.mjs';
-import { clientId, gql, login, person, subscriber } from './lib/clients.mjs';
+import { clientId, gql, login, person, refusedSignIns, subscriber } from './lib/clients.mjs';
 
 const require = createRequire(import.meta.url);
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -32,11 +34,13 @@ const { values } = parseArgs({
     faults: { type: 'string', default: process.env.CHAOS_FAULTS ?? 'redis,postgres,worker,api,connections' },
     people: { type: 'string', default: process.env.CHAOS_PEOPLE ?? '4' },
     budget: { type: 'string', default: process.env.CHAOS_BUDGET ?? '900' },
+    'spend-sign-ins': { type: 'string', default: process.env.CHAOS_SPEND_SIGN_INS ?? '0' },
     keep: { type: 'boolean', default: false },
   },
 });
 const PEOPLE = Math.min(Math.max(Number(values.people) || 4, 1), 20);
 const BUDGET_MS = Math.min(Math.max(Number(values.budget) || 900, 60), 3600) * 1000;
+const SPEND_SIGN_INS = Math.min(Math.max(Number(values['spend-sign-ins']) || 0, 0), 50);
 const FAULTS = values.faults
   .split(',')
   .map((f) => f.trim())
@@ -173,6 +177,12 @@ const INJECT = {
 
 async function phase(fault, inject, url, people, revokedToken) {
   log(`fault: ${fault}`);
+  if (SPEND_SIGN_INS > 0) {
+    // A person at the sign-in limit whose sessions all ended (as the previous phase's logoutAll does).
+    for (let i = 0; i < SPEND_SIGN_INS; i += 1) await login(url, people[0]);
+    await gql(url, 'mutation { logoutAll }', undefined, people[0].token).catch(() => undefined);
+  }
+  for (const code of Object.keys(refusedSignIns)) delete refusedSignIns[code];
   // Fresh sessions and sockets for this phase.
   for (const p of people) await login(url, p);
   const subs = people.map((p) => subscriber(url, p));
@@ -365,6 +375,7 @@ async function phase(fault, inject, url, people, revokedToken) {
     sockets: subs.length,
     outageS: (backAt - startedAt) / 1000,
     recoveryS: recoveredAt ? (recoveredAt - backAt) / 1000 : null,
+    signInsRefused: { ...refusedSignIns },
   };
   log(`  ${JSON.stringify(result)}`);
   return result;
@@ -381,6 +392,7 @@ function printTable(results) {
       'sockets streaming after end',
       'outage s',
       'recovery s',
+      'sign-ins refused',
     ],
     ...results.map((r) => [
       r.fault,
@@ -391,6 +403,9 @@ function printTable(results) {
       `${r.socketsStreamingAfterEnd} / ${r.sockets}`,
       r.outageS.toFixed(1),
       r.recoveryS === null ? 'not within 90' : r.recoveryS.toFixed(1),
+      Object.entries(r.signInsRefused)
+        .map(([code, n]) => `${n} ${code}`)
+        .join(', ') || '0',
     ]),
   ];
   console.log(`\n| ${rows[0].join(' | ')} |\n|${rows[0].map(() => '---').join('|')}|`);

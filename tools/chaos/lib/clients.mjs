@@ -38,9 +38,20 @@ export async function person(url, n) {
   const conv = await gql(url, 'mutation { createConversation(title: "chaos") { id } }', undefined, p.token);
   p.conversationId = conv.body.data?.createConversation.id;
   if (!p.conversationId) throw new Error('no conversation');
-  // Quiet hours off, delivered in the app: a due reminder is due now.
+  // Quiet hours off (the default 22:00–08:00 would defer every reminder of a run at night): a due
+  // reminder is due now, delivered in the app.
+  const prefs = await gql(
+    url,
+    'mutation P($i: UpdatePreferencesInput!) { updatePreferences(input: $i) { quietHoursStart } }',
+    { i: { quietHoursStart: null, quietHoursEnd: null } },
+    p.token,
+  );
+  if (!prefs.body.data?.updatePreferences) throw new Error('could not turn quiet hours off');
   return p;
 }
+
+/** Sign-ins refused, by error code (read per phase: a limit reached shows here). */
+export const refusedSignIns = {};
 
 /** Signs in again (a client whose session is gone); true when it worked. */
 export async function login(url, p) {
@@ -49,6 +60,10 @@ export async function login(url, p) {
   }).catch(() => undefined);
   const token = res?.body.data?.login?.accessToken;
   if (token) p.token = token;
+  else {
+    const code = res?.body.errors?.[0]?.extensions?.code ?? (res ? `HTTP_${res.status}` : 'NO_ANSWER');
+    refusedSignIns[code] = (refusedSignIns[code] ?? 0) + 1;
+  }
   return !!token;
 }
 

@@ -93,3 +93,109 @@ describe('sessions lost with Redis’ data are recovered from PostgreSQL, never 
     );
   });
 });
+
+describe('a recovered session is held to the same per-person limits as a sign-in', () => {
+  let t: TestApi;
+  let n = 0;
+  beforeAll(async () => {
+    t = await startTestApi({ SESSION_MAX_PER_USER: '2', SESSION_PENDING_MAX_PER_USER: '2' });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const loseSessions = () => deleteKeys(testServiceUrls().redisUrl, `${t.config.REDIS_KEY_PREFIX}session:`);
+  const refresh = (token: string) => gql<Refreshed>(t.url, REFRESH, { t: token });
+  const meStatus = async (accessToken: string) =>
+    (await gql(t.url, '{ me { id } }', undefined, { authorization: `Bearer ${accessToken}` })).body
+      .errors?.[0]?.extensions?.['code'] ?? 'OK';
+  const login = async (email: string) => {
+    n += 1;
+    const res = await gql<{ login: { accessToken: string; refreshToken: string; mfaRequired: boolean } }>(
+      t.url,
+      `mutation L($i: LoginInput!) { login(input: $i) { accessToken refreshToken mfaRequired } }`,
+      { i: { email, password: 'lantern-cactus-orbit-violin', refreshTokenIn: 'BODY' } },
+      { 'x-forwarded-for': `198.51.100.${n % 250}` },
+    );
+    const data = res.body.data?.login;
+    if (!data) throw new Error(`login failed: ${JSON.stringify(res.body.errors)}`);
+    return data;
+  };
+  const liveSessions = async (accessToken: string) =>
+    (
+      await gql<{ mySessions: { id: string }[] }>(t.url, '{ mySessions { id } }', undefined, {
+        authorization: `Bearer ${accessToken}`,
+      })
+    ).body.data?.mySessions.length;
+
+  it('recovering beyond the limit ends the oldest session, which never comes back', async () => {
+    const p = await signUp(t); // oldest
+    const second = await login(p.email);
+    await loseSessions();
+    const fresh = await login(p.email); // signed in again after the loss: one live session
+    const first = await refresh(p.refreshToken);
+    expect(first.body.errors).toBeUndefined(); // two live: within the limit
+    const recovered = await refresh(second.refreshToken);
+    expect(recovered.body.errors).toBeUndefined();
+    const secondToken = recovered.body.data?.refreshSession.accessToken ?? '';
+
+    // Three would be over the limit of 2: the oldest (the sign-up's) ended, as a third sign-in would.
+    expect(await meStatus(first.body.data?.refreshSession.accessToken ?? '')).toBe('UNAUTHENTICATED');
+    expect(await meStatus(secondToken)).toBe('OK');
+    expect(await meStatus(fresh.accessToken)).toBe('OK');
+    expect(await liveSessions(fresh.accessToken)).toBe(2);
+    // Ended means revoked in PostgreSQL: losing Redis again does not bring it back.
+    await loseSessions();
+    expect(
+      (await refresh(first.body.data?.refreshSession.refreshToken ?? '')).body.errors?.[0]?.extensions?.[
+        'code'
+      ],
+    ).toBe('REFRESH_TOKEN_INVALID');
+  });
+
+  it('a session older than every live one, with the limit full, is not recovered', async () => {
+    const p = await signUp(t);
+    await loseSessions();
+    const a = await login(p.email);
+    const b = await login(p.email);
+    expect((await refresh(p.refreshToken)).body.errors?.[0]?.extensions?.['code']).toBe(
+      'REFRESH_TOKEN_INVALID',
+    );
+    // The sign-ins made since are untouched, and the old family stays revoked.
+    expect(await meStatus(a.accessToken)).toBe('OK');
+    expect(await meStatus(b.accessToken)).toBe('OK');
+    expect(await liveSessions(a.accessToken)).toBe(2);
+    await loseSessions();
+    const again = await refresh(p.refreshToken);
+    expect(again.body.errors?.[0]?.extensions?.['code']).toBe('REFRESH_TOKEN_INVALID');
+    const [evicted] = (await t.runtime.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_log WHERE action = 'session_evicted' AND subject_id = $1`,
+      [p.id],
+    )) as { n: number }[];
+    expect(evicted?.n).toBe(1);
+  });
+
+  it('half sign-ins (password only) neither count against nor end a recovered verified session', async () => {
+    const p = await signUp(t);
+    // The account has a second factor, and this session passed it (recorded with its refresh tokens).
+    await t.runtime.dataSource.query(
+      `INSERT INTO mfa_factors (user_id, kind, phone_e164, confirmed_at) VALUES ($1, 'sms', '+33612345670', now())`,
+      [p.id],
+    );
+    await t.runtime.dataSource.query(`UPDATE refresh_tokens SET aal = 'aal2' WHERE session_id = $1`, [
+      p.sessionId,
+    ]);
+    await loseSessions();
+    const pending = [await login(p.email), await login(p.email), await login(p.email)];
+    expect(pending.every((x) => x.mfaRequired)).toBe(true);
+    const recovered = await refresh(p.refreshToken);
+    expect(recovered.body.errors).toBeUndefined();
+    expect(await meStatus(recovered.body.data?.refreshSession.accessToken ?? '')).toBe('OK');
+    // The half sign-ins are limited among themselves only (the newest 2 are left).
+    expect(await Promise.all(pending.map((x) => meStatus(x.accessToken)))).toEqual([
+      'UNAUTHENTICATED',
+      'MFA_REQUIRED',
+      'MFA_REQUIRED',
+    ]);
+  });
+});

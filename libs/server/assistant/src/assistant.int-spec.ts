@@ -23,6 +23,7 @@ import {
   queueReply,
   reconcileAssistantJobs,
   registerAssistantJobs,
+  sweepAssistantJobs,
 } from './assistant.jobs';
 
 const parts = {
@@ -522,6 +523,99 @@ describe('after Redis loses the queue', () => {
     } finally {
       await workers.stop(2000);
     }
+  });
+});
+
+describe('a check-in follow-up lost with Redis’ data', () => {
+  it('is re-queued by the sweep when owed, and delivered once, never twice', async () => {
+    const ds = s.t.runtime.dataSource;
+    const p = await person({ quietStart: null, quietEnd: null }); // does not answer: owed a follow-up
+    const q = await person({ quietStart: null, quietEnd: null }); // answers: owed nothing
+    clock = new Date('2026-11-25T12:00:00Z');
+    const due = new Date('2026-11-25T08:00:00Z');
+    for (const x of [p, q])
+      expect(await s.assistant.checkIn(x.userId, due)).toMatchObject({ kind: 'delivered' });
+    // Both check-ins went out 3 h ago (by the database's clock, which stamps messages); q answered since.
+    await ds.query(
+      `UPDATE messages SET created_at = created_at - interval '3 hours 1 minute'
+        WHERE user_id = ANY($1) AND client_id LIKE 'checkin-%'`,
+      [[p.userId, q.userId]],
+    );
+    await say(q, 'taxes, call mum');
+    // Their follow-up jobs (queued 3 h ago) are gone with Redis' data.
+    await deleteKeys(testServiceUrls().redisUrl, `${s.t.config.REDIS_KEY_PREFIX}bull`);
+
+    const notified: string[] = [];
+    const workers = createJobWorkers(s.t.runtime, { queue: s.queue });
+    const deps = {
+      ds,
+      queue: s.queue,
+      assistant: s.assistant,
+      reminders: s.reminders,
+      scheduler: s.scheduler,
+      logger: s.t.runtime.logger,
+      now: () => clock.getTime(),
+    };
+    const sweep = () => sweepAssistantJobs({ ...deps, lookbackMs: 24 * 60 * 60_000 });
+    const followUps = async (userId: string) =>
+      (
+        (await ds.query(
+          `SELECT count(*)::int AS n FROM messages WHERE user_id = $1 AND client_id LIKE 'checkin-followup-%'`,
+          [userId],
+        )) as { n: number }[]
+      )[0]?.n ?? 0;
+    try {
+      registerAssistantJobs({
+        queue: s.queue,
+        workers,
+        assistant: s.assistant,
+        logger: s.t.runtime.logger,
+        now: () => clock.getTime(),
+        hooks: {
+          notified: async (kind, message) => {
+            if (kind === 'followup') notified.push(message.userId);
+          },
+        },
+      });
+      await Promise.all([sweep(), sweep()]); // two workers sweeping at once
+      await waitFor(
+        () => followUps(p.userId),
+        (count) => count >= 1,
+        10_000,
+      );
+      // Sent: later sweeps and a reconciliation find nothing owed.
+      await sweep();
+      await reconcileAssistantJobs(deps);
+      await sweep();
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(await followUps(p.userId)).toBe(1);
+      expect(notified.filter((u) => u === p.userId)).toHaveLength(1);
+      expect(await followUps(q.userId)).toBe(0);
+    } finally {
+      await workers.stop(2000);
+    }
+  });
+
+  it('is re-queued for later by the reconciliation when not due yet', async () => {
+    const p = await person({ quietStart: null, quietEnd: null });
+    clock = new Date('2026-11-25T12:00:00Z');
+    const due = new Date('2026-11-25T08:00:00Z');
+    await s.assistant.checkIn(p.userId, due);
+    await deleteKeys(testServiceUrls().redisUrl, `${s.t.config.REDIS_KEY_PREFIX}bull`);
+    await reconcileAssistantJobs({
+      ds: s.t.runtime.dataSource,
+      queue: s.queue,
+      assistant: s.assistant,
+      reminders: s.reminders,
+      scheduler: s.scheduler,
+      logger: s.t.runtime.logger,
+      now: () => clock.getTime(),
+    });
+    // Delayed until 3 h after the check-in went out (just now), under the normal path's job id.
+    const jobId = `checkin-followup-${p.userId}-${due.getTime()}`;
+    const delay = Number(await s.t.runtime.redis?.hget(`bull:checkin.followup:${jobId}`, 'delay'));
+    expect(delay).toBeGreaterThan(3 * 60 * 60_000 - 60_000);
+    expect(delay).toBeLessThanOrEqual(3 * 60 * 60_000);
   });
 });
 

@@ -68,6 +68,61 @@ const REMINDER_BATCH_WAIT_MS = 25;
 // An unanswered check-in gets one gentle follow-up this much later.
 const FOLLOW_UP_AFTER_MS = 3 * 60 * 60_000;
 
+/** Queues the follow-up of the check-in due at `checkInDueAt` (one job per check-in). */
+function queueFollowUp(queue: JobQueue, userId: string, checkInDueAt: number, delayMs: number) {
+  return queue.enqueue(
+    'checkin.followup',
+    { userId, dueAt: new Date(checkInDueAt).toISOString() },
+    { jobId: `checkin-followup-${userId}-${checkInDueAt}`, delayMs: Math.max(0, Math.ceil(delayMs)) },
+  );
+}
+
+/**
+ * Re-queues the check-in follow-ups that are owed: the person's latest check-in was delivered (its
+ * message is stored), the assistant still waits for the answer and nothing came from the person
+ * since, no follow-up is stored for it, and its follow-up falls due in (now − lookbackMs, now +
+ * aheadMs] by the database's clock (the check-in's `created_at` is). One whose time fell in the
+ * person's quiet hours was skipped on purpose by its job, so it is not owed. Returns how many.
+ */
+async function queueOwedFollowUps(
+  ds: DataSource,
+  queue: JobQueue,
+  assistant: AssistantService,
+  { lookbackMs, aheadMs }: { lookbackMs: number; aheadMs: number },
+): Promise<number> {
+  const owed = (await ds.query(
+    `SELECT s.user_id, c.client_id,
+            extract(epoch FROM c.created_at) * 1000 + $1 AS due_ms,
+            extract(epoch FROM c.created_at - now()) * 1000 + $1 AS wait_ms
+       FROM assistant_state s
+       CROSS JOIN LATERAL (
+         SELECT m.client_id, m.created_at FROM messages m
+          WHERE m.user_id = s.user_id AND m.author = 'assistant'
+            AND m.client_id LIKE 'checkin-%' AND m.client_id NOT LIKE 'checkin-followup-%'
+          ORDER BY m.created_at DESC LIMIT 1) c
+      WHERE s.pending->>'kind' = 'checkin'
+        AND c.created_at > now() - ($1 + $2) * interval '1 millisecond'
+        AND c.created_at <= now() - ($1 - $3) * interval '1 millisecond'
+        AND NOT EXISTS (SELECT 1 FROM messages f
+                         WHERE f.user_id = s.user_id AND f.client_id = 'checkin-followup-' || substr(c.client_id, 9))
+        AND NOT EXISTS (SELECT 1 FROM messages u
+                         WHERE u.user_id = s.user_id AND u.author = 'user' AND u.created_at > c.created_at)
+      ORDER BY c.created_at LIMIT ${SWEEP_LIMIT}`,
+    [FOLLOW_UP_AFTER_MS, lookbackMs, aheadMs],
+  )) as { user_id: string; client_id: string; due_ms: string | number; wait_ms: string | number }[];
+  let queued = 0;
+  for (const row of owed) {
+    // `checkin-<user prefix>-<due ms>` (AssistantService.checkIn).
+    const checkInDueAt = Number(row.client_id.slice(row.client_id.lastIndexOf('-') + 1));
+    const waitMs = Number(row.wait_ms);
+    if (!Number.isFinite(checkInDueAt)) continue;
+    if (waitMs <= 0 && (await assistant.quietAt(row.user_id, new Date(Number(row.due_ms))))) continue;
+    await queueFollowUp(queue, row.user_id, checkInDueAt, waitMs);
+    queued += 1;
+  }
+  return queued;
+}
+
 /** Where the assistant's messages go besides the app (the worker wires SMS here). */
 export interface AssistantDeliveryHooks {
   /** An answer to message `sourceId` is stored (also on a retried job: must be idempotent). */
@@ -165,11 +220,7 @@ export function registerAssistantJobs({
     }
     if (outcome.kind === 'delivered') {
       await hooks.notified?.('checkin', outcome.message);
-      await queue.enqueue(
-        'checkin.followup',
-        { userId, dueAt },
-        { jobId: `checkin-followup-${userId}-${due.getTime()}`, delayMs: FOLLOW_UP_AFTER_MS },
-      );
+      await queueFollowUp(queue, userId, due.getTime(), FOLLOW_UP_AFTER_MS);
     }
     await queueNextCheckIn(queue, assistant, userId, due, now);
   });
@@ -182,8 +233,9 @@ export function registerAssistantJobs({
 
 /**
  * Makes the queue match PostgreSQL after a worker or Redis restart: every scheduled reminder has its
- * job (a missed one fires now, once), every check-in its next job, and every recent message still
- * waiting for an answer its reply job. Job ids are deterministic, so running it twice adds nothing.
+ * job (a missed one fires now, once), every check-in its next job, every unanswered check-in its
+ * follow-up to come, and every recent message still waiting for an answer its reply job. Job ids
+ * are deterministic, so running it twice adds nothing. (Follow-ups already due are the sweep's.)
  */
 export async function reconcileAssistantJobs(deps: {
   ds: DataSource;
@@ -193,7 +245,7 @@ export async function reconcileAssistantJobs(deps: {
   scheduler: ReminderScheduler;
   logger: Logger;
   now?: () => number;
-}): Promise<{ reminders: number; checkIns: number; replies: number }> {
+}): Promise<{ reminders: number; checkIns: number; followUps: number; replies: number }> {
   const { ds, queue, assistant, reminders, scheduler, logger, now = Date.now } = deps;
   let count = 0;
   let after: string | null = null;
@@ -211,6 +263,10 @@ export async function reconcileAssistantJobs(deps: {
     user_id: string;
   }[];
   for (const u of users) await queueNextCheckIn(queue, assistant, u.user_id, new Date(now()), now);
+  const followUps = await queueOwedFollowUps(ds, queue, assistant, {
+    lookbackMs: 0,
+    aheadMs: FOLLOW_UP_AFTER_MS,
+  });
   const waiting = (await ds.query(
     `SELECT m.id FROM messages m
       WHERE m.author = 'user' AND m.created_at > now() - interval '1 day'
@@ -218,11 +274,9 @@ export async function reconcileAssistantJobs(deps: {
       LIMIT 10000`,
   )) as { id: string }[];
   for (const w of waiting) await queueReply(queue, w.id);
-  logger.info(
-    { reminders: count, checkIns: users.length, replies: waiting.length },
-    'assistant jobs reconciled',
-  );
-  return { reminders: count, checkIns: users.length, replies: waiting.length };
+  const counts = { reminders: count, checkIns: users.length, followUps, replies: waiting.length };
+  logger.info(counts, 'assistant jobs reconciled');
+  return counts;
 }
 
 // One sweep re-queues at most this many items of each kind (the next sweep takes the rest).
@@ -230,8 +284,8 @@ const SWEEP_LIMIT = 10_000;
 
 /**
  * The periodic safety net while the worker runs: re-queues, from PostgreSQL, what is due within the
- * lookback and not done (reminders past their time, today's check-in not delivered, messages with no
- * answer). Job ids are the ones the normal path uses, so a job still queued is not doubled, and each
+ * lookback and not done (reminders past their time, today's check-in not delivered, its follow-up
+ * owed and not sent, messages with no answer). Job ids are the ones the normal path uses, so a job still queued is not doubled, and each
  * processor re-checks PostgreSQL, so a job that already ran changes nothing.
  */
 export async function sweepAssistantJobs(deps: {
@@ -242,7 +296,7 @@ export async function sweepAssistantJobs(deps: {
   logger: Logger;
   lookbackMs: number;
   now?: () => number;
-}): Promise<{ reminders: number; checkIns: number; replies: number }> {
+}): Promise<{ reminders: number; checkIns: number; followUps: number; replies: number }> {
   const { ds, queue, assistant, scheduler, logger, lookbackMs, now = Date.now } = deps;
   const at = new Date(now());
   const since = new Date(at.getTime() - lookbackMs);
@@ -277,6 +331,7 @@ export async function sweepAssistantJobs(deps: {
     );
     checkIns += 1;
   }
+  const followUps = await queueOwedFollowUps(ds, queue, assistant, { lookbackMs, aheadMs: 0 });
   // Stored with the database's clock.
   const waiting = (await ds.query(
     `SELECT m.id FROM messages m
@@ -286,7 +341,8 @@ export async function sweepAssistantJobs(deps: {
     [lookbackMs],
   )) as { id: string }[];
   for (const w of waiting) await queueReply(queue, w.id);
-  const counts = { reminders: due.length, checkIns, replies: waiting.length };
-  if (counts.reminders + counts.checkIns + counts.replies > 0) logger.debug(counts, 'assistant sweep');
+  const counts = { reminders: due.length, checkIns, followUps, replies: waiting.length };
+  if (counts.reminders + counts.checkIns + counts.followUps + counts.replies > 0)
+    logger.debug(counts, 'assistant sweep');
   return counts;
 }

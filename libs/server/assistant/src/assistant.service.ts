@@ -507,6 +507,15 @@ export class AssistantService {
     return { kind: 'delivered', message: { id: message.id, userId: message.userId, body: message.body } };
   }
 
+  /** Whether `at` falls in the person's quiet hours (as their settings say now). */
+  async quietAt(userId: string, at: Date): Promise<boolean> {
+    const settings = await this.settings(this.ds, userId);
+    return (
+      !!settings.quietHoursEnd &&
+      isQuiet(at, settings.timeZone, settings.quietHoursStart, settings.quietHoursEnd)
+    );
+  }
+
   /** When the next check-in is due for a person (null: none), in their current zone. */
   async nextCheckIn(userId: string, after: Date): Promise<Date | null> {
     const settings = await this.settings(this.ds, userId);

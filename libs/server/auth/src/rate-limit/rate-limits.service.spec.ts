@@ -79,6 +79,21 @@ describe('RateLimits in memory (single-process mode)', () => {
     expectRateLimited(await refusal(limits.checkLoginAllowed('fresh@example.com', '203.0.113.7')), 900);
   });
 
+  it('a refused sign-in costs the address nothing: a client retrying at its limit locks no one else out, and gets in when its window ends', async () => {
+    const limits = memoryLimits();
+    for (let i = 0; i < 10; i += 1) await limits.checkLoginAllowed('ada@example.com', '203.0.113.7');
+    // A client that signs in again after every refusal (no password is checked for these).
+    for (let i = 0; i < 200; i += 1)
+      expectRateLimited(await refusal(limits.checkLoginAllowed('ada@example.com', '203.0.113.7')), 60);
+    // Everyone else behind the same address still signs in (10 attempts of 100 used, not 210).
+    for (let i = 0; i < 90; i += 1)
+      await expect(limits.checkLoginAllowed(`user${i}@example.com`, '203.0.113.7')).resolves.toBeUndefined();
+    jest.advanceTimersByTime(60_000);
+    expectRateLimited(await refusal(limits.checkLoginAllowed('ada@example.com', '203.0.113.7')), 840);
+    jest.advanceTimersByTime(840_000);
+    await expect(limits.checkLoginAllowed('ada@example.com', '203.0.113.7')).resolves.toBeUndefined();
+  });
+
   it('limits a whole IPv6 /64, not one address of it', async () => {
     const limits = memoryLimits({ policies: { registerPerIp: { points: 2 } } });
     await limits.consumeRegister('2001:db8:1:2::1');

@@ -219,12 +219,18 @@ export function createRateLimits(runtime: RateLimitsRuntime, options: RateLimits
     async checkLoginAllowed(account, ip) {
       const accountKey = hashKey(normalizeAccount(account));
       const ipKey = hashKey(ipBucket(ip));
-      // Counted even when the account is locked: spraying locked accounts still costs the IP.
+      // Counted even when the account is locked: spraying locked accounts still costs the IP. But an
+      // attempt a limit refused checks no password and costs nothing: otherwise a client that signs
+      // in again after every refusal (as clients whose session is gone do) keeps spending the
+      // address's budget and locks everyone behind that address out for as long as it retries.
       const [{ waits }, lockMs] = await Promise.all([
-        consumeEach([
-          ['loginPerIp', ipKey],
-          ['loginPerIpAndAccount', hashKey(ipBucket(ip), normalizeAccount(account))],
-        ]),
+        consumeEach(
+          [
+            ['loginPerIp', ipKey],
+            ['loginPerIpAndAccount', hashKey(ipBucket(ip), normalizeAccount(account))],
+          ],
+          true,
+        ),
         lockWait(accountKey),
       ]);
       throwIfWaiting(lockMs > 0 ? [...waits, lockMs] : waits);

@@ -94,22 +94,30 @@ export class SessionService {
   /**
    * Keeps a user's sessions within their limits after `session` was created or passed its second
    * factor. Half-signed-in sessions (password only) are counted apart and only ever end each other:
-   * knowing the password alone must not push the owner's verified sessions out.
+   * knowing the password alone must not push the owner's verified sessions out. The oldest beyond the
+   * limit end; `session` itself is spared unless `mayEndSelf` (a recovered session keeps its original
+   * age, so it goes when it is the oldest). Returns whether `session` is still alive.
    */
-  async enforceLimits(session: Pick<Session, 'id' | 'userId'>, client: ClientInfo): Promise<void> {
+  async enforceLimits(
+    session: Pick<Session, 'id' | 'userId'>,
+    client: ClientInfo,
+    { mayEndSelf = false }: { mayEndSelf?: boolean } = {},
+  ): Promise<boolean> {
     const now = this.core.now();
     const live = await this.core.sessions.list(session.userId, now);
     const current = live.find((s) => s.id === session.id);
-    if (!current) return;
+    if (!current) return false;
     const pending = isPending(current);
     // A challenge past its deadline is dead already: it counts for nothing, and goes.
     const expired = live.filter((s) => isPending(s) && now > (s.mfaDeadline ?? 0));
     const pool = live.filter((s) => isPending(s) === pending && !expired.includes(s));
     const { SESSION_MAX_PER_USER, SESSION_PENDING_MAX_PER_USER } = this.core.runtime.config;
     const excess = pool.length - (pending ? SESSION_PENDING_MAX_PER_USER : SESSION_MAX_PER_USER);
-    const evicted = pool.filter((s) => s.id !== session.id).slice(0, Math.max(0, excess));
+    // Oldest first (the store lists them so).
+    const candidates = mayEndSelf ? pool : pool.filter((s) => s.id !== session.id);
+    const evicted = candidates.slice(0, Math.max(0, excess));
     for (const old of [...expired, ...evicted]) {
-      if (old.id === session.id) continue;
+      if (old.id === session.id && !mayEndSelf) continue;
       await this.endSession(old.id, old.userId);
       if (!evicted.includes(old)) continue;
       await this.core.audit.record({
@@ -120,6 +128,7 @@ export class SessionService {
         details: { sessionId: old.id, pending },
       });
     }
+    return !evicted.some((s) => s.id === session.id) && !expired.some((s) => s.id === session.id);
   }
 
   /** A fresh access token for an existing session (after a step-up); its refresh tokens stay as they are. */
@@ -222,6 +231,10 @@ export class SessionService {
       authenticatedAt: createdAt,
     };
     await this.core.sessions.create(session, limits);
+    // The same limit as a sign-in: the person may have signed in elsewhere since Redis lost the
+    // sessions. Oldest first, so a recovered session that is the oldest beyond it ends at once
+    // (its family revoked: it can never come back).
+    if (!(await this.enforceLimits(session, client, { mayEndSelf: true }))) return undefined;
     await this.core.audit.record({
       action: 'session_recovered',
       outcome: 'success',
