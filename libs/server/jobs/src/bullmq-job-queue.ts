@@ -192,7 +192,11 @@ export function createJobWorkers(runtime: Runtime, options: JobWorkersOptions = 
               'messaging.message.id': context.jobId,
               'pa.job.attempt': context.attempt,
             },
-            () => processor(payload as Parameters<JobProcessor<N>>[0], context),
+            async () => {
+              const started = Date.now();
+              await processor(payload as Parameters<JobProcessor<N>>[0], context);
+              context.logger.debug({ ms: Date.now() - started }, 'job processed');
+            },
           );
         } catch (err) {
           // A job that cannot succeed goes straight to the failed set instead of burning its retries.
