@@ -46,7 +46,12 @@ export function startTracingSdk(
       // document is recorded with literals masked and variables never.
       new GraphQLInstrumentation({ ignoreResolveSpans: true, allowValues: false, mergeItems: true }),
       // Only inside a traced request or job: BullMQ's blocking polls and the pool's own chatter stay out.
-      new PgInstrumentation({ requireParentSpan: true, enhancedDatabaseReporting: false }),
+      new PgInstrumentation({
+        requireParentSpan: true,
+        enhancedDatabaseReporting: false,
+        // A pool checkout is not work worth a span: the query spans carry the time.
+        ignoreConnectSpans: true,
+      }),
       new IORedisInstrumentation({ requireParentSpan: true }),
     ],
   });
