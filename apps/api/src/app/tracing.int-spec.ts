@@ -140,10 +140,10 @@ describe('tracing across the API, the queue and the worker (dist build, real pro
     database = await createTestDatabase('tracing');
     const port = await freePort();
     const api = start(API_MAIN, { PORT: String(port), LOG_LEVEL: 'info' });
-    await waitForOutput(api, /"api ready"/, 30_000);
+    await waitForOutput(api, /"api ready"/, 60_000);
     // The API migrated the database; the worker answers messages in it. Debug: its job lines show.
     const worker = start(WORKER_MAIN, { LOG_LEVEL: 'debug', SMTP_URL: 'smtp://127.0.0.1:9' });
-    await waitForOutput(worker, /"worker started"/, 30_000);
+    await waitForOutput(worker, /"worker started"/, 60_000);
 
     const url = `http://127.0.0.1:${port}`;
     const registered = await gql<{ register: { accessToken: string } }>(
@@ -249,7 +249,7 @@ describe('tracing across the API, the queue and the worker (dist build, real pro
       .filter((l) => l.includes('"job processed"'))
       .map((l) => JSON.parse(l) as { traceId?: string; queue?: string });
     expect(jobLines.find((l) => l.queue === 'assistant.reply')?.traceId).toBe(traceId);
-  }, 120_000);
+  }, 180_000);
 });
 
 describe('tracing off (no OTEL_EXPORTER_OTLP_ENDPOINT)', () => {
