@@ -21,7 +21,7 @@ import { Redis } from 'ioredis';
 import pg from 'pg';
 import webPush from 'web-push';
 import { runCannon, summarizeCannon } from './lib/cannon.mjs';
-import { isRunning, killAllNow, logTail, spawnNode, stopAll, stopChild } from './lib/children.mjs';
+import { isRunning, killAllNow, logTail, spawnNode, stopAll } from './lib/children.mjs';
 import { assertLoopback, freePort, HOST, pollUntil, request } from './lib/net.mjs';
 import { machineInfo, median, round, table } from './lib/report.mjs';
 

@@ -24,7 +24,7 @@ export function startTracing(serviceName: string, config: TracingConfig): Tracin
   if (active) return active;
   if (!config.OTEL_EXPORTER_OTLP_ENDPOINT) return undefined;
   // Loaded only now: with tracing off the SDK and its instrumentations are never required.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- synchronous lazy load (must precede pg/ioredis)
+  // A synchronous require (not import()): the hooks must be in place before main.ts loads pg and ioredis.
   const sdk = require('./tracing-sdk') as typeof import('./tracing-sdk');
   active = sdk.startTracingSdk(serviceName, {
     endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT,
