@@ -1,3 +1,4 @@
+import './instrument';
 import 'reflect-metadata';
 import { runService } from '@pa/server-core';
 import { bootApi } from './app/boot';

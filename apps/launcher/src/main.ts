@@ -1,3 +1,4 @@
+import './instrument';
 import 'reflect-metadata';
 import path from 'node:path';
 import { existsSync } from 'node:fs';

@@ -1,3 +1,4 @@
+import './instrument';
 import 'reflect-metadata';
 import { createRuntime, resolveInfrastructure, runService } from '@pa/server-core';
 import { startSmsRouter } from './app/start-sms-router';

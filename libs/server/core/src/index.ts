@@ -30,3 +30,5 @@ export * from './graphql/per-request';
 export * from './http/http-errors';
 export * from './graphql/input-text';
 export * from './metrics/metrics-access';
+export * from './tracing/tracing';
+export * from './tracing/trace-context';

@@ -1,5 +1,6 @@
 import { ConfigError, loadConfig, redactConfig, type AppConfig } from './config/config';
 import { createLogger, type Logger } from './logging/logger';
+import { stopTracing } from './tracing/tracing';
 
 /** Exit code for a bad configuration (sysexits EX_CONFIG). */
 export const EXIT_CONFIG = 78;
@@ -49,16 +50,19 @@ export async function runService(
       process.exit(1);
     }, config.SHUTDOWN_TIMEOUT_MS + 2000);
     force.unref();
-    stop().then(
-      () => {
-        logger.info(`${name} stopped`);
-        process.exit(0);
-      },
-      (err: unknown) => {
-        logger.error({ err }, `${name} stopped with an error`);
-        process.exit(1);
-      },
-    );
+    // Spans buffered during the drain are sent before the exit (bounded inside stopTracing).
+    stop()
+      .finally(() => stopTracing())
+      .then(
+        () => {
+          logger.info(`${name} stopped`);
+          process.exit(0);
+        },
+        (err: unknown) => {
+          logger.error({ err }, `${name} stopped with an error`);
+          process.exit(1);
+        },
+      );
   };
   process.once('SIGTERM', shutdown);
   process.once('SIGINT', shutdown);

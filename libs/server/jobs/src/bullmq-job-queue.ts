@@ -1,5 +1,5 @@
 import { UnrecoverableError, type Job } from 'bullmq';
-import { AppError, type Logger, type Runtime } from '@pa/server-core';
+import { AppError, withConsumerSpan, withProducerSpan, type Logger, type Runtime } from '@pa/server-core';
 import { createJobBackend, type JobBackend, type QueueHandle, type WorkerHandle } from './bullmq-backend';
 import { jobMetrics } from './job-metrics';
 import {
@@ -13,6 +13,12 @@ import {
 import type { JobName } from './job-payloads';
 import type { FailedJob, JobCounts, JobProcessor, JobQueue, JobWorkers } from './job-queue';
 import { JobsErrorCode, jobsError } from './jobs.errors';
+import { takeTraceMeta, withTraceMeta } from './job-trace';
+
+const spanAttributes = (name: string) => ({
+  'messaging.system': 'bullmq',
+  'messaging.destination.name': name,
+});
 
 export interface JobQueueOptions {
   /** Overrides of the JOBS_* settings (tests use short backoffs). */
@@ -102,14 +108,17 @@ export function createJobQueue(runtime: Runtime, options: JobQueueOptions = {}):
       const queue = queueFor(name);
       const jobId = opts.jobId === undefined ? undefined : toBackendJobId(opts.jobId);
       try {
-        const job = await bounded(
-          queue.add(name, payload, {
-            ...(jobId ? { jobId } : {}),
-            ...(opts.delayMs ? { delay: opts.delayMs } : {}),
-            ...(opts.attempts ? { attempts: opts.attempts } : {}),
-          }),
-          boundMs,
-          'enqueue',
+        // Traced: a PRODUCER span whose context the job carries to the worker's CONSUMER span.
+        const job = await withProducerSpan(`${name} publish`, spanAttributes(name), (carrier) =>
+          bounded(
+            queue.add(name, withTraceMeta(payload, carrier), {
+              ...(jobId ? { jobId } : {}),
+              ...(opts.delayMs ? { delay: opts.delayMs } : {}),
+              ...(opts.attempts ? { attempts: opts.attempts } : {}),
+            }),
+            boundMs,
+            'enqueue',
+          ),
         );
         return { jobId: job.id ?? jobId ?? '' };
       } catch (err) {
@@ -173,8 +182,22 @@ export function createJobWorkers(runtime: Runtime, options: JobWorkersOptions = 
           maxAttempts: job.opts.attempts ?? 1,
           logger: logger.child({ jobId: job.id }),
         };
+        const { payload, carrier } = takeTraceMeta(job.data);
         try {
-          await processor(job.data as Parameters<JobProcessor<N>>[0], context);
+          await withConsumerSpan(
+            `${name} process`,
+            carrier,
+            {
+              ...spanAttributes(name),
+              'messaging.message.id': context.jobId,
+              'pa.job.attempt': context.attempt,
+            },
+            async () => {
+              const started = Date.now();
+              await processor(payload as Parameters<JobProcessor<N>>[0], context);
+              context.logger.debug({ ms: Date.now() - started }, 'job processed');
+            },
+          );
         } catch (err) {
           // A job that cannot succeed goes straight to the failed set instead of burning its retries.
           if (isPermanentFailure(err)) throw new UnrecoverableError(failedReasonOf(err));

@@ -108,6 +108,14 @@ export const configSpec = {
     schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     doc: 'pino log level.',
   }),
+  OTEL_EXPORTER_OTLP_ENDPOINT: spec({
+    schema: url(['http:', 'https:']).optional(),
+    doc: 'OpenTelemetry collector (OTLP over HTTP, JSON; spans go to `<endpoint>/v1/traces`). Set: every process traces HTTP, GraphQL operations, PostgreSQL, Redis and jobs. Unset: tracing is off and its SDK is never loaded.',
+  }),
+  OTEL_TRACES_SAMPLE_RATIO: spec({
+    schema: z.coerce.number().min(0).max(1).default(1),
+    doc: 'Share of new traces kept when tracing is on (0 to 1); a trace started upstream keeps its own decision.',
+  }),
   CORS_ORIGINS: spec({
     schema: origins.optional(),
     doc: 'Comma-separated browser origins allowed to call the API. Default: the web app on localhost in development, none in production.',

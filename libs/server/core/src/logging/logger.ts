@@ -1,4 +1,5 @@
 import pino, { type Logger } from 'pino';
+import { activeTraceIds } from '../tracing/trace-context';
 import { currentCorrelationId } from './request-context';
 
 export type { Logger } from 'pino';
@@ -8,7 +9,10 @@ export interface LoggerOptions {
   name?: string;
 }
 
-/** pino logger (JSON lines) that stamps every line with the current request's correlation id. */
+/**
+ * pino logger (JSON lines) that stamps every line with the current request's correlation id and, when
+ * tracing is on, the active span's trace and span ids.
+ */
 export function createLogger({ level, name }: LoggerOptions, destination?: pino.DestinationStream): Logger {
   return pino(
     {
@@ -22,7 +26,8 @@ export function createLogger({ level, name }: LoggerOptions, destination?: pino.
       },
       mixin() {
         const correlationId = currentCorrelationId();
-        return correlationId ? { correlationId } : {};
+        const ids = activeTraceIds();
+        return { ...(correlationId ? { correlationId } : {}), ...ids };
       },
     },
     destination,
