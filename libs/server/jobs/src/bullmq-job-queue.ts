@@ -1,7 +1,15 @@
 import { UnrecoverableError, type Job } from 'bullmq';
-import { AppError, type Logger, type Runtime } from '@pa/server-core';
+import { randomUUID } from 'node:crypto';
+import {
+  AppError,
+  currentCorrelationId,
+  runWithContext,
+  type Logger,
+  type Runtime,
+} from '@pa/server-core';
 import { createJobBackend, type JobBackend, type QueueHandle, type WorkerHandle } from './bullmq-backend';
 import { jobMetrics } from './job-metrics';
+import { splitJobData, withJobMeta } from './job-meta';
 import {
   checkEnqueue,
   isPermanentFailure,
@@ -53,6 +61,17 @@ export function failedReasonOf(err: unknown): string {
   return `${err.code}${typeof reason === 'string' ? ` (${reason})` : ''}: ${err.message}`;
 }
 
+/** Seconds the oldest waiting job of a queue has been waiting (0 when none waits). */
+async function oldestWaitingSecondsOf(queue: QueueHandle, now = Date.now()): Promise<number> {
+  // BullMQ's wait list is FIFO: the oldest job is at its end. Prioritized jobs wait apart.
+  const [oldest] = await queue.getJobs(['waiting'], 0, 0, true);
+  const [prioritized] = await queue.getJobs(['prioritized'], 0, 0, true);
+  const since = Math.min(
+    ...[oldest, prioritized].filter((j): j is Job => !!j).map((j) => j.timestamp + (j.delay ?? 0)),
+  );
+  return Number.isFinite(since) ? Math.max(0, (now - since) / 1000) : 0;
+}
+
 async function countsOf(queue: QueueHandle): Promise<JobCounts> {
   const c = await queue.getJobCounts('waiting', 'prioritized', 'active', 'delayed', 'failed', 'completed');
   return {
@@ -90,7 +109,9 @@ export function createJobQueue(runtime: Runtime, options: JobQueueOptions = {}):
       queue.on('error', onError);
       queues.set(name, queue);
       const q = queue;
-      untrack.push(metrics.trackDepth(name, () => countsOf(q)));
+      untrack.push(
+        metrics.trackDepth(name, () => countsOf(q), () => oldestWaitingSecondsOf(q)),
+      );
     }
     return queue;
   };
@@ -103,7 +124,8 @@ export function createJobQueue(runtime: Runtime, options: JobQueueOptions = {}):
       const jobId = opts.jobId === undefined ? undefined : toBackendJobId(opts.jobId);
       try {
         const job = await bounded(
-          queue.add(name, payload, {
+          // The request's correlation id travels in the job (meta.requestId), so its logs join up.
+          queue.add(name, withJobMeta(payload, { requestId: currentCorrelationId() }), {
             ...(jobId ? { jobId } : {}),
             ...(opts.delayMs ? { delay: opts.delayMs } : {}),
             ...(opts.attempts ? { attempts: opts.attempts } : {}),
@@ -166,6 +188,7 @@ export function createJobWorkers(runtime: Runtime, options: JobWorkersOptions = 
       if (stopping) throw new Error('job workers are stopping');
       const logger = runtime.logger.child({ queue: name });
       const run = async (job: Job) => {
+        const { payload, meta } = splitJobData(job.data);
         const context = {
           jobId: job.id ?? '',
           name,
@@ -174,7 +197,12 @@ export function createJobWorkers(runtime: Runtime, options: JobWorkersOptions = 
           logger: logger.child({ jobId: job.id }),
         };
         try {
-          await processor(job.data as Parameters<JobProcessor<N>>[0], context);
+          // Every line the job logs (any logger: core's mixin reads the context) carries the request's
+          // id, and every job it queues inherits it. A job queued outside a request gets its own id.
+          const correlationId = meta.requestId ?? randomUUID();
+          await runWithContext({ correlationId }, () =>
+            processor(payload as Parameters<JobProcessor<N>>[0], context),
+          );
         } catch (err) {
           // A job that cannot succeed goes straight to the failed set instead of burning its retries.
           if (isPermanentFailure(err)) throw new UnrecoverableError(failedReasonOf(err));
@@ -200,10 +228,15 @@ export function createJobWorkers(runtime: Runtime, options: JobWorkersOptions = 
         const final =
           err instanceof UnrecoverableError || !job || job.attemptsMade >= (job.opts.attempts ?? 1);
         metrics.failed.inc({ queue: name, final: String(final) });
+        if (!final) metrics.retried.inc({ queue: name });
         logger[final ? 'error' : 'warn'](
           { jobId: job?.id, attempt: job?.attemptsMade, final, reason: err.message },
           final ? 'job failed for good' : 'job failed: will retry',
         );
+      });
+      worker.on('stalled', (jobId) => {
+        metrics.stalled.inc({ queue: name });
+        logger.warn({ jobId }, 'job stalled: its worker lost the lock; it runs again');
       });
       workers.push(worker);
       options.queue?.observe(name);

@@ -19,6 +19,7 @@ export {
   type JobsConfig,
 } from './job-policy';
 export { jobMetrics, type JobMetrics } from './job-metrics';
+export { splitJobData, withJobMeta, type JobMeta } from './job-meta';
 export { JOBS_SCHEMA, createJobBackend, type JobBackend } from './bullmq-backend';
 export {
   createJobQueue,
