@@ -22,6 +22,12 @@ void runService('launcher', async ({ config: baseConfig, logger }) => {
     logger.warn({ taken: config.SMS_ROUTER_PORT, port }, 'SMS router port taken: using a free one');
     config = { ...config, SMS_ROUTER_PORT: port };
   }
+  // The worker's health and metrics port (the same registry as the API's /metrics in this process).
+  if (config.WORKER_PORT !== 0 && (await isListening(config.HOST, config.WORKER_PORT))) {
+    const port = await freePort();
+    logger.warn({ taken: config.WORKER_PORT, port }, 'worker port taken: using a free one');
+    config = { ...config, WORKER_PORT: port };
+  }
   const webDir = path.resolve(config.WEB_DIST_DIR);
   const hasWeb = existsSync(path.join(webDir, 'index.html'));
   if (!hasWeb) logger.warn({ webDir }, 'web app not built: serving the API only (run `npm run build`)');
@@ -33,7 +39,7 @@ void runService('launcher', async ({ config: baseConfig, logger }) => {
     throw err;
   }
   const mail = createSmtpMailSender(config, logger);
-  const worker = await startWorker({ runtime: booted.runtime, mail });
+  const worker = await startWorker({ runtime: booted.runtime, mail, port: config.WORKER_PORT });
   const smsRouter = await startSmsRouter({ runtime: booted.runtime });
   const { api, infrastructure } = booted;
   const lines = [
@@ -48,7 +54,8 @@ void runService('launcher', async ({ config: baseConfig, logger }) => {
     ...(tools.sandbox
       ? [`  texts       ${tools.sandbox.url}/sandbox/phone  (virtual phone: text your number from here)`]
       : []),
-    `  sms router  ${smsRouter.url}/twilio/sms  (Twilio webhooks)`,
+    `  sms router  ${smsRouter.url}/twilio/sms  (Twilio webhooks) · ${smsRouter.url}/metrics`,
+    `  worker      ${worker.opsUrl ?? ''}/healthz · /readyz · /metrics`,
     ...(tools.pushSandbox
       ? [
           `  push        ${tools.pushSandbox.url}/sandbox/messages  (push service stand-in; browsers use their own)`,
@@ -66,4 +73,5 @@ void runService('launcher', async ({ config: baseConfig, logger }) => {
     mail.close();
     await tools.stop();
   };
-});
+  // Development: readable log lines between the banner (LOG_FORMAT=json keeps JSON); production: JSON.
+}, process.env, { prettyLogsInDevelopment: true });

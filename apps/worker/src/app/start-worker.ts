@@ -1,4 +1,4 @@
-import type { Runtime } from '@pa/server-core';
+import { startOpsServer, type OpsServer, type Runtime } from '@pa/server-core';
 import {
   ActionTokens,
   AssistantService,
@@ -57,6 +57,11 @@ export interface StartWorkerOptions {
   now?: () => Date;
   /** Another Web Push sender (benchmarks); default: web-push with the configured VAPID keys. */
   pushSender?: PushSender;
+  /**
+   * Serve `/healthz`, `/readyz` and `/metrics` on this port (0: any free one). Without it the worker
+   * opens no port (it runs inside another process that serves them, e.g. tests).
+   */
+  port?: number;
 }
 
 export interface WorkerAppHandle {
@@ -68,6 +73,8 @@ export interface WorkerAppHandle {
   reconciled: Promise<unknown>;
   /** Watches the job store while the worker runs (Redis data loss, periodic sweep). */
   storeWatch: JobStoreWatch;
+  /** Base URL of the operations port (`/healthz`, `/readyz`, `/metrics`) when `port` was given. */
+  opsUrl: string | undefined;
   /**
    * Stops taking jobs, waits for the running ones (bounded by drainTimeoutMs; past it they are cut and
    * retried later by any worker), closes the queues. Does not close the runtime or the mail sender.
@@ -249,18 +256,43 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerAp
     .then(reconcile)
     .catch((err: unknown) => logger.error({ err }, 'assistant reconciliation failed'));
 
+  let ops: OpsServer | undefined;
+  if (options.port !== undefined) {
+    try {
+      ops = await startOpsServer({
+        runtime,
+        port: options.port,
+        // Ready when the job store answers too (the worker is useless without it).
+        ready: async () => {
+          await queue.counts('email.send');
+          return { ok: true };
+        },
+      });
+      logger.info({ url: ops.url }, 'worker health and metrics listening');
+    } catch (err) {
+      await storeWatch.stop();
+      await preferenceEvents?.return?.();
+      await workers.stop(0);
+      await queue.close();
+      throw err;
+    }
+  }
+
   let stopping: Promise<{ drained: boolean }> | undefined;
   return {
     queue,
     assistant,
     reconciled,
     storeWatch,
+    opsUrl: ops?.url,
     stop() {
       stopping ??= (async () => {
         await storeWatch.stop();
         await preferenceEvents?.return?.();
         const result = await workers.stop(options.drainTimeoutMs ?? config.SHUTDOWN_TIMEOUT_MS);
         await queue.close();
+        // Last: /readyz and /metrics answer while the worker drains.
+        await ops?.close();
         return result;
       })();
       return stopping;

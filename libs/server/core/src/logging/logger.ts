@@ -1,4 +1,5 @@
 import pino, { type Logger } from 'pino';
+import { prettyStream } from './pretty-stream';
 import { currentCorrelationId } from './request-context';
 
 export type { Logger } from 'pino';
@@ -6,10 +7,16 @@ export type { Logger } from 'pino';
 export interface LoggerOptions {
   level: string;
   name?: string;
+  /** Readable lines for a person at a terminal (development); JSON otherwise. */
+  pretty?: boolean;
 }
 
+
 /** pino logger (JSON lines) that stamps every line with the current request's correlation id. */
-export function createLogger({ level, name }: LoggerOptions, destination?: pino.DestinationStream): Logger {
+export function createLogger(
+  { level, name, pretty: readable }: LoggerOptions,
+  destination?: pino.DestinationStream,
+): Logger {
   return pino(
     {
       level,
@@ -25,6 +32,6 @@ export function createLogger({ level, name }: LoggerOptions, destination?: pino.
         return correlationId ? { correlationId } : {};
       },
     },
-    destination,
+    destination ?? (readable ? prettyStream() : undefined),
   );
 }
