@@ -1,4 +1,4 @@
-import { startOpsServer, type OpsServer, type Runtime } from '@pa/server-core';
+import { productMetrics, startOpsServer, type OpsServer, type Runtime } from '@pa/server-core';
 import {
   ActionTokens,
   AssistantService,
@@ -100,20 +100,22 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerAp
         fallback: builtIn,
       })
     : builtIn;
+  const product = productMetrics(runtime.metrics);
   const scheduler = new QueueReminderScheduler(queue, () => now().getTime());
   const reminders = new ReminderService(ds, pubSub, scheduler, now);
   const assistant = new AssistantService(
     ds,
     brain,
-    new ConversationService(ds, pubSub),
-    new TaskService(ds, pubSub),
+    new ConversationService(ds, pubSub, product),
+    new TaskService(ds, pubSub, product),
     reminders,
     logger,
     now,
+    product,
   );
   const webhooks = smsWebhookSettings(config);
   const account = createTwilioAccount(twilioSmsSettingsFromConfig(config));
-  const outbox = new SmsOutbox(ds, queue, logger, config.SMS_REPLIES_PER_HOUR);
+  const outbox = new SmsOutbox(ds, queue, logger, config.SMS_REPLIES_PER_HOUR, product);
   const checkEveryMs = config.SMS_WEBHOOK_CHECK_MINUTES * 60_000;
   const push = createPushService(runtime, queue, options.pushSender);
   const lateness = pushMetrics(runtime.metrics).lateness;
@@ -131,6 +133,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerAp
     logger,
     now,
     (channel, seconds) => lateness.observe({ channel }, seconds),
+    product,
   );
   // Check-ins and their follow-ups also reach the person's devices (push), beside SMS when chosen.
   const pushCheckIn = async (message: { id: string; userId: string; body: string }) => {

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { DEFAULT_ESCALATION, type EscalationStepValue } from '@pa/shared-domain';
-import type { Logger, PubSub } from '@pa/server-core';
+import type { Logger, ProductMetrics, PubSub } from '@pa/server-core';
 import type { JobQueue } from '@pa/server-jobs';
 import type { PushPayload } from '@pa/server-push';
 import { ReminderKindEnum, type Reminder } from '../reminder.entity';
@@ -57,6 +57,8 @@ export class ReminderDeliveryService {
     private readonly logger: Logger,
     private readonly now: () => Date = () => new Date(),
     private readonly observeLateness: LatenessObserver = () => undefined,
+    /** Deliveries by channel and outcome. */
+    private readonly metrics?: ProductMetrics,
   ) {}
 
   /** A reminder just fired (its chat message is stored): deliver it everywhere and start the ladder. */
@@ -232,11 +234,21 @@ export class ReminderDeliveryService {
     step: number,
     channel: Channel,
   ): Promise<void> {
-    await this.ds.query(
+    const rows = (await this.ds.query(
       `INSERT INTO reminder_deliveries (reminder_id, user_id, occurrence_due_at, step, channel, delivered_at)
-       VALUES ($1, $2, $3, $4, $5, clock_timestamp()) ON CONFLICT DO NOTHING`,
+       VALUES ($1, $2, $3, $4, $5, clock_timestamp()) ON CONFLICT DO NOTHING RETURNING id`,
       [reminder.id, reminder.userId, occurrence, step, channel],
-    );
+    )) as unknown[];
+    // Counted once per delivery (a retried fire job finds the row and counts nothing).
+    if (rows.length > 0) this.delivered(occurrence, step, channel, true);
+  }
+
+  /** Metrics of one recorded delivery: its outcome, and at the first step how late it left. */
+  private delivered(occurrence: Date, step: number, channel: Channel, ok: boolean): void {
+    this.metrics?.reminderDeliveries.inc({ channel, outcome: ok ? 'sent' : 'failed' });
+    // Push observes its own lateness when the push leaves (sendPush).
+    if (step === 0 && ok && channel !== 'push')
+      this.observeLateness(channel, (this.now().getTime() - occurrence.getTime()) / 1000);
   }
 
   private async mark(reminderId: string, occurrence: Date, step: number, channel: Channel, ok: boolean) {
@@ -245,6 +257,7 @@ export class ReminderDeliveryService {
         WHERE reminder_id = $1 AND occurrence_due_at = $2 AND step = $3 AND channel = $4`,
       [reminderId, occurrence, step, channel],
     );
+    this.delivered(occurrence, step, channel, ok);
   }
 
   private async person(userId: string): Promise<Person | undefined> {

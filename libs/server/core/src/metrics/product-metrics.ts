@@ -23,8 +23,11 @@ export interface ProductMetrics {
   /** direction: inbound | outbound; status: received | sent | delivered | failed | undelivered. */
   smsMessages: Counter<'direction' | 'status'>;
   smsCost: Counter<'currency' | 'direction'>;
-  wsConnections: Gauge<string>;
-  wsSubscriptions: Gauge<string>;
+  /**
+   * Adds a WebSocket server to `pa_ws_connections` / `pa_ws_subscriptions` (read at scrape time);
+   * the returned function takes it out.
+   */
+  trackWebSockets(read: () => { connections: number; subscriptions: number }): () => void;
 }
 
 const byRegistry = new WeakMap<Registry, ProductMetrics>();
@@ -34,6 +37,9 @@ export function productMetrics(metrics: Pick<Metrics, 'registry'>, prefix = 'pa_
   const existing = byRegistry.get(metrics.registry);
   if (existing) return existing;
   const registers = [metrics.registry];
+  const wsSources = new Set<() => { connections: number; subscriptions: number }>();
+  const wsSum = (key: 'connections' | 'subscriptions') =>
+    [...wsSources].reduce((sum, read) => sum + read()[key], 0);
   const counter = <L extends string>(name: string, help: string, labelNames: readonly L[]) =>
     new Counter<L>({ name: `${prefix}${name}`, help, labelNames, registers });
   const created: ProductMetrics = {
@@ -90,17 +96,27 @@ export function productMetrics(metrics: Pick<Metrics, 'registry'>, prefix = 'pa_
       'Cost of texts reported by Twilio (absolute value of the price), by currency and direction',
       ['currency', 'direction'],
     ),
-    wsConnections: new Gauge({
-      name: `${prefix}ws_connections`,
-      help: 'Open GraphQL WebSocket connections (authenticated)',
-      registers,
-    }),
-    wsSubscriptions: new Gauge({
-      name: `${prefix}ws_subscriptions`,
-      help: 'Active GraphQL subscriptions',
-      registers,
-    }),
+    trackWebSockets(read) {
+      wsSources.add(read);
+      return () => wsSources.delete(read);
+    },
   };
+  new Gauge({
+    name: `${prefix}ws_connections`,
+    help: 'Open GraphQL WebSocket connections (acknowledged: anonymous or signed in)',
+    registers,
+    collect() {
+      this.set(wsSum('connections'));
+    },
+  });
+  new Gauge({
+    name: `${prefix}ws_subscriptions`,
+    help: 'Active GraphQL subscriptions over WebSocket',
+    registers,
+    collect() {
+      this.set(wsSum('subscriptions'));
+    },
+  });
   byRegistry.set(metrics.registry, created);
   return created;
 }
