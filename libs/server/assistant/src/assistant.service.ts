@@ -73,6 +73,7 @@ export class AssistantService {
     }[];
     if (!source || source.author !== AuthorEnum.USER) return undefined;
     let answeredCheckIn = false;
+    let snoozes = 0;
     const userId = source.user_id;
     const scheduled: Reminder[] = [];
     let tasksChanged = false;
@@ -101,6 +102,8 @@ export class AssistantService {
       for (const action of reply.actions) {
         try {
           const effect = await this.apply(m, userId, source, action);
+          // "snooze 10" in the chat or by text answers the reminder that fired.
+          if (action.type === 'snoozeReminder') snoozes += 1;
           scheduled.push(...effect.reminders);
           tasksChanged ||= effect.tasks;
           remindersChanged ||= effect.remindersTouched;
@@ -128,6 +131,8 @@ export class AssistantService {
       const seconds = (stored.message.createdAt.getTime() - new Date(source.created_at).getTime()) / 1000;
       this.metrics.assistantReplyLatency.observe({ channel: source.channel }, Math.max(0, seconds));
       if (answeredCheckIn) this.metrics.checkInsAnswered.inc({ channel: source.channel });
+      const channel = source.channel === 'sms' ? 'sms' : 'app';
+      if (snoozes > 0) this.metrics.reminderAcknowledgements.inc({ channel, action: 'snoozed' }, snoozes);
     }
     if (tasksChanged) this.tasks.changed(userId);
     if (remindersChanged) await this.reminders.committed(userId, scheduled);

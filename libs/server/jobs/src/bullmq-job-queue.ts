@@ -1,12 +1,6 @@
 import { UnrecoverableError, type Job } from 'bullmq';
 import { randomUUID } from 'node:crypto';
-import {
-  AppError,
-  currentCorrelationId,
-  runWithContext,
-  type Logger,
-  type Runtime,
-} from '@pa/server-core';
+import { AppError, currentCorrelationId, runWithContext, type Logger, type Runtime } from '@pa/server-core';
 import { createJobBackend, type JobBackend, type QueueHandle, type WorkerHandle } from './bullmq-backend';
 import { jobMetrics } from './job-metrics';
 import { splitJobData, withJobMeta } from './job-meta';
@@ -110,7 +104,11 @@ export function createJobQueue(runtime: Runtime, options: JobQueueOptions = {}):
       queues.set(name, queue);
       const q = queue;
       untrack.push(
-        metrics.trackDepth(name, () => countsOf(q), () => oldestWaitingSecondsOf(q)),
+        metrics.trackDepth(
+          name,
+          () => countsOf(q),
+          () => oldestWaitingSecondsOf(q),
+        ),
       );
     }
     return queue;
@@ -200,9 +198,12 @@ export function createJobWorkers(runtime: Runtime, options: JobWorkersOptions = 
           // Every line the job logs (any logger: core's mixin reads the context) carries the request's
           // id, and every job it queues inherits it. A job queued outside a request gets its own id.
           const correlationId = meta.requestId ?? randomUUID();
-          await runWithContext({ correlationId }, () =>
-            processor(payload as Parameters<JobProcessor<N>>[0], context),
-          );
+          await runWithContext({ correlationId }, async () => {
+            const started = Date.now();
+            context.logger.debug({ attempt: context.attempt }, 'job started');
+            await processor(payload as Parameters<JobProcessor<N>>[0], context);
+            context.logger.debug({ durationMs: Date.now() - started }, 'job done');
+          });
         } catch (err) {
           // A job that cannot succeed goes straight to the failed set instead of burning its retries.
           if (isPermanentFailure(err)) throw new UnrecoverableError(failedReasonOf(err));
