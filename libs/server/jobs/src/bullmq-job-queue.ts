@@ -55,14 +55,28 @@ export function failedReasonOf(err: unknown): string {
   return `${err.code}${typeof reason === 'string' ? ` (${reason})` : ''}: ${err.message}`;
 }
 
-/** Seconds the oldest waiting job of a queue has been waiting (0 when none waits). */
-async function oldestWaitingSecondsOf(queue: QueueHandle, now = Date.now()): Promise<number> {
-  // BullMQ's wait list is FIFO: the oldest job is at its end. Prioritized jobs wait apart.
-  const [oldest] = await queue.getJobs(['waiting'], 0, 0, true);
-  const [prioritized] = await queue.getJobs(['prioritized'], 0, 0, true);
-  const since = Math.min(
-    ...[oldest, prioritized].filter((j): j is Job => !!j).map((j) => j.timestamp + (j.delay ?? 0)),
+// How many of the oldest waiting jobs are read per scrape to find the one waiting longest.
+const OLDEST_SAMPLE = 20;
+
+/** Since when a waiting job has been ready to run (ms), as well as the stores tell. */
+function readySince(job: Job): number {
+  // A delayed job became ready at its due time (the PostgreSQL store zeroes `delay` when it promotes
+  // one, `opts.delay` keeps it); a retried job after its last run (plus a backoff we do not see).
+  return Math.max(
+    job.timestamp + (job.opts.delay ?? 0),
+    job.timestamp + (job.delay ?? 0),
+    job.processedOn ?? 0,
   );
+}
+
+/** Seconds the longest-waiting job of a queue has been waiting (0 when none waits). */
+async function oldestWaitingSecondsOf(queue: QueueHandle, now = Date.now()): Promise<number> {
+  // Both stores list waiting jobs newest first (asc=false): the oldest are the last ones. (Our jobs
+  // carry no priority, so BullMQ's separate prioritized set stays empty.)
+  const { waiting = 0 } = await queue.getJobCounts('waiting');
+  if (waiting === 0) return 0;
+  const jobs = await queue.getJobs(['waiting'], Math.max(0, waiting - OLDEST_SAMPLE), waiting - 1, false);
+  const since = Math.min(...jobs.map(readySince));
   return Number.isFinite(since) ? Math.max(0, (now - since) / 1000) : 0;
 }
 
