@@ -1,10 +1,11 @@
-import type {
-  DataSource,
-  EntityManager,
-  EntitySubscriberInterface,
-  QueryRunner,
-  TransactionCommitEvent,
-  TransactionRollbackEvent,
+import {
+  EventSubscriber,
+  type DataSource,
+  type EntityManager,
+  type EntitySubscriberInterface,
+  type QueryRunner,
+  type TransactionCommitEvent,
+  type TransactionRollbackEvent,
 } from 'typeorm';
 
 const pending = new WeakMap<QueryRunner, (() => void)[]>();
@@ -25,6 +26,8 @@ export function afterCommit(db: DataSource | EntityManager, fn: () => void): voi
 }
 
 /** Registered on every DataSource: flushes `afterCommit` work at the outermost commit. */
+// TypeORM loads only subscriber classes it knows from the decorator, even when listed in options.
+@EventSubscriber()
 export class AfterCommitSubscriber implements EntitySubscriberInterface {
   afterTransactionCommit(event: TransactionCommitEvent): void {
     const runner = event.queryRunner;

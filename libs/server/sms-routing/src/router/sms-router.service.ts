@@ -234,26 +234,15 @@ export class SmsRouter {
       update.price && /^-?\d+(\.\d+)?$/.test(update.price) ? update.price.replace(/^-/, '') : null;
     const currency = update.priceUnit && /^[A-Z]{3}$/.test(update.priceUnit) ? update.priceUnit : null;
     return this.ds.transaction(async (m) => {
-      // `before` (the statement's snapshot) tells a new status from a repeated callback, for metrics.
       const [updated] = (await m.query(
-        `WITH before AS (SELECT id, status FROM sms_messages WHERE message_sid = $1)
-         UPDATE sms_messages s SET
-            status = CASE WHEN ${rank('$2::text')} >= ${rank('s.status')} THEN $2 ELSE s.status END,
-            segments = GREATEST(s.segments, COALESCE($3, 0)),
-            error_code = COALESCE($4, s.error_code), updated_at = clock_timestamp()
-          FROM before b WHERE s.id = b.id
-          RETURNING s.user_id, s.number_id, b.status AS old_status, s.status AS new_status`,
+        `UPDATE sms_messages SET
+            status = CASE WHEN ${rank('$2::text')} >= ${rank('status')} THEN $2 ELSE status END,
+            segments = GREATEST(segments, COALESCE($3, 0)),
+            error_code = COALESCE($4, error_code), updated_at = clock_timestamp()
+          WHERE message_sid = $1 RETURNING user_id, number_id`,
         [update.messageSid, status, update.segments, update.errorCode],
-      )) as [
-        { user_id: string | null; number_id: string | null; old_status: string; new_status: string }[],
-        number,
-      ];
-      let owner: { user_id: string | null; number_id: string | null } | undefined = updated[0];
-      const changed = updated[0] && updated[0].old_status !== updated[0].new_status ? updated[0] : undefined;
-      if (changed && COUNTED_STATUS.has(changed.new_status))
-        afterCommit(m, () =>
-          this.metrics?.smsMessages.inc({ direction: 'outbound', status: changed.new_status }),
-        );
+      )) as [{ user_id: string | null; number_id: string | null }[], number];
+      let owner = updated[0];
       if (!owner && update.from) {
         // The callback beat the send job's own record of the sid: the number tells whose it is.
         const [n] = (await m.query(
@@ -264,7 +253,9 @@ export class SmsRouter {
       }
       if (!owner?.number_id) return 'unknown';
       const [usage] = (await m.query(
-        `WITH before AS (SELECT price FROM sms_usage_logs WHERE message_sid = $3)
+        // `before` (the statement's snapshot) tells a new status or a first price from a repeated
+        // callback, so the metrics count each once, whichever came first: the callback or the send.
+        `WITH before AS (SELECT price, status FROM sms_usage_logs WHERE message_sid = $3)
          INSERT INTO sms_usage_logs (kind, user_id, number_id, direction, message_sid, segments, price, currency, status)
          VALUES ('message', $1, $2, 'outbound', $3, COALESCE($4, 0), $5, $6, $7)
          ON CONFLICT (message_sid) DO UPDATE SET
@@ -273,9 +264,20 @@ export class SmsRouter {
            currency = COALESCE(EXCLUDED.currency, sms_usage_logs.currency),
            status = CASE WHEN ${rank('EXCLUDED.status')} >= ${rank('sms_usage_logs.status')} THEN EXCLUDED.status ELSE sms_usage_logs.status END,
            updated_at = clock_timestamp()
-         RETURNING (SELECT price FROM before)::text AS old_price, price::text AS new_price, currency`,
+         RETURNING (SELECT price FROM before)::text AS old_price, price::text AS new_price, currency,
+                   (SELECT status FROM before) AS old_status, status AS new_status`,
         [owner.user_id, owner.number_id, update.messageSid, update.segments, price, currency, status],
-      )) as { old_price: string | null; new_price: string | null; currency: string | null }[];
+      )) as {
+        old_price: string | null;
+        new_price: string | null;
+        currency: string | null;
+        old_status: string | null;
+        new_status: string;
+      }[];
+      if (usage && usage.new_status !== usage.old_status && COUNTED_STATUS.has(usage.new_status)) {
+        const reached = usage.new_status;
+        afterCommit(m, () => this.metrics?.smsMessages.inc({ direction: 'outbound', status: reached }));
+      }
       // The cost is counted the first time a price is known for the text (Twilio repeats callbacks).
       if (usage && usage.old_price === null && usage.new_price !== null) {
         const cost = Number(usage.new_price);
