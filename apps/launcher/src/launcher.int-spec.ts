@@ -93,7 +93,7 @@ describe('the embedded default (npm start)', () => {
       const metrics = await fetch(`http://127.0.0.1:${workerPort}/metrics`);
       expect(await metrics.text()).toMatch(/^pa_jobs_depth\{queue="reminder\.fire",state="waiting"\} \d+$/m);
       // Development logs are readable lines, not JSON.
-      expect(first.output()).toMatch(/^\d\d:\d\d:\d\d\.\d{3} INFO  \[launcher\] launcher ready url=http/m);
+      expect(first.output()).toMatch(/^\d\d:\d\d:\d\d\.\d{3} INFO {2}\[launcher\] launcher ready url=http/m);
       expect(first.output()).not.toMatch(/^\{"level"/m);
       expect(await stop(first.child)).toBe(0);
       expect(first.output()).toContain('launcher stopped');
