@@ -11,7 +11,6 @@ export interface LoggerOptions {
   pretty?: boolean;
 }
 
-
 /** pino logger (JSON lines) that stamps every line with the current request's correlation id. */
 export function createLogger(
   { level, name, pretty: readable }: LoggerOptions,
