@@ -73,12 +73,12 @@ export function productMetrics(metrics: Pick<Metrics, 'registry'>, prefix = 'pa_
     }),
     reminderDeliveries: counter(
       'reminder_deliveries_total',
-      'Reminder deliveries by channel (in_app, push, sms) and outcome (sent, skipped, failed)',
+      'Reminder deliveries by channel (in_app, push, sms) and outcome (sent, failed)',
       ['channel', 'outcome'],
     ),
     reminderAcknowledgements: counter(
       'reminder_acknowledgements_total',
-      'Reminder answers by channel (app, push, sms) and action (done, snooze, dismiss)',
+      'Reminder answers by channel (app, push, sms) and action (done, opened, snoozed)',
       ['channel', 'action'],
     ),
     checkInsAnswered: counter('checkins_answered_total', 'Check-ins answered, by channel (web, sms)', [
@@ -88,7 +88,7 @@ export function productMetrics(metrics: Pick<Metrics, 'registry'>, prefix = 'pa_
     tasksCompleted: counter('tasks_completed_total', 'Tasks marked done', []),
     smsMessages: counter(
       'sms_messages_total',
-      'Texts by direction (inbound, outbound) and status (received, sent, delivered, failed, undelivered)',
+      'Texts by direction (inbound, outbound) and status (received, accepted, sent, delivered, undelivered, failed)',
       ['direction', 'status'],
     ),
     smsCost: counter(
