@@ -22,6 +22,7 @@ async function launch(
   dataDir: string,
   port: number,
   redisServer: 'none' | 'from-path',
+  workerPort = 0,
 ): Promise<{ child: ChildProcess; output: () => string }> {
   // No DATABASE_URL and no REDIS_URL: the embedded default.
   const child = spawn(process.execPath, [MAIN], {
@@ -29,6 +30,7 @@ async function launch(
       PATH: process.env['PATH'],
       DATA_DIR: dataDir,
       PORT: String(port),
+      WORKER_PORT: String(workerPort),
       LOG_LEVEL: 'info',
       WEB_DIST_DIR: path.join(dataDir, 'no-web'),
       ...(redisServer === 'none' ? { REDIS_SERVER_BIN: 'none' } : {}),
@@ -79,12 +81,20 @@ describe('the embedded default (npm start)', () => {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'pa-launcher-'));
     const port = await freePort();
     try {
-      const first = await launch(dataDir, port, 'none');
+      const workerPort = await freePort();
+      const first = await launch(dataDir, port, 'none', workerPort);
       const before = await status(port);
       expect(before.database).toEqual({ ok: true, mode: 'embedded' });
       expect(before.redis).toEqual({ ok: true, mode: 'single-process' });
       expect(first.output()).toContain(`playground  http://127.0.0.1:${port}/graphql`);
       expect(first.output()).toMatch(/single-process adapters/);
+      // The worker's own health and metrics port, in the banner and answering.
+      expect(first.output()).toContain(`worker      http://127.0.0.1:${workerPort}/healthz`);
+      const metrics = await fetch(`http://127.0.0.1:${workerPort}/metrics`);
+      expect(await metrics.text()).toMatch(/^pa_jobs_depth\{queue="reminder\.fire",state="waiting"\} \d+$/m);
+      // Development logs are readable lines, not JSON.
+      expect(first.output()).toMatch(/^\d\d:\d\d:\d\d\.\d{3} INFO {2}\[launcher\] launcher ready url=http/m);
+      expect(first.output()).not.toMatch(/^\{"level"/m);
       expect(await stop(first.child)).toBe(0);
       expect(first.output()).toContain('launcher stopped');
 

@@ -39,8 +39,11 @@ void runService('worker', async ({ config, logger }) => {
       );
     }
     mail = createSmtpMailSender({ ...config, SMTP_URL: smtpUrl }, logger);
-    const worker = await startWorker({ runtime, mail });
-    logger.info({ database: infrastructure.databaseMode, redis: infrastructure.redisMode }, 'worker started');
+    const worker = await startWorker({ runtime, mail, port: config.WORKER_PORT });
+    logger.info(
+      { database: infrastructure.databaseMode, redis: infrastructure.redisMode, ops: worker.opsUrl },
+      'worker started',
+    );
     const rt = runtime;
     const sender = mail;
     const localCatcher = catcher;

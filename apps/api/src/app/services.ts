@@ -12,7 +12,7 @@ import {
   queueReply,
 } from '@pa/server-assistant';
 import { createPushService } from '@pa/server-push';
-import type { Runtime, Services } from '@pa/server-core';
+import { productMetrics, type Runtime, type Services } from '@pa/server-core';
 import {
   NumberService,
   SmsUsageService,
@@ -33,6 +33,7 @@ declare module '@pa/server-core' {
 export function createServices(runtime: Runtime): Services {
   const { dataSource: ds, pubSub, logger, config } = runtime;
   const jobs = createJobQueue(runtime);
+  const product = productMetrics(runtime.metrics);
   const auth = new AuthService(runtime, jobs);
   const access = new AccessService(ds, pubSub, logger, runtime.redis);
   access.start();
@@ -48,7 +49,7 @@ export function createServices(runtime: Runtime): Services {
       return preferences.createDefaults(m, user.id);
     },
   );
-  const conversations = new ConversationService(ds, pubSub);
+  const conversations = new ConversationService(ds, pubSub, product);
   // Every message a person sends gets an answer from the assistant, in the worker (one job per message).
   conversations.messageSent.push(async ({ message }) => {
     await queueReply(jobs, message.id).catch((err: unknown) =>
@@ -84,13 +85,15 @@ export function createServices(runtime: Runtime): Services {
     access,
     auditLog: new AuditLogService(ds),
     conversations,
-    tasks: new TaskService(ds, pubSub),
+    tasks: new TaskService(ds, pubSub, product),
     reminders,
     reminderAlerts: new ReminderAlertService(
       ds,
       pubSub,
       reminders,
       new ActionTokens(config.JWT_SECRET, config.JWT_ISSUER),
+      undefined,
+      product,
     ),
     push: createPushService(runtime, jobs),
     messageSearch: new MessageSearchService(ds),

@@ -10,12 +10,14 @@ import {
   type GraphQLFormattedError,
   type GraphQLSchema,
 } from 'graphql';
+import type { Context } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import {
   correlationIdFrom,
   findInvalidText,
   invalidTextError,
+  productMetrics,
   runWithContext,
   toClientError,
   type AuthContext,
@@ -66,26 +68,46 @@ export function attachWebSocketServer(
   const format = (e: unknown) => asGraphQLError(toClientError(e, logger));
   const sockets = new SessionSockets();
 
+  // Sockets accepted and still open: their live subscriptions are counted at scrape time.
+  const live = new Set<Context<Record<string, unknown>, WsExtra>>();
+  const untrack = productMetrics(runtime.metrics).trackWebSockets(() => ({
+    connections: live.size,
+    subscriptions: [...live].reduce(
+      (n, ctx) =>
+        n +
+        Object.values(ctx.subscriptions).filter((sub) => !!sub && Symbol.asyncIterator in Object(sub)).length,
+      0,
+    ),
+  }));
+  const connect = async (ctx: Context<Record<string, unknown>, WsExtra>): Promise<boolean> => {
+    ctx.extra.correlationId = correlationIdFrom(ctx.extra.request.headers['x-request-id']);
+    const raw = ctx.connectionParams?.['authorization'] ?? ctx.connectionParams?.['Authorization'];
+    if (raw === undefined) return true;
+    const token = typeof raw === 'string' ? /^Bearer (.+)$/.exec(raw)?.[1] : undefined;
+    if (!token) return false;
+    try {
+      const auth = await services.auth.authenticate(token);
+      ctx.extra.auth = auth;
+      sockets.add(auth.sessionId, auth.userId, ctx.extra.socket);
+      ctx.extra.socket.once('close', () => sockets.remove(auth.sessionId, ctx.extra.socket));
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
   const disposable = useServer<Record<string, unknown>, WsExtra>(
     {
       schema,
       // Authentication happens in connection_init: `{ authorization: 'Bearer <access token>' }`. No token is
       // an anonymous socket (public operations only); a bad, expired or revoked one closes it with 4403.
       onConnect: async (ctx) => {
-        ctx.extra.correlationId = correlationIdFrom(ctx.extra.request.headers['x-request-id']);
-        const raw = ctx.connectionParams?.['authorization'] ?? ctx.connectionParams?.['Authorization'];
-        if (raw === undefined) return true;
-        const token = typeof raw === 'string' ? /^Bearer (.+)$/.exec(raw)?.[1] : undefined;
-        if (!token) return false;
-        try {
-          const auth = await services.auth.authenticate(token);
-          ctx.extra.auth = auth;
-          sockets.add(auth.sessionId, auth.userId, ctx.extra.socket);
-          ctx.extra.socket.once('close', () => sockets.remove(auth.sessionId, ctx.extra.socket));
-          return true;
-        } catch {
-          return false;
-        }
+        const accepted = await connect(ctx);
+        if (accepted) live.add(ctx);
+        return accepted;
+      },
+      onClose: (ctx) => {
+        live.delete(ctx);
       },
       onSubscribe: (ctx, _id, payload) => {
         const correlationId = ctx.extra.correlationId ?? correlationIdFrom(undefined);
@@ -174,6 +196,7 @@ export function attachWebSocketServer(
       await revocations[Symbol.asyncIterator]().return?.();
       await userEnds[Symbol.asyncIterator]().return?.();
       await disposable.dispose();
+      untrack();
     },
   };
 }

@@ -10,6 +10,7 @@ import {
   correlation,
   httpErrorHandler,
   metricsAccess,
+  productMetrics,
   sendError,
   type Runtime,
 } from '@pa/server-core';
@@ -45,10 +46,16 @@ export async function startSmsRouter(options: StartSmsRouterOptions): Promise<Sm
   const { config, logger, dataSource: ds, pubSub, metrics } = runtime;
   const settings = smsWebhookSettings(config);
   const queue = createJobQueue(runtime);
-  const conversations = new ConversationService(ds, pubSub);
-  const outbox = new SmsOutbox(ds, queue, logger, config.SMS_REPLIES_PER_HOUR);
-  const router = new SmsRouter(ds, conversations, outbox, logger, (id) =>
-    (options.queueReply ?? ((messageId, q) => queueReply(q, messageId)))(id, queue),
+  const product = productMetrics(metrics);
+  const conversations = new ConversationService(ds, pubSub, product);
+  const outbox = new SmsOutbox(ds, queue, logger, config.SMS_REPLIES_PER_HOUR, product);
+  const router = new SmsRouter(
+    ds,
+    conversations,
+    outbox,
+    logger,
+    (id) => (options.queueReply ?? ((messageId, q) => queueReply(q, messageId)))(id, queue),
+    product,
   );
   let counter = counters.get(metrics.registry);
   if (!counter) {

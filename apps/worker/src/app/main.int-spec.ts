@@ -13,7 +13,7 @@ import { startSmtpCatcher, type SmtpCatcher } from '@pa/smtp-catcher';
 
 const MAIN = path.resolve(__dirname, '../../../../dist/server/apps/worker/src/main.js');
 
-function waitForLine(child: ChildProcess, pattern: RegExp, timeoutMs: number): Promise<void> {
+function waitForLine(child: ChildProcess, pattern: RegExp, timeoutMs: number): Promise<string> {
   return new Promise((resolve, reject) => {
     let out = '';
     const timer = setTimeout(
@@ -25,7 +25,7 @@ function waitForLine(child: ChildProcess, pattern: RegExp, timeoutMs: number): P
       if (pattern.test(out)) {
         clearTimeout(timer);
         child.stdout?.off('data', onData);
-        resolve();
+        resolve(out);
       }
     };
     child.stdout?.on('data', onData);
@@ -65,10 +65,23 @@ describe('worker main (dist build, run alone)', () => {
         REDIS_KEY_PREFIX: config.REDIS_KEY_PREFIX,
         SMTP_URL: catcher.smtpUrl,
         SHUTDOWN_TIMEOUT_MS: '3000',
+        WORKER_PORT: '0',
+        METRICS_TOKEN: 'worker-main-metrics-token-01',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    await waitForLine(child, /"worker started"/, 20_000);
+    const started = await waitForLine(child, /"worker started"/, 20_000);
+    // Its own operations port, logged at start (production JSON lines).
+    const line = started.split('\n').find((l) => l.includes('"worker started"')) ?? '{}';
+    const ops = (JSON.parse(line) as { ops?: string }).ops ?? '';
+    expect(ops).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect((await fetch(`${ops}/healthz`)).status).toBe(200);
+    expect((await fetch(`${ops}/readyz`)).status).toBe(200);
+    expect((await fetch(`${ops}/metrics`)).status).toBe(403);
+    const metrics = await fetch(`${ops}/metrics`, {
+      headers: { authorization: 'Bearer worker-main-metrics-token-01' },
+    });
+    expect(await metrics.text()).toMatch(/^pa_jobs_depth\{queue="email\.send",state="waiting"\} 0$/m);
 
     runtime = await createRuntime({
       config,
@@ -96,10 +109,10 @@ describe('worker main (dist build, run alone)', () => {
     }
 
     const exited = new Promise<number | null>((resolve) => child?.once('exit', (code) => resolve(code)));
-    const started = Date.now();
+    const stopAt = Date.now();
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
-    expect(Date.now() - started).toBeLessThan(5000);
+    expect(Date.now() - stopAt).toBeLessThan(5000);
     await deleteKeys(redisUrl, config.REDIS_KEY_PREFIX);
   });
 });

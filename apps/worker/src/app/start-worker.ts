@@ -1,4 +1,4 @@
-import type { Runtime } from '@pa/server-core';
+import { productMetrics, startOpsServer, type OpsServer, type Runtime } from '@pa/server-core';
 import {
   ActionTokens,
   AssistantService,
@@ -57,6 +57,11 @@ export interface StartWorkerOptions {
   now?: () => Date;
   /** Another Web Push sender (benchmarks); default: web-push with the configured VAPID keys. */
   pushSender?: PushSender;
+  /**
+   * Serve `/healthz`, `/readyz` and `/metrics` on this port (0: any free one). Without it the worker
+   * opens no port (it runs inside another process that serves them, e.g. tests).
+   */
+  port?: number;
 }
 
 export interface WorkerAppHandle {
@@ -68,6 +73,8 @@ export interface WorkerAppHandle {
   reconciled: Promise<unknown>;
   /** Watches the job store while the worker runs (Redis data loss, periodic sweep). */
   storeWatch: JobStoreWatch;
+  /** Base URL of the operations port (`/healthz`, `/readyz`, `/metrics`) when `port` was given. */
+  opsUrl: string | undefined;
   /**
    * Stops taking jobs, waits for the running ones (bounded by drainTimeoutMs; past it they are cut and
    * retried later by any worker), closes the queues. Does not close the runtime or the mail sender.
@@ -93,20 +100,22 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerAp
         fallback: builtIn,
       })
     : builtIn;
+  const product = productMetrics(runtime.metrics);
   const scheduler = new QueueReminderScheduler(queue, () => now().getTime());
   const reminders = new ReminderService(ds, pubSub, scheduler, now);
   const assistant = new AssistantService(
     ds,
     brain,
-    new ConversationService(ds, pubSub),
-    new TaskService(ds, pubSub),
+    new ConversationService(ds, pubSub, product),
+    new TaskService(ds, pubSub, product),
     reminders,
     logger,
     now,
+    product,
   );
   const webhooks = smsWebhookSettings(config);
   const account = createTwilioAccount(twilioSmsSettingsFromConfig(config));
-  const outbox = new SmsOutbox(ds, queue, logger, config.SMS_REPLIES_PER_HOUR);
+  const outbox = new SmsOutbox(ds, queue, logger, config.SMS_REPLIES_PER_HOUR, product);
   const checkEveryMs = config.SMS_WEBHOOK_CHECK_MINUTES * 60_000;
   const push = createPushService(runtime, queue, options.pushSender);
   const lateness = pushMetrics(runtime.metrics).lateness;
@@ -127,6 +136,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerAp
     logger,
     now,
     (channel, seconds) => lateness.observe({ channel }, seconds),
+    product,
   );
   // Check-ins and their follow-ups also reach the person's devices (push), beside SMS when chosen.
   const pushCheckIn = async (message: { id: string; userId: string; body: string }) => {
@@ -259,18 +269,43 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerAp
     .then(reconcile)
     .catch((err: unknown) => logger.error({ err }, 'assistant reconciliation failed'));
 
+  let ops: OpsServer | undefined;
+  if (options.port !== undefined) {
+    try {
+      ops = await startOpsServer({
+        runtime,
+        port: options.port,
+        // Ready when the job store answers too (the worker is useless without it).
+        ready: async () => {
+          await queue.counts('email.send');
+          return { ok: true };
+        },
+      });
+      logger.info({ url: ops.url }, 'worker health and metrics listening');
+    } catch (err) {
+      await storeWatch.stop();
+      await preferenceEvents?.return?.();
+      await workers.stop(0);
+      await queue.close();
+      throw err;
+    }
+  }
+
   let stopping: Promise<{ drained: boolean }> | undefined;
   return {
     queue,
     assistant,
     reconciled,
     storeWatch,
+    opsUrl: ops?.url,
     stop() {
       stopping ??= (async () => {
         await storeWatch.stop();
         await preferenceEvents?.return?.();
         const result = await workers.stop(options.drainTimeoutMs ?? config.SHUTDOWN_TIMEOUT_MS);
         await queue.close();
+        // Last: /readyz and /metrics answer while the worker drains.
+        await ops?.close();
         return result;
       })();
       return stopping;

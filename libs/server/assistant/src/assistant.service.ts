@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { AppError, type Logger } from '@pa/server-core';
+import { AppError, type Logger, type ProductMetrics } from '@pa/server-core';
 import { SMS_REPLY_LENGTHS, type SmsReplyLength } from '@pa/shared-domain';
 import { AuthorEnum, type ConversationService, type StoredMessage } from '@pa/server-conversations';
 import type { AssistantBrain, BrainAction, BrainContext, BrainReply, PendingState } from './brain';
@@ -48,6 +48,8 @@ export class AssistantService {
     private readonly reminders: ReminderService,
     private readonly logger: Logger,
     private readonly now: () => Date = () => new Date(),
+    /** Reply latency and check-ins answered, counted after the reply commits. */
+    private readonly metrics?: ProductMetrics,
   ) {}
 
   /**
@@ -56,7 +58,7 @@ export class AssistantService {
    */
   async respond(messageId: string): Promise<DeliveredMessage | undefined> {
     const [source] = (await this.ds.query(
-      `SELECT m.id, m.user_id, m.conversation_id, m.body, m.parent_id, m.author, c.channel
+      `SELECT m.id, m.user_id, m.conversation_id, m.body, m.parent_id, m.author, c.channel, m.created_at
          FROM messages m JOIN conversations c ON c.id = m.conversation_id WHERE m.id = $1`,
       [messageId],
     )) as {
@@ -67,8 +69,11 @@ export class AssistantService {
       parent_id: string | null;
       author: string;
       channel: string;
+      created_at: Date;
     }[];
     if (!source || source.author !== AuthorEnum.USER) return undefined;
+    let answeredCheckIn = false;
+    let snoozes = 0;
     const userId = source.user_id;
     const scheduled: Reminder[] = [];
     let tasksChanged = false;
@@ -91,11 +96,14 @@ export class AssistantService {
       const maxReplyChars =
         source.channel === 'sms' ? SMS_REPLY_LENGTHS[settings.smsReplyLength] : WEB_REPLY_CHARS;
       const ctx = await this.context(m, userId, settings, maxReplyChars);
+      answeredCheckIn = ctx.pending?.kind === 'checkin';
       const reply = await this.think(source.body, ctx);
       const notes: string[] = [];
       for (const action of reply.actions) {
         try {
           const effect = await this.apply(m, userId, source, action);
+          // "snooze 10" in the chat or by text answers the reminder that fired.
+          if (action.type === 'snoozeReminder') snoozes += 1;
           scheduled.push(...effect.reminders);
           tasksChanged ||= effect.tasks;
           remindersChanged ||= effect.remindersTouched;
@@ -118,6 +126,14 @@ export class AssistantService {
     });
     if (!stored) return earlier;
     this.conversations.announce(stored);
+    if (stored.created && this.metrics) {
+      // Both times are PostgreSQL's: stored → reply stored, whatever the queue and the brain took.
+      const seconds = (stored.message.createdAt.getTime() - new Date(source.created_at).getTime()) / 1000;
+      this.metrics.assistantReplyLatency.observe({ channel: source.channel }, Math.max(0, seconds));
+      if (answeredCheckIn) this.metrics.checkInsAnswered.inc({ channel: source.channel });
+      const channel = source.channel === 'sms' ? 'sms' : 'app';
+      if (snoozes > 0) this.metrics.reminderAcknowledgements.inc({ channel, action: 'snoozed' }, snoozes);
+    }
     if (tasksChanged) this.tasks.changed(userId);
     if (remindersChanged) await this.reminders.committed(userId, scheduled);
     return { id: stored.message.id, userId, body: stored.message.body };

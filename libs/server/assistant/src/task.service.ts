@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { isUuid, type PubSub } from '@pa/server-core';
+import { afterCommit, isUuid, type ProductMetrics, type PubSub } from '@pa/server-core';
 import { CLIENT_ID_PATTERN, TASK_TITLE_MAX } from '@pa/shared-domain';
 import { Task } from './task.entity';
 import { AssistantErrorCode, assistantError } from './assistant.errors';
@@ -47,6 +47,8 @@ export class TaskService {
   constructor(
     private readonly ds: DataSource,
     private readonly pubSub: PubSub,
+    /** Tasks created and completed are counted once their transaction commits. */
+    private readonly metrics?: ProductMetrics,
   ) {}
 
   /** Open top-level tasks in list order (the numbering people see), or the recently done ones. */
@@ -105,6 +107,7 @@ export class TaskService {
        RETURNING ${COLUMNS}`,
       [userId, parentId, clean, options.sourceMessageId ?? null],
     )) as TaskRow[];
+    afterCommit(db, () => this.metrics?.tasksCreated.inc(rows.length));
     return rows.map(toTask).sort((a, b) => a.position - b.position);
   }
 
@@ -132,7 +135,10 @@ export class TaskService {
        RETURNING ${COLUMNS}`,
       [userId, parentId, clean, clientId],
     )) as TaskRow[];
-    if (rows[0]) return { task: toTask(rows[0]), created: true };
+    if (rows[0]) {
+      this.metrics?.tasksCreated.inc();
+      return { task: toTask(rows[0]), created: true };
+    }
     // A concurrent request with the same client id won the race: answer with its task.
     const winner = await this.byClientId(userId, clientId);
     if (!winner) throw assistantError(AssistantErrorCode.TASK_NOT_FOUND);
@@ -167,7 +173,9 @@ export class TaskService {
         RETURNING ${COLUMNS}`,
       [userId, valid],
     )) as [TaskRow[], number];
-    return rows.map(toTask).filter((t) => valid.includes(t.id));
+    const changed = rows.map(toTask).filter((t) => valid.includes(t.id));
+    if (done && changed.length > 0) afterCommit(db, () => this.metrics?.tasksCompleted.inc(changed.length));
+    return changed;
   }
 
   /** Deletes tasks (and their steps); returns how many were the caller's. */

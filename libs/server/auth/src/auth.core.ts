@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { AuthContext, Runtime } from '@pa/server-core';
+import { productMetrics, type AuthContext, type Runtime } from '@pa/server-core';
 import { createSmsSender } from '@pa/server-sms';
 import type { JobQueue } from '@pa/server-jobs';
 import { AuthErrorCode, authError } from './auth.errors';
@@ -57,7 +57,7 @@ export class AuthCore {
   ) {
     this.sessions = runtime.redis ? new RedisSessionStore(runtime.redis) : new MemorySessionStore();
     this.refreshTokens = new RefreshTokenService(runtime.dataSource, runtime.config);
-    this.audit = new AuditService(runtime.dataSource, runtime.logger);
+    this.audit = new AuditService(runtime.dataSource, runtime.logger, productMetrics(runtime.metrics));
     this.rateLimits = createRateLimits(runtime, {
       policies: { registerPerIp: { points: runtime.config.RATE_LIMIT_REGISTER_PER_HOUR } },
     });

@@ -9,6 +9,7 @@ import {
   toPage,
   type Page,
   type PageArgs,
+  type ProductMetrics,
   type PubSub,
   type TimeIdKey,
 } from '@pa/server-core';
@@ -49,6 +50,8 @@ export class ConversationService {
   constructor(
     private readonly ds: DataSource,
     private readonly pubSub: PubSub,
+    /** Counts each message stored (by channel and author) once it is committed. */
+    private readonly metrics?: ProductMetrics,
   ) {}
 
   /** The caller's conversations, most recent activity first. */
@@ -435,6 +438,10 @@ export class ConversationService {
   /** Publishes a committed message (and its conversation's new activity) to every API instance. */
   announce(stored: StoredMessage): SentMessage {
     const { message } = stored;
+    if (stored.created && stored.conversation) {
+      // Called after the commit: the count never includes a message that rolled back.
+      this.metrics?.messagesStored.inc({ channel: stored.conversation.channel, author: message.author });
+    }
     if (stored.created) {
       this.pubSub.publish(
         'messageAdded',

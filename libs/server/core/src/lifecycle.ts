@@ -16,6 +16,7 @@ export async function runService(
   name: string,
   start: (ctx: { config: AppConfig; logger: Logger }) => Promise<StopFn>,
   env: NodeJS.ProcessEnv = process.env,
+  options: { prettyLogsInDevelopment?: boolean } = {},
 ): Promise<void> {
   let config: AppConfig;
   try {
@@ -27,7 +28,13 @@ export async function runService(
     }
     throw err;
   }
-  const logger = createLogger({ level: config.LOG_LEVEL, name });
+  // Production logs stay JSON (for the log pipeline) unless LOG_FORMAT says otherwise.
+  const pretty =
+    config.LOG_FORMAT === 'pretty' ||
+    (config.LOG_FORMAT === undefined &&
+      options.prettyLogsInDevelopment === true &&
+      config.NODE_ENV !== 'production');
+  const logger = createLogger({ level: config.LOG_LEVEL, name, pretty });
   logger.debug({ config: redactConfig(config) }, 'configuration');
 
   let stop: StopFn;

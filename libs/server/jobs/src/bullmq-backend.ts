@@ -20,6 +20,7 @@ export interface QueueHandle {
   add(name: string, data: unknown, opts: JobsOptions): Promise<Pick<Job, 'id'>>;
   getJobCounts(...types: JobType[]): Promise<Record<string, number>>;
   getFailed(start?: number, end?: number): Promise<Job[]>;
+  getJobs(types: JobType[], start?: number, end?: number, asc?: boolean): Promise<Job[]>;
   close(): Promise<void>;
   on(event: 'error', listener: (err: Error) => void): unknown;
 }
@@ -30,6 +31,7 @@ export interface WorkerHandle {
   waitUntilReady(): Promise<unknown>;
   on(event: 'completed', listener: (job: Job) => void): unknown;
   on(event: 'failed', listener: (job: Job | undefined, err: Error) => void): unknown;
+  on(event: 'stalled', listener: (jobId: string) => void): unknown;
   on(event: 'error', listener: (err: Error) => void): unknown;
 }
 

@@ -1,7 +1,15 @@
 import { Redis } from 'ioredis';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
-import { AppError, ErrorCategory, createLogger, createRuntime, type Runtime } from '@pa/server-core';
+import {
+  AppError,
+  ErrorCategory,
+  createLogger,
+  createRuntime,
+  currentCorrelationId,
+  runWithContext,
+  type Runtime,
+} from '@pa/server-core';
 import { createTestDatabase, createTestRuntime, testConfig, testServiceUrls } from '@pa/server-testing';
 import { createJobBackend } from './bullmq-backend';
 import { createJobQueue, createJobWorkers } from './bullmq-job-queue';
@@ -138,6 +146,7 @@ describe.each<Mode>(['redis', 'postgres'])('BullMQ job queue on %s', (mode) => {
     expect(await metricValue(runtime, 'pa_jobs_failed_total', { queue: 'test.work', final: 'false' })).toBe(
       2,
     );
+    expect(await metricValue(runtime, 'pa_jobs_retried_total', { queue: 'test.work' })).toBe(2);
   });
 
   it('keeps a job that used up its attempts in the failed set, listed with its reason', async () => {
@@ -186,6 +195,44 @@ describe.each<Mode>(['redis', 'postgres'])('BullMQ job queue on %s', (mode) => {
     expect(text).toContain('pa_jobs_depth{queue="test.work",state="delayed"} 3');
     expect(text).toContain('pa_jobs_depth{queue="test.work",state="waiting"} 1');
     expect(text).toContain('pa_jobs_depth{queue="test.work",state="failed"} 0');
+  });
+
+  it('reports the age of the oldest waiting job in pa_jobs_oldest_waiting_seconds', async () => {
+    queue.observe('test.work');
+    const oldest = () => metricValue(runtime, 'pa_jobs_oldest_waiting_seconds', { queue: 'test.work' });
+    expect(await oldest()).toBe(0);
+    await queue.enqueue('test.work', { n: 1 });
+    // A delayed job is not waiting yet: it does not count.
+    await queue.enqueue('test.work', { n: 2 }, { delayMs: 60_000 });
+    await new Promise((r) => setTimeout(r, 1200));
+    await queue.enqueue('test.work', { n: 3 });
+    const age = await oldest();
+    expect(age).toBeGreaterThanOrEqual(1.1);
+    expect(age).toBeLessThan(10);
+    // Once nothing waits (the worker took them), the age drops back to 0.
+    startWorkers();
+    await waitFor(oldest, (v) => v === 0);
+  });
+
+  it('runs a job in the correlation id of the request that queued it, without it in the payload', async () => {
+    const seen: { id: string | undefined; payload: unknown }[] = [];
+    workers = createJobWorkers(runtime, { settings, queue });
+    workers.register('test.work', async (payload) => {
+      seen.push({ id: currentCorrelationId(), payload });
+    });
+    await runWithContext({ correlationId: 'req-correlation-0001' }, () =>
+      queue.enqueue('test.work', { n: 1 }),
+    );
+    await queue.enqueue('test.work', { n: 2 });
+    await waitFor(
+      () => seen.length,
+      (n) => n === 2,
+    );
+    const byN = new Map(seen.map((s) => [(s.payload as { n: number }).n, s]));
+    expect(byN.get(1)).toEqual({ id: 'req-correlation-0001', payload: { n: 1 } });
+    // Queued outside any request: a fresh id of its own, so the job's lines still group together.
+    expect(byN.get(2)?.payload).toEqual({ n: 2 });
+    expect(byN.get(2)?.id).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('on stop, lets a running job finish within the bound', async () => {

@@ -1,7 +1,17 @@
 import { UnrecoverableError, type Job } from 'bullmq';
-import { AppError, withConsumerSpan, withProducerSpan, type Logger, type Runtime } from '@pa/server-core';
+import { randomUUID } from 'node:crypto';
+import {
+  AppError,
+  currentCorrelationId,
+  runWithContext,
+  withConsumerSpan,
+  withProducerSpan,
+  type Logger,
+  type Runtime,
+} from '@pa/server-core';
 import { createJobBackend, type JobBackend, type QueueHandle, type WorkerHandle } from './bullmq-backend';
 import { jobMetrics } from './job-metrics';
+import { splitJobData, withJobMeta } from './job-meta';
 import {
   checkEnqueue,
   isPermanentFailure,
@@ -59,6 +69,31 @@ export function failedReasonOf(err: unknown): string {
   return `${err.code}${typeof reason === 'string' ? ` (${reason})` : ''}: ${err.message}`;
 }
 
+// How many of the oldest waiting jobs are read per scrape to find the one waiting longest.
+const OLDEST_SAMPLE = 20;
+
+/** Since when a waiting job has been ready to run (ms), as well as the stores tell. */
+function readySince(job: Job): number {
+  // A delayed job became ready at its due time (the PostgreSQL store zeroes `delay` when it promotes
+  // one, `opts.delay` keeps it); a retried job after its last run (plus a backoff we do not see).
+  return Math.max(
+    job.timestamp + (job.opts.delay ?? 0),
+    job.timestamp + (job.delay ?? 0),
+    job.processedOn ?? 0,
+  );
+}
+
+/** Seconds the longest-waiting job of a queue has been waiting (0 when none waits). */
+async function oldestWaitingSecondsOf(queue: QueueHandle, now = Date.now()): Promise<number> {
+  // Both stores list waiting jobs newest first (asc=false): the oldest are the last ones. (Our jobs
+  // carry no priority, so BullMQ's separate prioritized set stays empty.)
+  const { waiting = 0 } = await queue.getJobCounts('waiting');
+  if (waiting === 0) return 0;
+  const jobs = await queue.getJobs(['waiting'], Math.max(0, waiting - OLDEST_SAMPLE), waiting - 1, false);
+  const since = Math.min(...jobs.map(readySince));
+  return Number.isFinite(since) ? Math.max(0, (now - since) / 1000) : 0;
+}
+
 async function countsOf(queue: QueueHandle): Promise<JobCounts> {
   const c = await queue.getJobCounts('waiting', 'prioritized', 'active', 'delayed', 'failed', 'completed');
   return {
@@ -96,7 +131,13 @@ export function createJobQueue(runtime: Runtime, options: JobQueueOptions = {}):
       queue.on('error', onError);
       queues.set(name, queue);
       const q = queue;
-      untrack.push(metrics.trackDepth(name, () => countsOf(q)));
+      untrack.push(
+        metrics.trackDepth(
+          name,
+          () => countsOf(q),
+          () => oldestWaitingSecondsOf(q),
+        ),
+      );
     }
     return queue;
   };
@@ -108,14 +149,19 @@ export function createJobQueue(runtime: Runtime, options: JobQueueOptions = {}):
       const queue = queueFor(name);
       const jobId = opts.jobId === undefined ? undefined : toBackendJobId(opts.jobId);
       try {
-        // Traced: a PRODUCER span whose context the job carries to the worker's CONSUMER span.
+        // Traced: a PRODUCER span whose context the job carries to the worker's CONSUMER span; the
+        // request's correlation id travels in the job too (meta.requestId), so its logs join up.
         const job = await withProducerSpan(`${name} publish`, spanAttributes(name), (carrier) =>
           bounded(
-            queue.add(name, withTraceMeta(payload, carrier), {
-              ...(jobId ? { jobId } : {}),
-              ...(opts.delayMs ? { delay: opts.delayMs } : {}),
-              ...(opts.attempts ? { attempts: opts.attempts } : {}),
-            }),
+            queue.add(
+              name,
+              withTraceMeta(withJobMeta(payload, { requestId: currentCorrelationId() }), carrier),
+              {
+                ...(jobId ? { jobId } : {}),
+                ...(opts.delayMs ? { delay: opts.delayMs } : {}),
+                ...(opts.attempts ? { attempts: opts.attempts } : {}),
+              },
+            ),
             boundMs,
             'enqueue',
           ),
@@ -175,6 +221,9 @@ export function createJobWorkers(runtime: Runtime, options: JobWorkersOptions = 
       if (stopping) throw new Error('job workers are stopping');
       const logger = runtime.logger.child({ queue: name });
       const run = async (job: Job) => {
+        // The trace context first (it keeps other meta keys), then the correlation id.
+        const { payload: data, carrier } = takeTraceMeta(job.data);
+        const { payload, meta } = splitJobData(data);
         const context = {
           jobId: job.id ?? '',
           name,
@@ -182,21 +231,26 @@ export function createJobWorkers(runtime: Runtime, options: JobWorkersOptions = 
           maxAttempts: job.opts.attempts ?? 1,
           logger: logger.child({ jobId: job.id }),
         };
-        const { payload, carrier } = takeTraceMeta(job.data);
         try {
-          await withConsumerSpan(
-            `${name} process`,
-            carrier,
-            {
-              ...spanAttributes(name),
-              'messaging.message.id': context.jobId,
-              'pa.job.attempt': context.attempt,
-            },
-            async () => {
-              const started = Date.now();
-              await processor(payload as Parameters<JobProcessor<N>>[0], context);
-              context.logger.debug({ ms: Date.now() - started }, 'job processed');
-            },
+          // Every line the job logs (any logger: core's mixin reads the context) carries the request's
+          // id, and every job it queues inherits it. A job queued outside a request gets its own id.
+          const correlationId = meta.requestId ?? randomUUID();
+          await runWithContext({ correlationId }, () =>
+            withConsumerSpan(
+              `${name} process`,
+              carrier,
+              {
+                ...spanAttributes(name),
+                'messaging.message.id': context.jobId,
+                'pa.job.attempt': context.attempt,
+              },
+              async () => {
+                const started = Date.now();
+                context.logger.debug({ attempt: context.attempt }, 'job started');
+                await processor(payload as Parameters<JobProcessor<N>>[0], context);
+                context.logger.debug({ durationMs: Date.now() - started }, 'job done');
+              },
+            ),
           );
         } catch (err) {
           // A job that cannot succeed goes straight to the failed set instead of burning its retries.
@@ -223,10 +277,15 @@ export function createJobWorkers(runtime: Runtime, options: JobWorkersOptions = 
         const final =
           err instanceof UnrecoverableError || !job || job.attemptsMade >= (job.opts.attempts ?? 1);
         metrics.failed.inc({ queue: name, final: String(final) });
+        if (!final) metrics.retried.inc({ queue: name });
         logger[final ? 'error' : 'warn'](
           { jobId: job?.id, attempt: job?.attemptsMade, final, reason: err.message },
           final ? 'job failed for good' : 'job failed: will retry',
         );
+      });
+      worker.on('stalled', (jobId) => {
+        metrics.stalled.inc({ queue: name });
+        logger.warn({ jobId }, 'job stalled: its worker lost the lock; it runs again');
       });
       workers.push(worker);
       options.queue?.observe(name);

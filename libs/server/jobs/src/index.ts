@@ -20,6 +20,7 @@ export {
 } from './job-policy';
 export { jobMetrics, type JobMetrics } from './job-metrics';
 export { MicroBatcher } from './micro-batch';
+export { splitJobData, withJobMeta, type JobMeta } from './job-meta';
 export { JOBS_SCHEMA, createJobBackend, type JobBackend } from './bullmq-backend';
 export {
   createJobQueue,

@@ -3,14 +3,23 @@ import type { Metrics } from '@pa/server-core';
 import type { JobCounts } from './job-queue';
 
 type DepthReader = () => Promise<JobCounts>;
+type AgeReader = () => Promise<number>;
+interface Reader {
+  depth: DepthReader;
+  age?: AgeReader;
+}
 
 /** The job metrics of one process (one set per metrics registry, shared by every queue and worker). */
 export interface JobMetrics {
   processed: Counter<'queue'>;
   /** Every failed run; `final` is "true" when no retry follows. */
   failed: Counter<'queue' | 'final'>;
-  /** Adds a queue to the depth gauge; the returned function takes it out. */
-  trackDepth(queue: string, read: DepthReader): () => void;
+  /** Failed runs that will run again (backoff). */
+  retried: Counter<'queue'>;
+  /** Jobs whose worker lost the lock (crash, blocked event loop) and that BullMQ put back. */
+  stalled: Counter<'queue'>;
+  /** Adds a queue to the depth (and oldest-waiting-age) gauges; the returned function takes it out. */
+  trackDepth(queue: string, read: DepthReader, age?: AgeReader): () => void;
 }
 
 const PREFIX = 'pa_';
@@ -29,8 +38,8 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 }
 
 /**
- * Registers (once per registry) `pa_jobs_depth{queue,state}`, read from the store at scrape time, and
- * `pa_jobs_processed_total{queue}` / `pa_jobs_failed_total{queue,final}`. The depth gauge reads
+ * Registers (once per registry) `pa_jobs_depth{queue,state}` and `pa_jobs_oldest_waiting_seconds{queue}`,
+ * read from the store at scrape time, and `pa_jobs_{processed,failed,retried,stalled}_total`. The depth gauge reads
  * asynchronously (core's `metrics.gauge` is synchronous), so it is a prom-client Gauge on the same
  * registry; a store that does not answer within a second leaves that queue out of the scrape.
  */
@@ -39,7 +48,27 @@ export function jobMetrics(metrics: Metrics): JobMetrics {
   if (existing) return existing;
   // Several holders may track one queue (the API's queue and the worker's, in one process): the
   // latest still open answers.
-  const readers = new Map<string, DepthReader[]>();
+  const readers = new Map<string, Reader[]>();
+  new Gauge({
+    name: `${PREFIX}jobs_oldest_waiting_seconds`,
+    help: 'Age in seconds of the oldest job waiting to run, by queue (0 when none waits)',
+    labelNames: ['queue'] as const,
+    registers: [metrics.registry],
+    async collect() {
+      this.reset();
+      await Promise.all(
+        [...readers].map(async ([queue, list]) => {
+          const read = list.at(-1)?.age;
+          if (!read) return;
+          try {
+            this.set({ queue }, await withTimeout(read(), COLLECT_TIMEOUT_MS));
+          } catch {
+            // As for depth: a store that does not answer leaves the queue out of this scrape.
+          }
+        }),
+      );
+    },
+  });
   new Gauge({
     name: `${PREFIX}jobs_depth`,
     help: 'Background jobs by queue and state (waiting, active, delayed, failed)',
@@ -49,7 +78,7 @@ export function jobMetrics(metrics: Metrics): JobMetrics {
       this.reset();
       await Promise.all(
         [...readers].map(async ([queue, list]) => {
-          const read = list.at(-1);
+          const read = list.at(-1)?.depth;
           if (!read) return;
           try {
             const counts = await withTimeout(read(), COLLECT_TIMEOUT_MS);
@@ -74,10 +103,23 @@ export function jobMetrics(metrics: Metrics): JobMetrics {
       labelNames: ['queue', 'final'] as const,
       registers: [metrics.registry],
     }),
-    trackDepth(queue, read) {
-      readers.set(queue, [...(readers.get(queue) ?? []), read]);
+    retried: new Counter({
+      name: `${PREFIX}jobs_retried_total`,
+      help: 'Background job runs that failed and will be retried, by queue',
+      labelNames: ['queue'] as const,
+      registers: [metrics.registry],
+    }),
+    stalled: new Counter({
+      name: `${PREFIX}jobs_stalled_total`,
+      help: 'Background jobs found stalled (worker lost the lock) and put back, by queue',
+      labelNames: ['queue'] as const,
+      registers: [metrics.registry],
+    }),
+    trackDepth(queue, depth, age) {
+      const reader: Reader = { depth, ...(age ? { age } : {}) };
+      readers.set(queue, [...(readers.get(queue) ?? []), reader]);
       return () => {
-        const rest = (readers.get(queue) ?? []).filter((r) => r !== read);
+        const rest = (readers.get(queue) ?? []).filter((r) => r !== reader);
         if (rest.length > 0) readers.set(queue, rest);
         else readers.delete(queue);
       };

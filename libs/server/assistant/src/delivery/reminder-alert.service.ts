@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { SNOOZE_MINUTES } from '@pa/shared-domain';
-import { isUuid, type PubSub } from '@pa/server-core';
+import { isUuid, type ProductMetrics, type PubSub } from '@pa/server-core';
 import { AssistantErrorCode, assistantError } from '../assistant.errors';
 import { ReminderStatusEnum, type Reminder } from '../reminder.entity';
 import { REMINDER_COLUMNS, toReminder, type ReminderRow, type ReminderService } from '../reminder.service';
@@ -30,6 +30,8 @@ export interface AcknowledgeOptions {
   snoozeMinutes?: number | null;
   /** Only this firing (a notification's token): a newer firing of the same reminder is left alone. */
   occurrenceDueAt?: Date;
+  /** Where the answer came from (metrics): the app, or a notification's action. Default app. */
+  via?: 'app' | 'push';
 }
 
 /**
@@ -44,6 +46,8 @@ export class ReminderAlertService {
     private readonly reminders: ReminderService,
     private readonly tokens: ActionTokens,
     private readonly now: () => Date = () => new Date(),
+    /** Answers to a firing, by channel and action, counted after the commit. */
+    private readonly metrics?: ProductMetrics,
   ) {}
 
   /** The caller's reminders that fired and wait for an answer, newest first. */
@@ -155,7 +159,10 @@ export class ReminderAlertService {
       return toReminder(after as ReminderRow);
     });
     await this.reminders.committed(userId, moved ? [result] : []);
-    if (answered) this.pubSub.publish('reminderAlerts', { userId, reminderId, event: 'acknowledged' });
+    if (answered) {
+      this.metrics?.reminderAcknowledgements.inc({ channel: options.via ?? 'app', action });
+      this.pubSub.publish('reminderAlerts', { userId, reminderId, event: 'acknowledged' });
+    }
     return result;
   }
 
@@ -167,6 +174,7 @@ export class ReminderAlertService {
       await this.acknowledge(grant.userId, grant.reminderId, action, {
         clientId,
         occurrenceDueAt: grant.occurrenceDueAt,
+        via: 'push',
       });
     } catch (err) {
       // The reminder was deleted, or changed hands (account deleted): the token is no longer good.

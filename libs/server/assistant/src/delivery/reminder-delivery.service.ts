@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { DEFAULT_ESCALATION, type EscalationStepValue } from '@pa/shared-domain';
-import type { Logger, PubSub } from '@pa/server-core';
+import type { Logger, ProductMetrics, PubSub } from '@pa/server-core';
 import type { JobQueue } from '@pa/server-jobs';
 import type { PushPayload } from '@pa/server-push';
 import { ReminderKindEnum, type Reminder } from '../reminder.entity';
@@ -62,6 +62,8 @@ export class ReminderDeliveryService {
     private readonly logger: Logger,
     private readonly now: () => Date = () => new Date(),
     private readonly observeLateness: LatenessObserver = () => undefined,
+    /** Deliveries by channel and outcome. */
+    private readonly metrics?: ProductMetrics,
   ) {}
 
   /** A reminder just fired (its chat message is stored): deliver it everywhere and start the ladder. */
@@ -298,7 +300,10 @@ export class ReminderDeliveryService {
       ],
     )) as { reminder_id: string; occurrence_due_at: Date }[];
     const won = new Set(rows.map((r) => `${r.reminder_id}@${r.occurrence_due_at.getTime()}`));
-    return items.filter((i) => won.delete(`${i.reminder.id}@${i.occurrenceDueAt.getTime()}`));
+    const claimed = items.filter((i) => won.delete(`${i.reminder.id}@${i.occurrenceDueAt.getTime()}`));
+    // Recorded as done now: counted once (a retried job finds the rows and counts nothing).
+    if (delivered) for (const i of claimed) this.delivered(i.occurrenceDueAt, step, channel, true);
+    return claimed;
   }
 
   private async markMany(
@@ -316,6 +321,15 @@ export class ReminderDeliveryService {
         [these.map((r) => r.reminderId), these.map((r) => r.occurrence), step, channel],
       );
     }
+    for (const r of results) this.delivered(r.occurrence, step, channel, r.ok);
+  }
+
+  /** Metrics of one recorded delivery: its outcome, and at the first step how late it left. */
+  private delivered(occurrence: Date, step: number, channel: Channel, ok: boolean): void {
+    this.metrics?.reminderDeliveries.inc({ channel, outcome: ok ? 'sent' : 'failed' });
+    // Push observes its own lateness when the push leaves (sendClaimedPushes).
+    if (step === 0 && ok && channel !== 'push')
+      this.observeLateness(channel, (this.now().getTime() - occurrence.getTime()) / 1000);
   }
 
   private async person(userId: string): Promise<Person | undefined> {

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { currentCorrelationId, type ClientInfo, type Logger } from '@pa/server-core';
+import { currentCorrelationId, type ClientInfo, type Logger, type ProductMetrics } from '@pa/server-core';
+import { countAuthEvent } from './auth-metrics';
 
 export type AuditAction =
   | 'register'
@@ -48,6 +49,8 @@ export class AuditService {
   constructor(
     private readonly ds: DataSource,
     private readonly logger: Logger,
+    /** Sign-ups, sign-ins and auth failures are counted from the events written (never from attempts). */
+    private readonly metrics?: ProductMetrics,
   ) {}
 
   /** Records an event. A failure to audit is logged, never hidden, but does not fail the request. */
@@ -72,6 +75,7 @@ export class AuditService {
         ],
       )) as { id: string }[];
       const id = rows[0]?.id;
+      if (this.metrics) countAuthEvent(this.metrics, entry);
       if (id) for (const listener of this.recorded) listener(id);
     } catch (err) {
       this.logger.error(

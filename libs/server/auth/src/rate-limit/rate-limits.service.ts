@@ -5,7 +5,7 @@ import {
   RateLimiterRes,
   type RateLimiterAbstract,
 } from 'rate-limiter-flexible';
-import type { Runtime } from '@pa/server-core';
+import { productMetrics, type Runtime } from '@pa/server-core';
 import {
   LOCKOUT_POLICY,
   RATE_LIMIT_POLICIES,
@@ -18,7 +18,8 @@ import { rateLimitedError } from './rate-limit.errors';
 import { hashKey, ipBucket, normalizeAccount, normalizePhone } from './rate-limit.keys';
 
 /** What `createRateLimits` needs from the runtime (a whole `Runtime` fits). */
-export type RateLimitsRuntime = Pick<Runtime, 'config' | 'redis' | 'logger'>;
+export type RateLimitsRuntime = Pick<Runtime, 'config' | 'redis' | 'logger'> &
+  Partial<Pick<Runtime, 'metrics'>>;
 
 export type LockoutSettings = Omit<LockoutPolicy, 'doc'>;
 
@@ -117,6 +118,7 @@ export function createRateLimits(runtime: RateLimitsRuntime, options: RateLimits
   const lockout: LockoutSettings = { ...lockoutDefaults, ...options.lockout };
   const redisTimeoutMs = options.redisTimeoutMs ?? runtime.config.RATE_LIMIT_REDIS_TIMEOUT_MS;
   const { redis, logger } = runtime;
+  const refusals = runtime.metrics ? productMetrics(runtime.metrics).rateLimitRefusals : undefined;
 
   // Logged at most once a minute per process: the fallback is silent otherwise.
   let lastFallbackLog = 0;
@@ -176,6 +178,7 @@ export function createRateLimits(runtime: RateLimitsRuntime, options: RateLimits
       }),
     );
     const refused = results.filter((r) => !r.ok);
+    for (const r of refused) refusals?.inc({ policy: r.name });
     if (refundOnRefusal && refused.length > 0) {
       // Give back the points of the limits that passed: the action did not happen.
       await Promise.all(results.filter((r) => r.ok).map((r) => limiters[r.name].reward(r.key)));
@@ -233,6 +236,7 @@ export function createRateLimits(runtime: RateLimitsRuntime, options: RateLimits
         ),
         lockWait(accountKey),
       ]);
+      if (lockMs > 0) refusals?.inc({ policy: 'lockout' });
       throwIfWaiting(lockMs > 0 ? [...waits, lockMs] : waits);
     },
 
@@ -274,6 +278,7 @@ export function createRateLimits(runtime: RateLimitsRuntime, options: RateLimits
         ]),
         lockWait(accountKey),
       ]);
+      if (lockMs > 0) refusals?.inc({ policy: 'lockout' });
       throwIfWaiting(lockMs > 0 ? [...waits, lockMs] : waits);
     },
 

@@ -116,6 +116,10 @@ export const configSpec = {
     schema: z.coerce.number().min(0).max(1).default(1),
     doc: 'Share of new traces kept when tracing is on (0 to 1); a trace started upstream keeps its own decision.',
   }),
+  LOG_FORMAT: spec({
+    schema: z.enum(['json', 'pretty']).optional(),
+    doc: 'Log lines as pino JSON (`json`) or readable text (`pretty`). Default: `pretty` under `npm start` outside production, `json` everywhere else.',
+  }),
   CORS_ORIGINS: spec({
     schema: origins.optional(),
     doc: 'Comma-separated browser origins allowed to call the API. Default: the web app on localhost in development, none in production.',
@@ -391,6 +395,10 @@ export const configSpec = {
       .regex(/^\+[1-9]\d{6,14}$/, 'expected a phone number in E.164 form, e.g. +15005550006')
       .default('+15005550006'),
     doc: 'Sender (E.164) of system messages such as sign-in codes. Development default: a Twilio test number; must be set in production.',
+  }),
+  WORKER_PORT: spec({
+    schema: int(0, 65535).default(8004),
+    doc: "Port of the worker's `/healthz`, `/readyz` and `/metrics` (0: any free port). `npm start` uses a free one when taken.",
   }),
   // --- SMS router and numbers (apps/sms-router, libs/server/sms) ---
   SMS_ROUTER_PORT: spec({

@@ -1,6 +1,7 @@
 import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
 import type { Pool } from 'pg';
 import type { AppConfig } from '../config/config';
+import { AfterCommitSubscriber } from './after-commit';
 
 export interface DataSourceParts {
   // TypeORM's own list type: entity classes, schemas or globs.
@@ -22,6 +23,7 @@ export function createDataSource(
     url,
     entities: parts.entities,
     migrations: parts.migrations,
+    subscribers: [AfterCommitSubscriber],
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,

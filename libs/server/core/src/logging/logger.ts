@@ -1,5 +1,6 @@
 import pino, { type Logger } from 'pino';
 import { activeTraceIds } from '../tracing/trace-context';
+import { prettyStream } from './pretty-stream';
 import { currentCorrelationId } from './request-context';
 
 export type { Logger } from 'pino';
@@ -7,13 +8,18 @@ export type { Logger } from 'pino';
 export interface LoggerOptions {
   level: string;
   name?: string;
+  /** Readable lines for a person at a terminal (development); JSON otherwise. */
+  pretty?: boolean;
 }
 
 /**
- * pino logger (JSON lines) that stamps every line with the current request's correlation id and, when
- * tracing is on, the active span's trace and span ids.
+ * pino logger (JSON lines, or readable ones for a terminal) that stamps every line with the current
+ * request's correlation id and, when tracing is on, the active span's trace and span ids.
  */
-export function createLogger({ level, name }: LoggerOptions, destination?: pino.DestinationStream): Logger {
+export function createLogger(
+  { level, name, pretty: readable }: LoggerOptions,
+  destination?: pino.DestinationStream,
+): Logger {
   return pino(
     {
       level,
@@ -30,6 +36,6 @@ export function createLogger({ level, name }: LoggerOptions, destination?: pino.
         return { ...(correlationId ? { correlationId } : {}), ...ids };
       },
     },
-    destination,
+    destination ?? (readable ? prettyStream() : undefined),
   );
 }

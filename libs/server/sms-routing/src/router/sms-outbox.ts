@@ -1,6 +1,6 @@
 import { DataSource, type EntityManager } from 'typeorm';
 import { splitSms } from '@pa/shared-domain';
-import type { Logger } from '@pa/server-core';
+import type { Logger, ProductMetrics } from '@pa/server-core';
 import type { JobQueue } from '@pa/server-jobs';
 import { isRetryableSmsError, isSmsError } from '@pa/server-sms';
 import { smsStatusFromTwilio } from '@pa/server-sms';
@@ -55,6 +55,8 @@ export class SmsOutbox {
      * answers, keyword replies, refusals, reminders. Required: no path may forget it.
      */
     private readonly perPhonePerHour: number,
+    /** Texts accepted by Twilio or refused for good at send time (callbacks count the rest). */
+    private readonly metrics?: ProductMetrics,
   ) {}
 
   /**
@@ -308,6 +310,7 @@ export class SmsOutbox {
             [part.to_number, part.from_number],
           );
         }
+        this.metrics?.smsMessages.inc({ direction: 'outbound', status: 'failed' });
         this.logger.warn({ key, code: err.code, providerCode }, 'SMS could not be sent');
         return;
       }
@@ -342,5 +345,6 @@ export class SmsOutbox {
         [id, sid, segments, best, status],
       );
     });
+    this.metrics?.smsMessages.inc({ direction: 'outbound', status: 'accepted' });
   }
 }

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { normaliseMessageBody } from '@pa/shared-domain';
-import type { Logger } from '@pa/server-core';
+import { afterCommit, type Logger, type ProductMetrics } from '@pa/server-core';
 import { AuthorEnum, type ConversationService, type StoredMessage } from '@pa/server-conversations';
 import { HELP_TEXT, REFUSAL_TEXT, START_TEXT, STOP_NOTE, smsKeyword } from './keywords';
 import { rank, type SmsOutbox } from './sms-outbox';
@@ -39,6 +39,9 @@ export interface InboundResult {
 /** A stranger who keeps texting a number hears the refusal once a day at most. */
 const REFUSAL_EVERY_MS = 24 * 60 * 60_000;
 
+// Outbound statuses counted in pa_sms_messages_total (the others are steps on the way).
+const COUNTED_STATUS = new Set(['sent', 'delivered', 'undelivered', 'failed']);
+
 // Twilio status values we keep (anything else is stored as is).
 const KNOWN_STATUS =
   /^(accepted|queued|sending|sent|delivered|undelivered|failed|read|receiving|received|canceled|scheduled|partially_delivered)$/;
@@ -57,6 +60,8 @@ export class SmsRouter {
     private readonly logger: Logger,
     /** Queues the assistant's answer to a stored message (queueReply in production). */
     private readonly queueReply: (messageId: string) => Promise<unknown>,
+    /** Texts in, delivery statuses and cost, counted after their commit. */
+    private readonly metrics?: ProductMetrics,
   ) {}
 
   private readonly pending = new Set<Promise<void>>();
@@ -206,6 +211,8 @@ export class SmsRouter {
       });
       return { outcome: 'routed', userId, messageId };
     });
+    if (result.outcome !== 'duplicate')
+      this.metrics?.smsMessages.inc({ direction: 'inbound', status: 'received' });
     if (stored) this.conversations.announce(stored);
     // After the commit, and never awaited by the webhook's answer: a slow queue cannot delay Twilio's
     // 200. What is lost here (a crash) is found again by the worker's reconciliation.
@@ -245,17 +252,38 @@ export class SmsRouter {
         owner = n;
       }
       if (!owner?.number_id) return 'unknown';
-      await m.query(
-        `INSERT INTO sms_usage_logs (kind, user_id, number_id, direction, message_sid, segments, price, currency, status)
+      const [usage] = (await m.query(
+        // `before` (the statement's snapshot) tells a new status or a first price from a repeated
+        // callback, so the metrics count each once, whichever came first: the callback or the send.
+        `WITH before AS (SELECT price, status FROM sms_usage_logs WHERE message_sid = $3)
+         INSERT INTO sms_usage_logs (kind, user_id, number_id, direction, message_sid, segments, price, currency, status)
          VALUES ('message', $1, $2, 'outbound', $3, COALESCE($4, 0), $5, $6, $7)
          ON CONFLICT (message_sid) DO UPDATE SET
            segments = GREATEST(sms_usage_logs.segments, EXCLUDED.segments),
            price = COALESCE(EXCLUDED.price, sms_usage_logs.price),
            currency = COALESCE(EXCLUDED.currency, sms_usage_logs.currency),
            status = CASE WHEN ${rank('EXCLUDED.status')} >= ${rank('sms_usage_logs.status')} THEN EXCLUDED.status ELSE sms_usage_logs.status END,
-           updated_at = clock_timestamp()`,
+           updated_at = clock_timestamp()
+         RETURNING (SELECT price FROM before)::text AS old_price, price::text AS new_price, currency,
+                   (SELECT status FROM before) AS old_status, status AS new_status`,
         [owner.user_id, owner.number_id, update.messageSid, update.segments, price, currency, status],
-      );
+      )) as {
+        old_price: string | null;
+        new_price: string | null;
+        currency: string | null;
+        old_status: string | null;
+        new_status: string;
+      }[];
+      if (usage && usage.new_status !== usage.old_status && COUNTED_STATUS.has(usage.new_status)) {
+        const reached = usage.new_status;
+        afterCommit(m, () => this.metrics?.smsMessages.inc({ direction: 'outbound', status: reached }));
+      }
+      // The cost is counted the first time a price is known for the text (Twilio repeats callbacks).
+      if (usage && usage.old_price === null && usage.new_price !== null) {
+        const cost = Number(usage.new_price);
+        const unit = (usage.currency ?? 'USD').trim();
+        afterCommit(m, () => this.metrics?.smsCost.inc({ currency: unit, direction: 'outbound' }, cost));
+      }
       return 'updated';
     });
   }
