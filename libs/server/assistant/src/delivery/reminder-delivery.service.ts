@@ -126,17 +126,21 @@ export class ReminderDeliveryService {
       return;
     }
     const reminder = { id: row.id, userId: row.user_id, kind: row.kind, text: row.text };
-    await this.queueStep(row.id, occurrence, job.step + 1, new Date(job.firedAt), person.escalation);
-    const channel = await this.channelFor(step.channel, person, row.user_id);
-    if (channel === 'push') return void (await this.sendPush(reminder, occurrence, job.step));
-    if (!(await this.claim(reminder, occurrence, job.step, channel))) return;
+    // Quiet hours just ended (or the worker ran late): of the steps now past due, only the latest
+    // nudges, once, and the ladder goes on from there (never a burst of every held step).
+    const stepNo = latestDueStep(person.escalation, job.step, new Date(job.firedAt), now);
+    const due = person.escalation[stepNo - 1] ?? step;
+    await this.queueStep(row.id, occurrence, stepNo + 1, new Date(job.firedAt), person.escalation);
+    const channel = await this.channelFor(due.channel, person, row.user_id);
+    if (channel === 'push') return void (await this.sendPush(reminder, occurrence, stepNo));
+    if (!(await this.claim(reminder, occurrence, stepNo, channel))) return;
     this.pubSub.publish('reminderAlerts', { userId: row.user_id, reminderId: row.id, event: 'due' });
     if (channel === 'sms' && this.ports.text) {
-      const key = `nudge-${row.id}-${occurrence.getTime()}-${job.step}`;
-      const ok = await this.ports.text(row.user_id, key, this.smsBody(reminder, job.step), null);
-      await this.mark(row.id, occurrence, job.step, 'sms', ok);
+      const key = `nudge-${row.id}-${occurrence.getTime()}-${stepNo}`;
+      const ok = await this.ports.text(row.user_id, key, this.smsBody(reminder, stepNo), null);
+      await this.mark(row.id, occurrence, stepNo, 'sms', ok);
     } else {
-      await this.mark(row.id, occurrence, job.step, 'in_app', true);
+      await this.mark(row.id, occurrence, stepNo, 'in_app', true);
     }
   }
 
@@ -273,6 +277,24 @@ export class ReminderDeliveryService {
       canText: row.can_text,
     };
   }
+}
+
+/**
+ * The step to nudge with now: `from`, or a later one whose time (fired + its afterMinutes) has also
+ * passed (steps held by quiet hours fall due together; only the latest is sent).
+ */
+export function latestDueStep(
+  ladder: readonly EscalationStepValue[],
+  from: number,
+  firedAt: Date,
+  now: Date,
+): number {
+  let step = from;
+  for (let next = ladder[step]; next; next = ladder[step]) {
+    if (firedAt.getTime() + next.afterMinutes * 60_000 > now.getTime()) break;
+    step += 1;
+  }
+  return step;
 }
 
 /** The key of one escalation step: a retry or a second worker adds no second job. */
