@@ -62,7 +62,7 @@ export function shortAcknowledgement(message: string): ShortAcknowledgement | nu
   const raw = message.trim();
   const n = normalizeAcknowledgement(raw);
   // A check mark alone (✅, ✔️, ☑️).
-  if (n === '' && /^[\u2705\u2714\u2611\uFE0F\s]+$/u.test(raw) && raw !== '') return { action: 'done' };
+  if (n === '' && /^(?:[\u2705\u2714\u2611]|\uFE0F|\s)+$/u.test(raw)) return { action: 'done' };
   if (n === '') return null;
   if (DONE.test(n)) return { action: 'done' };
   const snooze = SNOOZE.exec(n);
