@@ -132,6 +132,8 @@ export class AssistantService {
           notes.push(err.message);
         }
       }
+      // Answering the check-in answers its alert too.
+      if (reply.intent === 'checkin_answer') answered = await this.answerCheckIn(m, userId);
       const text = notes.length > 0 ? `${notes.join(' ')}` : reply.text;
       return this.conversations.storeIn(
         m,
@@ -151,8 +153,20 @@ export class AssistantService {
     return { id: stored.message.id, userId, body: stored.message.body };
   }
 
+  /** Answers the person's ringing check-in alert (OPENED), if one rings; its reminder id. */
+  private async answerCheckIn(m: EntityManager, userId: string): Promise<string | undefined> {
+    const [ringing] = (await m.query(
+      `SELECT id FROM reminders WHERE user_id = $1 AND kind = 'checkin' AND alert_due_at IS NOT NULL`,
+      [userId],
+    )) as { id: string }[];
+    if (!ringing) return undefined;
+    await acknowledgeIn(m, this.reminders, userId, ringing.id, ReminderActionEnum.OPENED, {}, this.now());
+    return ringing.id;
+  }
+
   /**
-   * Answers the person's most recent ringing reminder (fired, not yet answered) with a short
+   * Answers the person's most recent ringing reminder (fired, not yet answered; a check-in is answered
+   * by its own buttons or by answering it) with a short
    * "done" / "snooze"; undefined when none rings (the brain reads the message as before). A Done
    * also closes an open task with the reminder's exact words.
    */
@@ -166,7 +180,7 @@ export class AssistantService {
     { reminderId: string; reminder: Reminder; moved: boolean; tasks: boolean; text: string } | undefined
   > {
     const [ringing] = (await m.query(
-      `SELECT id FROM reminders WHERE user_id = $1 AND alert_due_at IS NOT NULL
+      `SELECT id FROM reminders WHERE user_id = $1 AND alert_due_at IS NOT NULL AND kind <> 'checkin'
         ORDER BY alert_due_at DESC, id LIMIT 1`,
       [userId],
     )) as { id: string }[];

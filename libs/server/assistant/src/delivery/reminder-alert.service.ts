@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { SNOOZE_MINUTES } from '@pa/shared-domain';
 import { isUuid, type PubSub } from '@pa/server-core';
 import { AssistantErrorCode, assistantError } from '../assistant.errors';
-import { ReminderStatusEnum, type Reminder } from '../reminder.entity';
+import { ReminderKindEnum, ReminderStatusEnum, type Reminder } from '../reminder.entity';
 import { REMINDER_COLUMNS, toReminder, type ReminderRow, type ReminderService } from '../reminder.service';
 import { ReminderActionEnum, ReminderDelivery } from './delivery.types';
 import type { ActionTokens } from './action-token';
@@ -175,7 +175,12 @@ export async function acknowledgeIn(
   if (options.occurrenceDueAt && occurrence?.getTime() !== options.occurrenceDueAt.getTime())
     return unchanged;
   let moved = false;
-  if (action === ReminderActionEnum.SNOOZED && current.status !== ReminderStatusEnum.CANCELLED) {
+  // A check-in is not moved (it comes back tomorrow): a snooze of it only answers it.
+  if (
+    action === ReminderActionEnum.SNOOZED &&
+    current.status !== ReminderStatusEnum.CANCELLED &&
+    current.kind !== ReminderKindEnum.CHECKIN
+  ) {
     // A firing snoozes from now; a reminder not rung yet never comes closer.
     const from = occurrence ? now.getTime() : Math.max(now.getTime(), current.dueAt.getTime());
     await reminders.moveTo(userId, reminderId, new Date(from + minutes * 60_000), m);

@@ -14,6 +14,8 @@ import { ReminderService } from '../reminder.service';
 import { QueueReminderScheduler } from '../assistant.jobs';
 import { ActionTokens } from './action-token';
 import { ReminderDeliveryService } from './reminder-delivery.service';
+import { ReminderAlertService } from './reminder-alert.service';
+import { ReminderActionEnum } from './delivery.types';
 
 const parts = {
   entities: [],
@@ -80,6 +82,7 @@ interface Stack {
   reminders: ReminderService;
   assistant: AssistantService;
   delivery: ReminderDeliveryService;
+  alerts: ReminderAlertService;
 }
 
 let s: Stack;
@@ -114,7 +117,14 @@ beforeAll(async () => {
     t.runtime.logger,
     now,
   );
-  s = { t, real, clocked, conversations, reminders, assistant, delivery };
+  const alerts = new ReminderAlertService(
+    ds,
+    t.runtime.pubSub,
+    reminders,
+    new ActionTokens('x'.repeat(40), 'tests', now),
+    now,
+  );
+  s = { t, real, clocked, conversations, reminders, assistant, delivery, alerts };
 });
 afterAll(async () => {
   await s.real.close();
@@ -346,5 +356,70 @@ describe('quiet hours and the escalation ladder', () => {
     at('2026-12-02T08:00:00Z');
     await runDueEscalations(id);
     expect((await nudges(id)).map((d) => d.step)).toEqual([1, 2]);
+  });
+});
+
+describe('check-ins ring in the open app like reminders', () => {
+  async function checkIn(p: { userId: string }, iso: string): Promise<string> {
+    const due = at(iso);
+    const outcome = await s.assistant.checkIn(p.userId, due);
+    if (outcome.kind !== 'delivered') throw new Error(`check-in not delivered: ${outcome.kind}`);
+    return (await s.delivery.checkInDelivered(outcome.message.id)) ?? 'none';
+  }
+  const deliveriesOf = async (id: string) =>
+    (await s.t.runtime.dataSource.query(
+      `SELECT occurrence_due_at, step, channel, action FROM reminder_deliveries WHERE reminder_id = $1
+        ORDER BY occurrence_due_at`,
+      [id],
+    )) as { occurrence_due_at: Date; step: number; channel: string; action: string | null }[];
+
+  it('a check-in raises the alert (recorded as an in-app delivery), Open answers it everywhere, the next day it rings again', async () => {
+    const p = await person();
+    await s.t.runtime.dataSource.query(`UPDATE preferences SET check_in_time = '09:00' WHERE user_id = $1`, [
+      p.userId,
+    ]);
+    const events: string[] = [];
+    const it = s.t.runtime.pubSub.subscribe('reminderAlerts')[Symbol.asyncIterator]();
+    const loop = (async () => {
+      for (;;) {
+        const next = await it.next();
+        if (next.done) return;
+        if (next.value.userId === p.userId) events.push(next.value.event);
+      }
+    })();
+    const id = await checkIn(p, '2026-12-03T09:00:00Z');
+    // Run twice (a retried job): one alert row, one delivery.
+    const again = await s.assistant.checkIn(p.userId, clock);
+    if (again.kind === 'delivered') expect(await s.delivery.checkInDelivered(again.message.id)).toBe(id);
+    const due = await s.alerts.due(p.userId);
+    expect(due.map((r) => [r.id, r.kind, r.text])).toEqual([[id, 'checkin', 'Check-in: what matters most today?']]);
+    expect((await deliveriesOf(id)).map((d) => [d.step, d.channel, d.action])).toEqual([[0, 'in_app', null]]);
+    // A short "ok done" is for reminders: with only a check-in ringing, it does not answer the check-in.
+    expect(await say(p, 'snooze 10')).toBe('No reminder to snooze right now.');
+    expect((await s.alerts.due(p.userId)).length).toBe(1);
+
+    at('2026-12-03T09:03:00Z');
+    const opened = await s.alerts.acknowledge(p.userId, id, ReminderActionEnum.OPENED, { clientId: 'checkin-open-1' });
+    expect(opened.acknowledgedAt).not.toBeNull();
+    expect(await s.alerts.due(p.userId)).toEqual([]);
+    expect((await deliveriesOf(id)).map((d) => d.action)).toEqual(['opened']);
+    // Snoozing a check-in answers it and never turns it into a timed reminder.
+    const next = await checkIn(p, '2026-12-04T09:00:00Z');
+    expect(next).toBe(id);
+    expect((await s.alerts.due(p.userId)).map((r) => r.id)).toEqual([id]);
+    const snoozed = await s.alerts.acknowledge(p.userId, id, ReminderActionEnum.SNOOZED);
+    expect(snoozed.status).toBe('delivered');
+    expect(await s.alerts.due(p.userId)).toEqual([]);
+    expect((await deliveriesOf(id)).map((d) => d.action)).toEqual(['opened', 'snoozed']);
+    // Answering the check-in in the chat answers its alert too.
+    await checkIn(p, '2026-12-05T09:00:00Z');
+    at('2026-12-05T09:01:00Z');
+    await say(p, 'taxes, call mum, gym');
+    expect(await s.alerts.due(p.userId)).toEqual([]);
+    expect((await deliveriesOf(id)).map((d) => d.action)).toEqual(['opened', 'snoozed', 'opened']);
+    await settle();
+    expect(events).toEqual(['due', 'due', 'acknowledged', 'due', 'acknowledged', 'due', 'acknowledged']);
+    await it.return?.();
+    await loop;
   });
 });

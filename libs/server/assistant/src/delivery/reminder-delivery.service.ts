@@ -144,6 +144,36 @@ export class ReminderDeliveryService {
     }
   }
 
+  /**
+   * A check-in was delivered (its chat message `messageId` is stored): it rings in every open app like
+   * a reminder, through the person's one `checkin` reminder row (its firing is the check-in's due time,
+   * read from the message), recorded as an in-app delivery and answered with acknowledgeReminder. Safe
+   * to run twice for the same check-in.
+   */
+  async checkInDelivered(messageId: string): Promise<string | undefined> {
+    const [message] = (await this.ds.query(
+      `SELECT user_id, client_id, body FROM messages WHERE id = $1 AND client_id LIKE 'checkin-%'`,
+      [messageId],
+    )) as { user_id: string; client_id: string; body: string }[];
+    const dueMs = Number(message?.client_id.split('-').pop());
+    if (!message || !Number.isFinite(dueMs)) return undefined;
+    const occurrence = new Date(dueMs);
+    const [row] = (await this.ds.query(
+      `INSERT INTO reminders (user_id, kind, text, due_at, status, delivered_at, alert_due_at, acknowledged_at)
+       VALUES ($1, 'checkin', $2, $3, 'delivered', now(), $3, NULL)
+       ON CONFLICT (user_id) WHERE kind = 'checkin' DO UPDATE
+          SET due_at = EXCLUDED.due_at, delivered_at = now(), updated_at = now(),
+              alert_due_at = CASE WHEN reminders.due_at = EXCLUDED.due_at THEN reminders.alert_due_at ELSE EXCLUDED.due_at END,
+              acknowledged_at = CASE WHEN reminders.due_at = EXCLUDED.due_at THEN reminders.acknowledged_at ELSE NULL END
+       RETURNING id`,
+      [message.user_id, CHECK_IN_TEXT, occurrence],
+    )) as { id: string }[];
+    if (!row) return undefined;
+    await this.record({ id: row.id, userId: message.user_id }, occurrence, 0, 'in_app');
+    this.pubSub.publish('reminderAlerts', { userId: message.user_id, reminderId: row.id, event: 'due' });
+    return row.id;
+  }
+
   /** A nudge's channel as it can work now: SMS only with a number, push only with a device; else in-app. */
   private async channelFor(wanted: string, person: Person, userId: string): Promise<Channel> {
     const devices = this.ports.push ? await this.ports.push.deviceCount(userId) : 0;
@@ -296,6 +326,9 @@ export function latestDueStep(
   }
   return step;
 }
+
+/** What the in-app alert of a check-in says. */
+export const CHECK_IN_TEXT = 'Check-in: what matters most today?';
 
 /** The key of one escalation step: a retry or a second worker adds no second job. */
 export function stepJobId(reminderId: string, occurrence: Date, step: number): string {
