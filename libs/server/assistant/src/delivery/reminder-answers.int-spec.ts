@@ -392,14 +392,18 @@ describe('check-ins ring in the open app like reminders', () => {
     const again = await s.assistant.checkIn(p.userId, clock);
     if (again.kind === 'delivered') expect(await s.delivery.checkInDelivered(again.message.id)).toBe(id);
     const due = await s.alerts.due(p.userId);
-    expect(due.map((r) => [r.id, r.kind, r.text])).toEqual([[id, 'checkin', 'Check-in: what matters most today?']]);
+    expect(due.map((r) => [r.id, r.kind, r.text])).toEqual([
+      [id, 'checkin', 'Check-in: what matters most today?'],
+    ]);
     expect((await deliveriesOf(id)).map((d) => [d.step, d.channel, d.action])).toEqual([[0, 'in_app', null]]);
     // A short "ok done" is for reminders: with only a check-in ringing, it does not answer the check-in.
     expect(await say(p, 'snooze 10')).toBe('No reminder to snooze right now.');
     expect((await s.alerts.due(p.userId)).length).toBe(1);
 
     at('2026-12-03T09:03:00Z');
-    const opened = await s.alerts.acknowledge(p.userId, id, ReminderActionEnum.OPENED, { clientId: 'checkin-open-1' });
+    const opened = await s.alerts.acknowledge(p.userId, id, ReminderActionEnum.OPENED, {
+      clientId: 'checkin-open-1',
+    });
     expect(opened.acknowledgedAt).not.toBeNull();
     expect(await s.alerts.due(p.userId)).toEqual([]);
     expect((await deliveriesOf(id)).map((d) => d.action)).toEqual(['opened']);
