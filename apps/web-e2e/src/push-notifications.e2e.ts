@@ -221,8 +221,9 @@ test.describe('reminders by Web Push: Background Sync', () => {
       await context.setOffline(false);
       await sw.stopAll();
       await expect.poll(() => sw.stopped(), { message: 'the service worker stopped' }).toBe(true);
-      // Nothing else is left to wake the worker: the browser's Background Sync fires `sync` for the
-      // registered tag now that the network is back, and the worker sends its outbox.
+      // The network is back: the browser fires `sync` for the registered tag (DevTools dispatches that
+      // event; Chromium may also have fired it by itself). Nothing else can wake the worker now.
+      await sw.dispatchSync(SYNC_TAG, false);
       await expect
         .poll(async () => (await storedDue(request, person.token)).length, { timeout: 30_000 })
         .toBe(0);

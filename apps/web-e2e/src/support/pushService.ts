@@ -196,7 +196,7 @@ export async function serviceWorkerControl(page: Page, origin: string) {
   return {
     stopAll: () => cdp.send('ServiceWorker.stopAllWorkers'),
     /** Whether no version of the worker runs now. */
-    stopped: () => [...running.values()].every((status) => status === 'stopped'),
+    stopped: () => running.size > 0 && [...running.values()].every((status) => status === 'stopped'),
     dispatchSync: (tag: string, lastChance: boolean) =>
       cdp.send('ServiceWorker.dispatchSyncEvent', { origin, registrationId: id, tag, lastChance }),
     detach: () => cdp.detach(),
