@@ -7,7 +7,9 @@ import {
   deliverPush,
   pushFor,
   queuedAnswers,
+  serviceWorkerControl,
   shownNotifications,
+  SYNC_TAG,
   startPushService,
   type TestPushService,
 } from './support/pushService';
@@ -156,6 +158,90 @@ test.describe('reminders by Web Push', () => {
       expect((await storedUpcoming(request, person.token)).find((r) => r.id === id)?.dueAt).toBe(
         snoozed?.dueAt,
       );
+    } finally {
+      await service.close();
+    }
+  });
+});
+
+test.describe('reminders by Web Push: Background Sync', () => {
+  test.describe.configure({ timeout: 120_000 });
+
+  test('Snooze tapped offline waits in the outbox; a Background Sync event sends it once the network is back', async ({
+    page,
+    context,
+    request,
+  }) => {
+    const { person, service } = await pushReady(page, request, 'push-sync');
+    await context.grantPermissions(['notifications', 'background-sync']);
+    const origin = new URL(page.url()).origin;
+    const failed: string[] = [];
+    context.on('requestfailed', (req) => {
+      if (req.serviceWorker() && (req.postData() ?? '').includes('ReminderActionByToken'))
+        failed.push(req.failure()?.errorText ?? '');
+    });
+    const syncTags = () =>
+      page.evaluate(async () => {
+        const registration = (await navigator.serviceWorker.ready) as ServiceWorkerRegistration & {
+          sync: { getTags(): Promise<string[]> };
+        };
+        return registration.sync.getTags();
+      });
+    const answered = async (id: string) =>
+      (
+        await graphql<{
+          reminders: {
+            id: string;
+            dueAt: string;
+            acknowledgedAt: string | null;
+            deliveries: { action: string | null }[];
+          }[];
+        }>(request, '{ reminders { id dueAt acknowledgedAt deliveries { action } } }', {}, person.token)
+      ).data?.reminders.find((r) => r.id === id);
+    try {
+      const id = await reminderInSeconds(request, person.token, 'Take the bins out', 2);
+      const push = await pushFor(service, id);
+
+      await context.setOffline(true);
+      await deliverPush(page, push.raw);
+      await expect.poll(async () => (await shownNotifications(page)).length, { timeout: 10_000 }).toBe(1);
+      await clickNotification(await appServiceWorker(context), `reminder-${id}`, 'snooze');
+      await expect.poll(async () => (await queuedAnswers(page)).length, { timeout: 10_000 }).toBe(1);
+      const [queued] = await queuedAnswers(page);
+      expect(queued?.action).toBe('SNOOZED');
+      // The worker asked the browser for a Background Sync of its outbox.
+      await expect.poll(syncTags).toEqual([SYNC_TAG]);
+
+      // Only the browser is left to send it: no page (an open one flushes when it sees the network), and
+      // no awake worker (its own retries in memory end with it): the network comes back and the worker is
+      // stopped at once, as a browser stops an idle one.
+      const sw = await serviceWorkerControl(page, origin);
+      await page.goto('about:blank');
+      await expect.poll(() => failed.length, { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
+      await context.setOffline(false);
+      await sw.stopAll();
+      await expect.poll(() => sw.stopped(), { message: 'the service worker stopped' }).toBe(true);
+      // The network is back: the browser fires `sync` for the registered tag (DevTools dispatches that
+      // event; Chromium may also have fired it by itself). Nothing else can wake the worker now.
+      await sw.dispatchSync(SYNC_TAG, false);
+      await expect
+        .poll(async () => (await storedDue(request, person.token)).length, { timeout: 30_000 })
+        .toBe(0);
+      const first = await answered(id);
+      expect(first?.acknowledgedAt).toEqual(expect.any(String));
+      expect(first?.deliveries.map((d) => d.action)).toEqual(['SNOOZED', 'SNOOZED']);
+
+      // Another sync (DevTools dispatches one, as the browser's last-chance retry) finds the outbox
+      // empty: nothing is applied again.
+      await sw.dispatchSync(SYNC_TAG, true);
+      await page.waitForTimeout(1_500);
+      const again = await answered(id);
+      expect(again?.acknowledgedAt).toBe(first?.acknowledgedAt);
+      expect(again?.dueAt).toBe(first?.dueAt);
+      await sw.detach();
+      await page.goto('/settings/profile');
+      await serviceWorkerInControl(page);
+      expect(await queuedAnswers(page)).toEqual([]);
     } finally {
       await service.close();
     }

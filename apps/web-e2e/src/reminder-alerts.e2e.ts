@@ -134,3 +134,44 @@ test.describe('reminder alerts in the open app', () => {
     await expect(page.getByTestId('due-reminders')).toHaveCount(0);
   });
 });
+
+test.describe('check-ins in the open app', () => {
+  test('a check-in rings like a reminder with Open and Dismiss; Open answers it and shows the chat', async ({
+    page,
+    request,
+  }) => {
+    // The check-in is due at the start of a wall-clock minute: up to two minutes of waiting.
+    test.setTimeout(240_000);
+    const person = await registerPerson(page.request, 'alert-checkin');
+    await reachMeBy(request, person.token, ['IN_APP']);
+    await page.goto('/today');
+    await listening(page);
+    // The next minute that leaves the worker time to queue it (the person lives in Paris).
+    const at = new Date(Date.now() + (new Date().getSeconds() > 40 ? 120_000 : 60_000));
+    const checkInTime = at.toLocaleTimeString('en-GB', {
+      timeZone: 'Europe/Paris',
+      hour: '2-digit',
+      minute: '2-digit',
+      hour12: false,
+    });
+    const saved = await graphql(
+      request,
+      'mutation($input: UpdatePreferencesInput!) { updatePreferences(input: $input) { checkInTime } }',
+      { input: { checkInTime } },
+      person.token,
+    );
+    expect(saved.errors, 'setting the check-in time').toBeUndefined();
+
+    const alert = alertFor(page, 'Check-in');
+    await expect(alert).toBeVisible({ timeout: 180_000 });
+    await expect(alert.getByRole('button', { name: 'Dismiss the check-in' })).toBeVisible();
+    await expect(alert.getByRole('button', { name: /^(Done|Snooze)/ })).toHaveCount(0);
+    expect((await storedDue(request, person.token)).map((r) => r.text)).toEqual([
+      'Check-in: what matters most today?',
+    ]);
+    await alert.getByRole('button', { name: 'Open the check-in in the chat' }).click();
+    await expect(page).toHaveURL(/\/chat/);
+    await expect(alerts(page)).toHaveCount(0);
+    await expect.poll(async () => (await storedDue(request, person.token)).length).toBe(0);
+  });
+});

@@ -248,7 +248,7 @@ describe('tracing across the API, the queue and the worker (dist build, real pro
     // The worker's log lines written inside the job carry the trace id.
     const jobLines = (output.get(worker) ?? '')
       .split('\n')
-      .filter((l) => l.includes('"job processed"'))
+      .filter((l) => l.includes('"job done"'))
       .map((l) => JSON.parse(l) as { traceId?: string; queue?: string });
     expect(jobLines.find((l) => l.queue === 'assistant.reply')?.traceId).toBe(traceId);
   }, 180_000);

@@ -164,3 +164,41 @@ export const queuedAnswers = (page: Page) =>
         };
       }),
   );
+
+/** The service worker's Background Sync tag for queued answers (REMINDER_ACTIONS_SYNC_TAG in libs/web/pwa). */
+export const SYNC_TAG = 'pa-reminder-actions';
+
+/**
+ * The browser's side of the service worker, through the DevTools protocol: stop the workers (as the
+ * browser does with an idle one) and fire a Background Sync event (`ServiceWorker.dispatchSyncEvent`, what
+ * the browser does when the network comes back for a registered tag).
+ */
+export async function serviceWorkerControl(page: Page, origin: string) {
+  const cdp = await page.context().newCDPSession(page);
+  const registrationId = new Promise<string>((resolve) => {
+    cdp.on('ServiceWorker.workerRegistrationUpdated', ({ registrations }) => {
+      const mine = registrations.find((r) => r.scopeURL === `${origin}/` && !r.isDeleted);
+      if (mine) resolve(mine.registrationId);
+    });
+  });
+  // The running status of each version of the worker, as the browser reports it.
+  const running = new Map<string, string>();
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const v of versions) running.set(v.versionId, v.runningStatus);
+  });
+  await cdp.send('ServiceWorker.enable');
+  const id = await Promise.race([
+    registrationId,
+    new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error(`No service worker registered for ${origin}.`)), 10_000),
+    ),
+  ]);
+  return {
+    stopAll: () => cdp.send('ServiceWorker.stopAllWorkers'),
+    /** Whether no version of the worker runs now. */
+    stopped: () => running.size > 0 && [...running.values()].every((status) => status === 'stopped'),
+    dispatchSync: (tag: string, lastChance: boolean) =>
+      cdp.send('ServiceWorker.dispatchSyncEvent', { origin, registrationId: id, tag, lastChance }),
+    detach: () => cdp.detach(),
+  };
+}

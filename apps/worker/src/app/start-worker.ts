@@ -196,6 +196,12 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerAp
             kind === 'reminder'
               ? undefined
               : pushCheckIn(message).catch((err: unknown) => logger.error({ err }, 'check-in push failed')),
+            // A check-in rings in the open app like a reminder (Open / Dismiss), recorded as a delivery.
+            kind === 'checkin'
+              ? delivery
+                  .checkInDelivered(message.id)
+                  .catch((err: unknown) => logger.error({ err }, 'check-in alert failed'))
+              : undefined,
           ]),
       },
     });

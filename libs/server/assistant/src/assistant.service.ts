@@ -4,6 +4,14 @@ import { SMS_REPLY_LENGTHS, type SmsReplyLength } from '@pa/shared-domain';
 import { AuthorEnum, type ConversationService, type StoredMessage } from '@pa/server-conversations';
 import type { AssistantBrain, BrainAction, BrainContext, BrainReply, PendingState } from './brain';
 import { checkInPrompt } from './brain';
+import {
+  acknowledgementReply,
+  shortAcknowledgement,
+  type ShortAcknowledgement,
+} from './brain/acknowledgement';
+import { words } from './brain/text';
+import { acknowledgeIn } from './delivery/reminder-alert.service';
+import { ReminderActionEnum } from './delivery/delivery.types';
 import { ReminderKindEnum, type Reminder } from './reminder.entity';
 import { REMINDER_COLUMNS, toReminder, type ReminderRow, type ReminderService } from './reminder.service';
 import type { TaskService } from './task.service';
@@ -79,6 +87,7 @@ export class AssistantService {
     let tasksChanged = false;
     let remindersChanged = false;
     let earlier: DeliveredMessage | undefined;
+    let answered: string | undefined;
     const stored = await this.ds.transaction(async (m) => {
       // One reply at a time per person, in order: their state row is the lock.
       await m.query(`INSERT INTO assistant_state (user_id) VALUES ($1) ON CONFLICT DO NOTHING`, [userId]);
@@ -95,6 +104,24 @@ export class AssistantService {
       const settings = await this.settings(m, userId);
       const maxReplyChars =
         source.channel === 'sms' ? SMS_REPLY_LENGTHS[settings.smsReplyLength] : WEB_REPLY_CHARS;
+      // "done" / "snooze 10" while a reminder rings answers it, like its Done / Snooze buttons.
+      const ack = shortAcknowledgement(source.body);
+      const answer = ack ? await this.answerRinging(m, userId, source.id, ack, settings) : undefined;
+      if (answer) {
+        answered = answer.reminderId;
+        if (answer.moved) scheduled.push(answer.reminder);
+        remindersChanged = true;
+        tasksChanged ||= answer.tasks;
+        return this.conversations.storeIn(
+          m,
+          userId,
+          source.conversation_id,
+          AuthorEnum.ASSISTANT,
+          answer.text.slice(0, maxReplyChars),
+          source.parent_id,
+          replyId,
+        );
+      }
       const ctx = await this.context(m, userId, settings, maxReplyChars);
       answeredCheckIn = ctx.pending?.kind === 'checkin';
       const reply = await this.think(source.body, ctx);
@@ -113,6 +140,8 @@ export class AssistantService {
           notes.push(err.message);
         }
       }
+      // Answering the check-in answers its alert too.
+      if (reply.intent === 'checkin_answer') answered = await this.answerCheckIn(m, userId);
       const text = notes.length > 0 ? `${notes.join(' ')}` : reply.text;
       return this.conversations.storeIn(
         m,
@@ -136,7 +165,79 @@ export class AssistantService {
     }
     if (tasksChanged) this.tasks.changed(userId);
     if (remindersChanged) await this.reminders.committed(userId, scheduled);
+    if (answered) this.reminders.answered(userId, answered);
     return { id: stored.message.id, userId, body: stored.message.body };
+  }
+
+  /** Answers the person's ringing check-in alert (OPENED), if one rings; its reminder id. */
+  private async answerCheckIn(m: EntityManager, userId: string): Promise<string | undefined> {
+    const [ringing] = (await m.query(
+      `SELECT id FROM reminders WHERE user_id = $1 AND kind = 'checkin' AND alert_due_at IS NOT NULL`,
+      [userId],
+    )) as { id: string }[];
+    if (!ringing) return undefined;
+    await acknowledgeIn(m, this.reminders, userId, ringing.id, ReminderActionEnum.OPENED, {}, this.now());
+    return ringing.id;
+  }
+
+  /**
+   * Answers the person's most recent ringing reminder (fired, not yet answered; a check-in is answered
+   * by its own buttons or by answering it) with a short
+   * "done" / "snooze"; undefined when none rings (the brain reads the message as before). A Done
+   * also closes an open task with the reminder's exact words.
+   */
+  private async answerRinging(
+    m: EntityManager,
+    userId: string,
+    messageId: string,
+    ack: ShortAcknowledgement,
+    settings: PersonSettings,
+  ): Promise<
+    { reminderId: string; reminder: Reminder; moved: boolean; tasks: boolean; text: string } | undefined
+  > {
+    const [ringing] = (await m.query(
+      `SELECT id FROM reminders WHERE user_id = $1 AND alert_due_at IS NOT NULL AND kind <> 'checkin'
+        ORDER BY alert_due_at DESC, id LIMIT 1`,
+      [userId],
+    )) as { id: string }[];
+    if (!ringing) return undefined;
+    const now = this.now();
+    const done = ack.action === 'done';
+    const result = await acknowledgeIn(
+      m,
+      this.reminders,
+      userId,
+      ringing.id,
+      done ? ReminderActionEnum.DONE : ReminderActionEnum.SNOOZED,
+      { clientId: `msg-${messageId}`, snoozeMinutes: ack.action === 'snoozed' ? ack.minutes : null },
+      now,
+    );
+    const { reminder } = result;
+    let tasks = false;
+    if (done) {
+      const same = (await this.tasks.list(userId, false, m, 100)).filter(
+        (t) => words(t.title).join(' ') === words(reminder.text).join(' '),
+      );
+      if (same.length > 0) {
+        await this.tasks.complete(
+          userId,
+          same.map((t) => t.id),
+          m,
+        );
+        tasks = true;
+      }
+    }
+    return {
+      reminderId: reminder.id,
+      reminder,
+      moved: result.moved,
+      tasks,
+      text: acknowledgementReply(ack.action, reminder, {
+        tone: settings.tone,
+        timeZone: settings.timeZone,
+        now,
+      }),
+    };
   }
 
   private async think(text: string, ctx: BrainContext): Promise<BrainReply> {

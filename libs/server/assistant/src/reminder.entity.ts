@@ -12,10 +12,12 @@ registerEnumType(ReminderStatusEnum, { name: 'ReminderStatus' });
 export enum ReminderKindEnum {
   REMINDER = 'reminder',
   FOCUS = 'focus',
+  /** The daily check-in (one per person), ringing in the open app like a reminder. */
+  CHECKIN = 'checkin',
 }
 registerEnumType(ReminderKindEnum, {
   name: 'ReminderKind',
-  description: 'A reminder, or the end of a focus timer.',
+  description: 'A reminder, the end of a focus timer, or the daily check-in.',
 });
 
 @Entity({ name: 'reminders' })

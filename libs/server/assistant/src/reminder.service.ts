@@ -5,6 +5,7 @@ import { Reminder, ReminderKindEnum, ReminderStatusEnum } from './reminder.entit
 import { AssistantErrorCode, assistantError } from './assistant.errors';
 import type { RecurrenceRule } from './schedule/recurrence';
 import './assistant.topics';
+import './delivery/delivery.topics';
 
 export const REMINDER_COLUMNS = `id, user_id, conversation_id, task_id, kind, text, due_at, recurrence, status, delivered_at, alert_due_at, acknowledged_at, created_at`;
 type Db = DataSource | EntityManager;
@@ -212,6 +213,11 @@ export class ReminderService {
       [afterId, limit],
     )) as ReminderRow[];
     return rows.map(toReminder);
+  }
+
+  /** A firing was answered (committed): every open app and device drops its alert. */
+  answered(userId: string, reminderId: string): void {
+    this.pubSub.publish('reminderAlerts', { userId, reminderId, event: 'acknowledged' });
   }
 
   /** Schedules jobs for reminders written in a committed transaction, and tells open views. */

@@ -1,8 +1,8 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { SNOOZE_MINUTES } from '@pa/shared-domain';
 import { isUuid, type ProductMetrics, type PubSub } from '@pa/server-core';
 import { AssistantErrorCode, assistantError } from '../assistant.errors';
-import { ReminderStatusEnum, type Reminder } from '../reminder.entity';
+import { ReminderKindEnum, ReminderStatusEnum, type Reminder } from '../reminder.entity';
 import { REMINDER_COLUMNS, toReminder, type ReminderRow, type ReminderService } from '../reminder.service';
 import { ReminderActionEnum, ReminderDelivery } from './delivery.types';
 import type { ActionTokens } from './action-token';
@@ -101,63 +101,13 @@ export class ReminderAlertService {
     if (clientId !== undefined && clientId !== null && !CLIENT_ID.test(clientId))
       throw assistantError(AssistantErrorCode.INVALID_CLIENT_ID);
     if (!isUuid(reminderId)) throw assistantError(AssistantErrorCode.REMINDER_NOT_FOUND);
-    const minutes = Math.min(
-      Math.max(Math.round(options.snoozeMinutes ?? SNOOZE_MINUTES.default), SNOOZE_MINUTES.min),
-      SNOOZE_MINUTES.max,
+    const {
+      reminder: result,
+      moved,
+      answered,
+    } = await this.ds.transaction((m) =>
+      acknowledgeIn(m, this.reminders, userId, reminderId, action, options, this.now()),
     );
-    let moved: Reminder | undefined;
-    let answered = false;
-    const result = await this.ds.transaction(async (m) => {
-      const [row] = (await m.query(
-        `SELECT ${REMINDER_COLUMNS} FROM reminders WHERE id = $1 AND user_id = $2 FOR UPDATE`,
-        [reminderId, userId],
-      )) as ReminderRow[];
-      if (!row) throw assistantError(AssistantErrorCode.REMINDER_NOT_FOUND);
-      const current = toReminder(row);
-      if (clientId) {
-        const inserted = (await m.query(
-          `INSERT INTO reminder_acknowledgements (user_id, client_id, reminder_id, action) VALUES ($1, $2, $3, $4)
-           ON CONFLICT DO NOTHING RETURNING client_id`,
-          [userId, clientId, reminderId, action],
-        )) as unknown[];
-        // Sent before (a retried request, the outbox replaying): applied once, answered as it is now.
-        if (inserted.length === 0) return current;
-      }
-      const occurrence = current.alertDueAt;
-      // A notification about an older firing: that firing is already over, leave the newer one alone.
-      if (options.occurrenceDueAt && occurrence?.getTime() !== options.occurrenceDueAt.getTime())
-        return current;
-      const now = this.now();
-      if (action === ReminderActionEnum.SNOOZED && current.status !== ReminderStatusEnum.CANCELLED) {
-        // A firing snoozes from now; a reminder not rung yet never comes closer.
-        const from = occurrence ? now.getTime() : Math.max(now.getTime(), current.dueAt.getTime());
-        moved = await this.reminders.moveTo(userId, reminderId, new Date(from + minutes * 60_000), m);
-      }
-      if (
-        action === ReminderActionEnum.DONE &&
-        !current.recurrence &&
-        current.status === ReminderStatusEnum.SCHEDULED
-      )
-        await m.query(`UPDATE reminders SET status = 'delivered', updated_at = now() WHERE id = $1`, [
-          reminderId,
-        ]);
-      if (occurrence) {
-        await m.query(
-          `UPDATE reminders SET alert_due_at = NULL, acknowledged_at = $2, updated_at = now() WHERE id = $1`,
-          [reminderId, now],
-        );
-        await m.query(
-          `UPDATE reminder_deliveries SET acknowledged_at = $3, action = $4
-            WHERE reminder_id = $1 AND occurrence_due_at = $2 AND acknowledged_at IS NULL`,
-          [reminderId, occurrence, now, action],
-        );
-        answered = true;
-      }
-      const [after] = (await m.query(`SELECT ${REMINDER_COLUMNS} FROM reminders WHERE id = $1`, [
-        reminderId,
-      ])) as ReminderRow[];
-      return toReminder(after as ReminderRow);
-    });
     await this.reminders.committed(userId, moved ? [result] : []);
     if (answered) {
       this.metrics?.reminderAcknowledgements.inc({ channel: options.via ?? 'app', action });
@@ -184,4 +134,87 @@ export class ReminderAlertService {
     }
     return true;
   }
+}
+
+/** What an answer did: the reminder after it, whether it moved (snooze), whether a firing was answered. */
+export interface Acknowledged {
+  reminder: Reminder;
+  moved: boolean;
+  answered: boolean;
+}
+
+/**
+ * Applies an answer inside the caller's transaction (the alert's buttons, a notification, or "done"
+ * typed in chat or by SMS). After commit the caller runs `reminders.committed` (when moved) and
+ * `reminders.answered` (when answered).
+ */
+export async function acknowledgeIn(
+  m: EntityManager,
+  reminders: ReminderService,
+  userId: string,
+  reminderId: string,
+  action: ReminderActionEnum,
+  options: AcknowledgeOptions,
+  now: Date,
+): Promise<Acknowledged> {
+  const { clientId } = options;
+  const minutes = Math.min(
+    Math.max(Math.round(options.snoozeMinutes ?? SNOOZE_MINUTES.default), SNOOZE_MINUTES.min),
+    SNOOZE_MINUTES.max,
+  );
+  const [row] = (await m.query(
+    `SELECT ${REMINDER_COLUMNS} FROM reminders WHERE id = $1 AND user_id = $2 FOR UPDATE`,
+    [reminderId, userId],
+  )) as ReminderRow[];
+  if (!row) throw assistantError(AssistantErrorCode.REMINDER_NOT_FOUND);
+  const current = toReminder(row);
+  const unchanged = { reminder: current, moved: false, answered: false };
+  if (clientId) {
+    const inserted = (await m.query(
+      `INSERT INTO reminder_acknowledgements (user_id, client_id, reminder_id, action) VALUES ($1, $2, $3, $4)
+       ON CONFLICT DO NOTHING RETURNING client_id`,
+      [userId, clientId, reminderId, action],
+    )) as unknown[];
+    // Sent before (a retried request, the outbox replaying): applied once, answered as it is now.
+    if (inserted.length === 0) return unchanged;
+  }
+  const occurrence = current.alertDueAt;
+  // A notification about an older firing: that firing is already over, leave the newer one alone.
+  if (options.occurrenceDueAt && occurrence?.getTime() !== options.occurrenceDueAt.getTime())
+    return unchanged;
+  let moved = false;
+  // A check-in is not moved (it comes back tomorrow): a snooze of it only answers it.
+  if (
+    action === ReminderActionEnum.SNOOZED &&
+    current.status !== ReminderStatusEnum.CANCELLED &&
+    current.kind !== ReminderKindEnum.CHECKIN
+  ) {
+    // A firing snoozes from now; a reminder not rung yet never comes closer.
+    const from = occurrence ? now.getTime() : Math.max(now.getTime(), current.dueAt.getTime());
+    await reminders.moveTo(userId, reminderId, new Date(from + minutes * 60_000), m);
+    moved = true;
+  }
+  if (
+    action === ReminderActionEnum.DONE &&
+    !current.recurrence &&
+    current.status === ReminderStatusEnum.SCHEDULED
+  )
+    await m.query(`UPDATE reminders SET status = 'delivered', updated_at = now() WHERE id = $1`, [
+      reminderId,
+    ]);
+  if (occurrence) {
+    await m.query(
+      `UPDATE reminders SET alert_due_at = NULL, acknowledged_at = $2, updated_at = now() WHERE id = $1`,
+      [reminderId, now],
+    );
+    await m.query(
+      `UPDATE reminder_deliveries SET acknowledged_at = $3, action = $4
+        WHERE reminder_id = $1 AND occurrence_due_at = $2 AND acknowledged_at IS NULL`,
+      [reminderId, occurrence, now, action],
+    );
+  }
+  const [after] = (await m.query(`SELECT ${REMINDER_COLUMNS} FROM reminders WHERE id = $1`, [
+    reminderId,
+  ])) as ReminderRow[];
+  return { reminder: toReminder(after as ReminderRow), moved, answered: occurrence !== null };
 }

@@ -165,20 +165,59 @@ export class ReminderDeliveryService {
       return;
     }
     const reminder = { id: row.id, userId: row.user_id, kind: row.kind, text: row.text };
-    await this.queueStep(row.id, occurrence, job.step + 1, new Date(job.firedAt), person.escalation);
-    const channel = await this.channelFor(step.channel, person, row.user_id);
+    // Quiet hours just ended (or the worker ran late): of the steps now past due, only the latest
+    // nudges, once, and the ladder goes on from there (never a burst of every held step).
+    const stepNo = latestDueStep(person.escalation, job.step, new Date(job.firedAt), now);
+    const due = person.escalation[stepNo - 1] ?? step;
+    await this.queueStep(row.id, occurrence, stepNo + 1, new Date(job.firedAt), person.escalation);
+    const channel = await this.channelFor(due.channel, person, row.user_id);
     if (channel === 'push')
-      return void (await this.sendPushMany([{ reminder, occurrenceDueAt: occurrence }], job.step));
-    if ((await this.claimMany([{ reminder, occurrenceDueAt: occurrence }], job.step, channel)).length === 0)
+      return void (await this.sendPushMany([{ reminder, occurrenceDueAt: occurrence }], stepNo));
+    if ((await this.claimMany([{ reminder, occurrenceDueAt: occurrence }], stepNo, channel)).length === 0)
       return;
     this.pubSub.publish('reminderAlerts', { userId: row.user_id, reminderId: row.id, event: 'due' });
     if (channel === 'sms' && this.ports.text) {
-      const key = `nudge-${row.id}-${occurrence.getTime()}-${job.step}`;
-      const ok = await this.ports.text.send(row.user_id, key, this.smsBody(reminder, job.step), null);
-      await this.markMany([{ reminderId: row.id, occurrence, ok }], job.step, 'sms');
+      const key = `nudge-${row.id}-${occurrence.getTime()}-${stepNo}`;
+      const ok = await this.ports.text.send(row.user_id, key, this.smsBody(reminder, stepNo), null);
+      await this.markMany([{ reminderId: row.id, occurrence, ok }], stepNo, 'sms');
     } else {
-      await this.markMany([{ reminderId: row.id, occurrence, ok: true }], job.step, 'in_app');
+      await this.markMany([{ reminderId: row.id, occurrence, ok: true }], stepNo, 'in_app');
     }
+  }
+
+  /**
+   * A check-in was delivered (its chat message `messageId` is stored): it rings in every open app like
+   * a reminder, through the person's one `checkin` reminder row (its firing is the check-in's due time,
+   * read from the message), recorded as an in-app delivery and answered with acknowledgeReminder. Safe
+   * to run twice for the same check-in.
+   */
+  async checkInDelivered(messageId: string): Promise<string | undefined> {
+    const [message] = (await this.ds.query(
+      `SELECT user_id, client_id, body FROM messages WHERE id = $1 AND client_id LIKE 'checkin-%'`,
+      [messageId],
+    )) as { user_id: string; client_id: string; body: string }[];
+    const dueMs = Number(message?.client_id.split('-').pop());
+    if (!message || !Number.isFinite(dueMs)) return undefined;
+    const occurrence = new Date(dueMs);
+    const [row] = (await this.ds.query(
+      `INSERT INTO reminders (user_id, kind, text, due_at, status, delivered_at, alert_due_at, acknowledged_at)
+       VALUES ($1, 'checkin', $2, $3, 'delivered', now(), $3, NULL)
+       ON CONFLICT (user_id) WHERE kind = 'checkin' DO UPDATE
+          SET due_at = EXCLUDED.due_at, delivered_at = now(), updated_at = now(),
+              alert_due_at = CASE WHEN reminders.due_at = EXCLUDED.due_at THEN reminders.alert_due_at ELSE EXCLUDED.due_at END,
+              acknowledged_at = CASE WHEN reminders.due_at = EXCLUDED.due_at THEN reminders.acknowledged_at ELSE NULL END
+       RETURNING id`,
+      [message.user_id, CHECK_IN_TEXT, occurrence],
+    )) as { id: string }[];
+    if (!row) return undefined;
+    await this.claimMany(
+      [{ reminder: { id: row.id, userId: message.user_id }, occurrenceDueAt: occurrence }],
+      0,
+      'in_app',
+      true,
+    );
+    this.pubSub.publish('reminderAlerts', { userId: message.user_id, reminderId: row.id, event: 'due' });
+    return row.id;
   }
 
   /** A nudge's channel as it can work now: SMS only with a number, push only with a device; else in-app. */
@@ -370,6 +409,27 @@ export class ReminderDeliveryService {
     );
   }
 }
+
+/**
+ * The step to nudge with now: `from`, or a later one whose time (fired + its afterMinutes) has also
+ * passed (steps held by quiet hours fall due together; only the latest is sent).
+ */
+export function latestDueStep(
+  ladder: readonly EscalationStepValue[],
+  from: number,
+  firedAt: Date,
+  now: Date,
+): number {
+  let step = from;
+  for (let next = ladder[step]; next; next = ladder[step]) {
+    if (firedAt.getTime() + next.afterMinutes * 60_000 > now.getTime()) break;
+    step += 1;
+  }
+  return step;
+}
+
+/** What the in-app alert of a check-in says. */
+export const CHECK_IN_TEXT = 'Check-in: what matters most today?';
 
 /** The key of one escalation step: a retry or a second worker adds no second job. */
 export function stepJobId(reminderId: string, occurrence: Date, step: number): string {

@@ -93,8 +93,9 @@ export type ReminderChannel =
   | 'PUSH'
   | 'SMS';
 
-/** A reminder, or the end of a focus timer. */
+/** A reminder, the end of a focus timer, or the daily check-in. */
 export type ReminderKind =
+  | 'CHECKIN'
   | 'FOCUS'
   | 'REMINDER';
 

@@ -69,12 +69,13 @@ export function ReminderAlerts() {
     else void badge.clearAppBadge?.().catch(() => undefined);
   }, [count]);
 
-  const act = async (reminder: DueReminder, action: ReminderAction) => {
+  // `open`: where to go after answering (a reminder opens on Today, a check-in in the chat).
+  const act = async (reminder: DueReminder, action: ReminderAction, open?: string) => {
     setBusy(reminder.id);
     setProblem(null);
     try {
       await answer(reminder.id, action);
-      if (action === 'OPENED') void navigate(`/today?reminder=${encodeURIComponent(reminder.id)}`);
+      if (open) void navigate(open);
     } catch (error) {
       setProblem(todayProblemOf(error).message);
     } finally {
@@ -116,33 +117,57 @@ export function ReminderAlerts() {
                 <p className="reminder-alert-text">
                   {reminder.kind === 'FOCUS' ? `${reminder.text} ends` : reminder.text}
                 </p>
-                <div className="reminder-alert-actions">
-                  <button
-                    type="button"
-                    className="button-primary"
-                    disabled={busy === reminder.id}
-                    onClick={() => void act(reminder, 'DONE')}
-                    aria-label={`Done: ${reminder.text}`}
-                  >
-                    Done
-                  </button>
-                  <button
-                    type="button"
-                    disabled={busy === reminder.id}
-                    onClick={() => void act(reminder, 'SNOOZED')}
-                    aria-label={`Snooze 10 minutes: ${reminder.text}`}
-                  >
-                    Snooze 10 min
-                  </button>
-                  <button
-                    type="button"
-                    disabled={busy === reminder.id}
-                    onClick={() => void act(reminder, 'OPENED')}
-                    aria-label={`Open: ${reminder.text}`}
-                  >
-                    Open
-                  </button>
-                </div>
+                {reminder.kind === 'CHECKIN' ? (
+                  <div className="reminder-alert-actions">
+                    <button
+                      type="button"
+                      className="button-primary"
+                      disabled={busy === reminder.id}
+                      onClick={() => void act(reminder, 'OPENED', '/chat')}
+                      aria-label="Open the check-in in the chat"
+                    >
+                      Open
+                    </button>
+                    <button
+                      type="button"
+                      disabled={busy === reminder.id}
+                      onClick={() => void act(reminder, 'OPENED')}
+                      aria-label="Dismiss the check-in"
+                    >
+                      Dismiss
+                    </button>
+                  </div>
+                ) : (
+                  <div className="reminder-alert-actions">
+                    <button
+                      type="button"
+                      className="button-primary"
+                      disabled={busy === reminder.id}
+                      onClick={() => void act(reminder, 'DONE')}
+                      aria-label={`Done: ${reminder.text}`}
+                    >
+                      Done
+                    </button>
+                    <button
+                      type="button"
+                      disabled={busy === reminder.id}
+                      onClick={() => void act(reminder, 'SNOOZED')}
+                      aria-label={`Snooze 10 minutes: ${reminder.text}`}
+                    >
+                      Snooze 10 min
+                    </button>
+                    <button
+                      type="button"
+                      disabled={busy === reminder.id}
+                      onClick={() =>
+                        void act(reminder, 'OPENED', `/today?reminder=${encodeURIComponent(reminder.id)}`)
+                      }
+                      aria-label={`Open: ${reminder.text}`}
+                    >
+                      Open
+                    </button>
+                  </div>
+                )}
               </li>
             ))}
           </ul>
