@@ -150,26 +150,31 @@ describe('alerts and dashboards name only metrics the processes export', () => {
     if (api.status !== 403) scrapeErrors.push(`API /metrics without the bearer: ${api.status}, not 403`);
     scraped.set('api', exportedNames(await scrape(`${t.url}/metrics`, 'api')));
 
-    const router = start(DIST('sms-router'), { SMS_ROUTER_PORT: '0' });
-    let routerOut = '';
-    router.stdout?.on('data', (c: Buffer) => (routerOut += c.toString()));
-    await waitForOutput(router, /SMS router listening/, 30_000);
-    const routerUrl = /"url":"(http:\/\/127\.0\.0\.1:\d+)"/.exec(routerOut)?.[1];
-    if (!routerUrl) throw new Error(`no SMS router url in its log:\n${routerOut}`);
-    scraped.set('sms-router', exportedNames(await scrape(`${routerUrl}/metrics`, 'sms-router')));
-
+    // The router and the worker start side by side (each takes seconds on a busy machine).
+    const routerScrape = (async () => {
+      const router = start(DIST('sms-router'), { SMS_ROUTER_PORT: '0' });
+      let routerOut = '';
+      router.stdout?.on('data', (c: Buffer) => (routerOut += c.toString()));
+      await waitForOutput(router, /SMS router listening/, 30_000);
+      const routerUrl = /"url":"(http:\/\/127\.0\.0\.1:\d+)"/.exec(routerOut)?.[1];
+      if (!routerUrl) throw new Error(`no SMS router url in its log:\n${routerOut}`);
+      scraped.set('sms-router', exportedNames(await scrape(`${routerUrl}/metrics`, 'sms-router')));
+    })();
     // The worker serves /metrics on WORKER_PORT (docker/observability/prometheus.yml: 9464).
-    const workerPort = await freePort();
-    const worker = start(DIST('worker'), { WORKER_PORT: String(workerPort), SMTP_URL: 'smtp://127.0.0.1:9' });
-    try {
+    const workerScrape = (async () => {
+      const workerPort = await freePort();
+      const worker = start(DIST('worker'), {
+        WORKER_PORT: String(workerPort),
+        SMTP_URL: 'smtp://127.0.0.1:9',
+      });
       await waitForOutput(worker, /"worker started"/, 30_000);
       scraped.set(
         'worker',
         exportedNames(await scrape(`http://127.0.0.1:${workerPort}/metrics`, 'worker', 10_000)),
       );
-    } catch (err) {
-      scrapeErrors.push(String(err));
-    }
+    })();
+    for (const r of await Promise.allSettled([routerScrape, workerScrape]))
+      if (r.status === 'rejected') scrapeErrors.push(String(r.reason));
 
     const nodeExporter = spawnSync('which', ['prometheus-node-exporter'], { encoding: 'utf8' }).stdout.trim();
     if (nodeExporter) {
