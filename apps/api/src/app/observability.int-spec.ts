@@ -160,7 +160,7 @@ describe('alerts and dashboards name only metrics the processes export', () => {
       if (!routerUrl) throw new Error(`no SMS router url in its log:\n${routerOut}`);
       scraped.set('sms-router', exportedNames(await scrape(`${routerUrl}/metrics`, 'sms-router')));
     })();
-    // The worker serves /metrics on WORKER_PORT (docker/observability/prometheus.yml: 9464).
+    // The worker serves /metrics on WORKER_PORT (docker/observability/prometheus.yml: 8004).
     const workerScrape = (async () => {
       const workerPort = await freePort();
       const worker = start(DIST('worker'), {
