@@ -22,6 +22,8 @@ const steps = [
   { name: 'bundle', cmd: 'npm run --silent bundle:check' },
   { name: 'k8s', cmd: 'npm run --silent k8s:check' },
   { name: 'nginx', cmd: 'npm run --silent nginx:check' },
+  { name: 'alerts', cmd: 'npm run --silent alerts:check' },
+  { name: 'prometheus', cmd: 'node tools/ops/prometheus-check.mjs' },
   { name: 'schema-check', cmd: 'npx nx run api:schema-check --output-style=static' },
   { name: 'codegen-check', cmd: 'npm run --silent codegen:check' },
   { name: 'test', cmd: 'npx nx run-many -t test --parallel=1 --output-style=static --coverage', tests: true },

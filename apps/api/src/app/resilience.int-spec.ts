@@ -3,8 +3,13 @@ import { createLogger, findRedisServer, startRedisServer } from '@pa/server-core
 import { gql } from '@pa/server-testing';
 import { startTestApi } from '../testing/test-api';
 
+const dependencyUp = async (url: string, dependency: string) =>
+  new RegExp(`^pa_dependency_up\\{dependency="${dependency}"\\} (\\d)$`, 'm').exec(
+    await (await fetch(`${url}/metrics`)).text(),
+  )?.[1];
+
 describe('readiness', () => {
-  it('goes 503 fast when Redis becomes unreachable, and names what is down', async () => {
+  it('goes 503 fast when Redis becomes unreachable, and names what is down (in /metrics too)', async () => {
     const binary = findRedisServer();
     if (!binary) throw new Error('this test needs redis-server on PATH');
     const redis = await startRedisServer(binary);
@@ -12,6 +17,7 @@ describe('readiness', () => {
     try {
       const ready = await fetch(`${t.url}/readyz`);
       expect(ready.status).toBe(200);
+      expect(await dependencyUp(t.url, 'redis')).toBe('1');
 
       await redis.stop();
       const started = Date.now();
@@ -26,6 +32,9 @@ describe('readiness', () => {
       expect(body.checks.database.ok).toBe(true);
       expect(body.checks.redis.ok).toBe(false);
       expect(elapsed).toBeLessThan(2500);
+      // The same answer for Prometheus (alerts PaRedisUnreachable, PaApiNotReady).
+      expect(await dependencyUp(t.url, 'redis')).toBe('0');
+      expect(await dependencyUp(t.url, 'postgres')).toBe('1');
       // Liveness is not readiness: the process itself is fine.
       expect((await fetch(`${t.url}/healthz`)).status).toBe(200);
     } finally {

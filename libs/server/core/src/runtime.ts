@@ -88,6 +88,22 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
 
     // Health probes answer within a second: a dependency slower than that counts as down for readiness.
     const timeout = Math.min(config.DB_CONNECT_TIMEOUT_MS, 1000);
+    // What /readyz checks, as a metric: the alerts on an unready API or an unreachable Redis read it
+    // (docker/observability/rules). A process without Redis (single-process mode) reports PostgreSQL only.
+    const dependencyRedis = redis;
+    metrics.gauge(
+      'dependency_up',
+      'PostgreSQL and Redis answering this process within a second (1) or not (0), checked at scrape time',
+      ['dependency'],
+      async (set) => {
+        const [database, cache] = await Promise.all([
+          checkDatabase(dataSource, timeout),
+          dependencyRedis ? checkRedis(dependencyRedis, timeout) : undefined,
+        ]);
+        set({ dependency: 'postgres' }, database.ok ? 1 : 0);
+        if (cache) set({ dependency: 'redis' }, cache.ok ? 1 : 0);
+      },
+    );
     return {
       config,
       logger,
