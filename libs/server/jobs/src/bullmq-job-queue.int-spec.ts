@@ -214,6 +214,20 @@ describe.each<Mode>(['redis', 'postgres'])('BullMQ job queue on %s', (mode) => {
     await waitFor(oldest, (v) => v === 0);
   });
 
+  it('counts a delayed job past its due time as waiting since then (no worker promoted it)', async () => {
+    queue.observe('test.work');
+    const oldest = () => metricValue(runtime, 'pa_jobs_oldest_waiting_seconds', { queue: 'test.work' });
+    await queue.enqueue('test.work', { n: 1 }, { delayMs: 60_000 });
+    expect(await oldest()).toBe(0);
+    await queue.enqueue('test.work', { n: 2 }, { delayMs: 100 });
+    await new Promise((r) => setTimeout(r, 1300));
+    const age = await oldest();
+    expect(age).toBeGreaterThanOrEqual(1.1);
+    expect(age).toBeLessThan(10);
+    startWorkers();
+    await waitFor(oldest, (v) => v === 0);
+  });
+
   it('runs a job in the correlation id of the request that queued it, without it in the payload', async () => {
     const seen: { id: string | undefined; payload: unknown }[] = [];
     workers = createJobWorkers(runtime, { settings, queue });

@@ -83,14 +83,29 @@ function readySince(job: Job): number {
   );
 }
 
-/** Seconds the longest-waiting job of a queue has been waiting (0 when none waits). */
+/**
+ * Seconds the longest-waiting job of a queue has been waiting (0 when none waits). A delayed job
+ * past its due time counts as waiting since then: it stays "delayed" until a worker promotes it, so
+ * with no worker (or none free to promote it) an overdue reminder would otherwise look like nothing.
+ */
 async function oldestWaitingSecondsOf(queue: QueueHandle, now = Date.now()): Promise<number> {
   // Both stores list waiting jobs newest first (asc=false): the oldest are the last ones. (Our jobs
   // carry no priority, so BullMQ's separate prioritized set stays empty.)
-  const { waiting = 0 } = await queue.getJobCounts('waiting');
-  if (waiting === 0) return 0;
-  const jobs = await queue.getJobs(['waiting'], Math.max(0, waiting - OLDEST_SAMPLE), waiting - 1, false);
-  const since = Math.min(...jobs.map(readySince));
+  const { waiting = 0, delayed = 0 } = await queue.getJobCounts('waiting', 'delayed');
+  let since = Infinity;
+  if (waiting > 0) {
+    const jobs = await queue.getJobs(['waiting'], Math.max(0, waiting - OLDEST_SAMPLE), waiting - 1, false);
+    since = Math.min(since, ...jobs.map(readySince));
+  }
+  if (delayed > 0) {
+    // The soonest due first. Only first runs: a retry's backoff is not a due time we can read.
+    const soonest = await queue.getJobs(['delayed'], 0, OLDEST_SAMPLE - 1, true);
+    for (const job of soonest)
+      if (job.attemptsMade === 0) {
+        const due = job.timestamp + (job.opts.delay ?? 0);
+        if (due < now) since = Math.min(since, due);
+      }
+  }
   return Number.isFinite(since) ? Math.max(0, (now - since) / 1000) : 0;
 }
 
