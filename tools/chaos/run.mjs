@@ -100,6 +100,7 @@ async function main() {
     LOG_LEVEL: 'warn',
     DB_POOL_MAX: '8',
     SHUTDOWN_TIMEOUT_MS: '5000',
+    WORKER_PORT: '0',
   };
   const url = `http://127.0.0.1:${apiPort}`;
   apps.api = app('api', path.join(dist, 'apps/api/src/main.js'), env, root);

@@ -150,7 +150,8 @@ export async function startSmsRouter(label, port, env, logDir) {
 }
 
 export function startWorker(label, env, logDir) {
-  return spawnNode(label, dist('worker/src/main.js'), env, logDir);
+  // Several workers side by side: each its own free ops port unless the caller names one.
+  return spawnNode(label, dist('worker/src/main.js'), { WORKER_PORT: '0', ...env }, logDir);
 }
 
 export { stopChild, logTail };

@@ -53,6 +53,7 @@ describe('escalation survives a SIGKILLed worker without doubling a nudge', () =
         VAPID_PRIVATE_KEY: vapid.privateKey,
         VAPID_SUBJECT: 'mailto:push-tests@example.test',
         DB_MIGRATE_ON_START: 'false',
+        WORKER_PORT: '0',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

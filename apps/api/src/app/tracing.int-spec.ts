@@ -124,6 +124,7 @@ describe('tracing across the API, the queue and the worker (dist build, real pro
         REDIS_URL: testServiceUrls().redisUrl,
         REDIS_KEY_PREFIX: prefix,
         SHUTDOWN_TIMEOUT_MS: '3000',
+        WORKER_PORT: '0',
         OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url,
         ...env,
       },
@@ -285,6 +286,7 @@ describe('tracing a text: Twilio webhook → router → reply job → sms.send j
       SHUTDOWN_TIMEOUT_MS: '3000',
       TWILIO_API_BASE_URL: sandbox.url,
       SMS_ROUTER_PORT: String(routerPort),
+      WORKER_PORT: '0',
       OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url,
     };
     const start = (main: string, extra: Record<string, string>) => {

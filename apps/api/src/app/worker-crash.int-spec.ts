@@ -45,6 +45,8 @@ describe('a worker that dies mid-job (dist build, SIGKILL)', () => {
         REDIS_KEY_PREFIX: t.config.REDIS_KEY_PREFIX,
         SMTP_URL: catcher.smtpUrl,
         SHUTDOWN_TIMEOUT_MS: '2000',
+        // Two workers at once: each its own free ops port.
+        WORKER_PORT: '0',
         ...extra,
       },
       stdio: ['ignore', 'pipe', 'ignore'],
