@@ -101,6 +101,7 @@ export default [
       '**/*.e2e.ts',
       'libs/server/testing/**',
       'apps/*/src/testing/**',
+      'libs/server/*/src/testing/**',
       'apps/launcher/**',
       '**/jest.*',
       'apps/web-e2e/**',

@@ -9,8 +9,11 @@ declare module '@pa/server-jobs' {
   interface JobPayloads {
     /** Answer one message of a person (the job id is the message's: one answer per message). */
     'assistant.reply': { messageId: string };
-    /** Deliver reminder X if it is still due at this instant (moved or cancelled ones are skipped). */
-    'reminder.fire': { reminderId: string; dueAt: string };
+    /**
+     * Deliver reminder X if it is still due at this instant (moved or cancelled ones are skipped), or
+     * every reminder due in the second that ends at `second` (one job for all of them).
+     */
+    'reminder.fire': { reminderId: string; dueAt: string } | { second: string };
     /** Send the daily check-in due at this instant (if the person's check-in time still says so). */
     'checkin.fire': { userId: string; dueAt: string };
     /** A gentle nudge if the check-in due at this instant is still unanswered. */
@@ -19,9 +22,15 @@ declare module '@pa/server-jobs' {
 }
 
 /**
- * Reminder jobs are keyed by reminder and due time: scheduling the same reminder for the same time
- * twice adds one job; moving it adds a job for the new time, and the old one finds the reminder moved
- * and does nothing. PostgreSQL stays the truth, so nothing is delivered twice or lost.
+ * Reminders due on the same second share one job, keyed by that second: it delivers every reminder
+ * due in that second, in batches (10,000 due at once cost 10,000 BullMQ jobs otherwise, and the queue's
+ * own round trips, not PostgreSQL or push, made the last one 15 s late; see docs/benchmarks.md). A
+ * reminder due within `SHARED_AFTER_MS` (or overdue: a sweep, a reconciliation, quiet hours) gets a job
+ * of its own, keyed by reminder and due time, since its second's job may already have run.
+ *
+ * Either way, scheduling the same reminder for the same time twice adds nothing; moving it adds a job
+ * for the new time, and the old one finds the reminder moved and does nothing. PostgreSQL stays the
+ * truth, so nothing is delivered twice or lost.
  */
 export class QueueReminderScheduler implements ReminderScheduler {
   constructor(
@@ -31,13 +40,27 @@ export class QueueReminderScheduler implements ReminderScheduler {
 
   async schedule(reminder: Pick<Reminder, 'id' | 'dueAt'>): Promise<void> {
     const at = reminder.dueAt.getTime();
+    const now = this.now();
+    const second = Math.ceil(at / 1000) * 1000;
+    if (second - now > SHARED_AFTER_MS) {
+      await this.queue.enqueue(
+        'reminder.fire',
+        { second: new Date(second).toISOString() },
+        { jobId: `reminders-${second}`, delayMs: second - now },
+      );
+      return;
+    }
     await this.queue.enqueue(
       'reminder.fire',
       { reminderId: reminder.id, dueAt: reminder.dueAt.toISOString() },
-      { jobId: `reminder-${reminder.id}-${at}`, delayMs: Math.max(0, at - this.now()) },
+      { jobId: `reminder-${reminder.id}-${at}`, delayMs: Math.max(0, at - now) },
     );
   }
 }
+
+// A reminder due sooner than this gets a job of its own rather than its second's (which may be running
+// or done already on a worker whose clock is a little ahead).
+const SHARED_AFTER_MS = 2000;
 
 /** Queues the answer to a person's message (idempotent: one job per message). */
 export function queueReply(queue: JobQueue, messageId: string): Promise<unknown> {
@@ -61,9 +84,14 @@ export async function queueNextCheckIn(
   );
 }
 
-// Reminder jobs of the same moment delivered together: at most this many, gathered for at most this long.
+// Reminder jobs of the same moment delivered together: at most this many, gathered for at most this
+// long, and this many batches at once (a batch waits mostly on PostgreSQL and push services: with two
+// in flight the worker sat idle 60 % of the time).
 const REMINDER_BATCH_MAX = 100;
 const REMINDER_BATCH_WAIT_MS = 25;
+const REMINDER_BATCHES_IN_FLIGHT = 5;
+// The job of one second delivers at most this many reminders (the sweep takes any beyond).
+const REMINDERS_PER_SECOND_MAX = 100_000;
 
 // An unanswered check-in gets one gentle follow-up this much later.
 const FOLLOW_UP_AFTER_MS = 3 * 60 * 60_000;
@@ -181,27 +209,64 @@ export function registerAssistantJobs({
       else for (const f of fired) await hooks.notified?.('reminder', f.message);
       return outcomes;
     },
-    { maxSize: REMINDER_BATCH_MAX, maxWaitMs: REMINDER_BATCH_WAIT_MS },
+    {
+      maxSize: REMINDER_BATCH_MAX,
+      maxWaitMs: REMINDER_BATCH_WAIT_MS,
+      maxInFlight: REMINDER_BATCHES_IN_FLIGHT,
+    },
   );
+  // Quiet hours: the same delivery, later (its key names the deferral, so a retry adds nothing).
+  const defer = (reminderId: string, dueAt: Date, until: Date) =>
+    queue.enqueue(
+      'reminder.fire',
+      { reminderId, dueAt: dueAt.toISOString() },
+      {
+        jobId: `reminder-${reminderId}-${dueAt.getTime()}-q${until.getTime()}`,
+        delayMs: Math.max(0, until.getTime() - now()),
+      },
+    );
+  // Every reminder of one second. One that fails even alone gets a job of its own (its own retries and
+  // backoff), so it holds up neither the others nor a retry of the whole second.
+  const fireSecond = async (second: Date, logger: Logger) => {
+    const items = await assistant.dueInSecond(second, REMINDERS_PER_SECOND_MAX);
+    if (items.length === REMINDERS_PER_SECOND_MAX)
+      logger.warn(
+        { second, limit: REMINDERS_PER_SECOND_MAX },
+        'more reminders due in one second than one job takes',
+      );
+    const settled = await Promise.allSettled(items.map((item) => firing.add(item)));
+    const failed: unknown[] = [];
+    await Promise.all(
+      settled.map(async (result, i) => {
+        const { reminderId, dueAt } = items[i] as (typeof items)[number];
+        if (result.status === 'fulfilled') {
+          if (result.value.kind === 'deferred') await defer(reminderId, dueAt, result.value.until);
+          return;
+        }
+        failed.push(result.reason);
+        await queue.enqueue(
+          'reminder.fire',
+          { reminderId, dueAt: dueAt.toISOString() },
+          { jobId: `reminder-${reminderId}-${dueAt.getTime()}` },
+        );
+      }),
+    );
+    if (failed.length > 0)
+      logger.warn(
+        { second, failed: failed.length, err: failed[0] },
+        'reminders of a second failed; each retries in a job of its own',
+      );
+  };
   workers.register(
     'reminder.fire',
-    async ({ reminderId, dueAt }) => {
-      const outcome = await firing.add({ reminderId, dueAt: new Date(dueAt) });
-      if (outcome.kind !== 'deferred') return;
-      // Quiet hours: the same delivery, later (its key names the deferral, so a retry adds nothing).
-      const until = outcome.until.getTime();
-      await queue.enqueue(
-        'reminder.fire',
-        { reminderId, dueAt },
-        {
-          jobId: `reminder-${reminderId}-${new Date(dueAt).getTime()}-q${until}`,
-          delayMs: Math.max(0, until - now()),
-        },
-      );
+    async (payload, { logger }) => {
+      if ('second' in payload) return fireSecond(new Date(payload.second), logger);
+      const dueAt = new Date(payload.dueAt);
+      const outcome = await firing.add({ reminderId: payload.reminderId, dueAt });
+      if (outcome.kind === 'deferred') await defer(payload.reminderId, dueAt, outcome.until);
     },
-    // Several batches in flight: a batch waits mostly on PostgreSQL and push services, so with two in
-    // flight the worker sat idle 60 % of the time (10,000 due at once: p99 17.9 s at ×2, 14.9 s at ×5).
-    { concurrency: REMINDER_BATCH_MAX * 5 },
+    // Jobs of their own (overdue, deferred) join batches too: enough in flight to fill them.
+    { concurrency: REMINDER_BATCH_MAX * REMINDER_BATCHES_IN_FLIGHT },
   );
 
   workers.register('checkin.fire', async ({ userId, dueAt }) => {
@@ -282,6 +347,8 @@ export async function reconcileAssistantJobs(deps: {
 
 // One sweep re-queues at most this many items of each kind (the next sweep takes the rest).
 const SWEEP_LIMIT = 10_000;
+// The sweep leaves alone reminders due less than this long ago.
+const SWEEP_REMINDER_GRACE_MS = 30_000;
 
 /**
  * The periodic safety net while the worker runs: re-queues, from PostgreSQL, what is due within the
@@ -301,10 +368,12 @@ export async function sweepAssistantJobs(deps: {
   const { ds, queue, assistant, scheduler, logger, lookbackMs, now = Date.now } = deps;
   const at = new Date(now());
   const since = new Date(at.getTime() - lookbackMs);
+  // Not the reminders of the last seconds: their second's job may still be delivering them (a job of
+  // their own each would only race it).
   const due = (await ds.query(
     `SELECT id, user_id, due_at FROM reminders WHERE status = 'scheduled' AND due_at <= $1 AND due_at > $2
       ORDER BY due_at LIMIT ${SWEEP_LIMIT}`,
-    [at, since],
+    [new Date(at.getTime() - SWEEP_REMINDER_GRACE_MS), since],
   )) as { id: string; user_id: string; due_at: Date }[];
   for (const r of due) await scheduler.schedule({ id: r.id, userId: r.user_id, dueAt: new Date(r.due_at) });
   let checkIns = 0;

@@ -409,6 +409,11 @@ export class AssistantService {
     return outcome ?? { kind: 'skipped' };
   }
 
+  /** The firings of the second ending at `end`, for its job (see ReminderService.dueInSecond). */
+  dueInSecond(end: Date, limit: number): Promise<{ reminderId: string; dueAt: Date }[]> {
+    return this.reminders.dueInSecond(end, limit);
+  }
+
   /**
    * Delivers reminders due now, many at once in a fixed number of statements (reminders pile up on
    * the same second: ":00", on the hour). Each is claimed only if still scheduled for that due time

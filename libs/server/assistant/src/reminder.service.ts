@@ -170,6 +170,28 @@ export class ReminderService {
   }
 
   /**
+   * The firings of the second ending at `end` (the job of that second delivers them together): the
+   * reminders due in (end − 1 s, end], and that second's firings whose delivery was interrupted
+   * (claimed and stored, no in-app delivery recorded: a worker killed mid-batch; deliverReminders
+   * resumes them). At most `limit`, the soonest first.
+   */
+  async dueInSecond(end: Date, limit: number): Promise<{ reminderId: string; dueAt: Date }[]> {
+    const start = new Date(end.getTime() - 1000);
+    const rows = (await this.ds.query(
+      `(SELECT id, due_at AS due FROM reminders
+         WHERE status = 'scheduled' AND due_at > $1 AND due_at <= $2)
+       UNION ALL
+       (SELECT r.id, r.alert_due_at FROM reminders r
+         WHERE r.alert_due_at > $1 AND r.alert_due_at <= $2 AND r.status <> 'cancelled' AND r.kind <> 'checkin'
+           AND NOT EXISTS (SELECT 1 FROM reminder_deliveries d WHERE d.reminder_id = r.id
+                             AND d.occurrence_due_at = r.alert_due_at AND d.step = 0 AND d.channel = 'in_app'))
+       ORDER BY due, id LIMIT $3`,
+      [start, end, limit],
+    )) as { id: string; due: Date }[];
+    return rows.map((r) => ({ reminderId: r.id, dueAt: new Date(r.due) }));
+  }
+
+  /**
    * Claims due reminders for delivery, once, in one statement: only the job for a reminder's current
    * time and status wins (a retried or stale job finds nothing; one listed twice is claimed once).
    * One-off reminders become delivered; recurring ones stay scheduled (the caller moves them on).
