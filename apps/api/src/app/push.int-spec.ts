@@ -1,7 +1,7 @@
 import webpush from 'web-push';
 import { createSmtpMailSender, type SmtpMailSender } from '@pa/server-mail';
 import type { Queue } from 'bullmq';
-import { createJobBackend } from '@pa/server-jobs';
+import { createJobBackend, createJobQueue } from '@pa/server-jobs';
 import type { Runtime } from '@pa/server-core';
 import { startPushSandbox, type PushSandbox, type SandboxSubscription } from '@pa/push-sandbox';
 import { startWorker, type WorkerAppHandle } from '@pa/worker';
@@ -245,6 +245,118 @@ describe('reminders that reach people: Web Push, acknowledgement and escalation'
     ]);
     const due = await as<{ dueReminders: unknown[] }>(t, p, `{ dueReminders { id } }`);
     expect(due.body.data?.dueReminders).toEqual([]);
+  });
+
+  it('a check-in rings on the devices with a push whose tap answers it; snooze or cancel never move or end it', async () => {
+    const p = await person();
+    const phone = await device(p);
+    // Check-ins at the next minute (UTC), and that check-in's job queued as the worker queues it.
+    const due = new Date(Math.ceil((Date.now() + 1000) / 60_000) * 60_000);
+    const hhmm = due.toISOString().slice(11, 16);
+    await ds().query(`UPDATE users SET time_zone = 'UTC' WHERE id = $1`, [p.id]);
+    await ds().query(`UPDATE preferences SET check_in_time = $2 WHERE user_id = $1`, [p.id, hhmm]);
+    const queue = createJobQueue(t.runtime);
+    try {
+      await queue.enqueue(
+        'checkin.fire',
+        { userId: p.id, dueAt: due.toISOString() },
+        { jobId: `checkin-test-${p.id}-${due.getTime()}` },
+      );
+    } finally {
+      await queue.close();
+    }
+    const [push] = await waitFor(
+      () => payloads(phone.sub),
+      (m) => m.length === 1,
+    );
+    const [row] = (await ds().query(
+      `SELECT id, due_at, status FROM reminders WHERE user_id = $1 AND kind = 'checkin'`,
+      [p.id],
+    )) as { id: string; due_at: Date; status: string }[];
+    expect(push).toMatchObject({
+      kind: 'checkin',
+      reminderId: row?.id,
+      tag: 'checkin',
+      url: '/chat',
+      step: 0,
+    });
+    expect(typeof push?.actionToken).toBe('string');
+    // The old mutations leave the check-in where it is (it comes back tomorrow by itself).
+    const snoozed = await as<{ snoozeReminder: { dueAt: string; status: string } }>(
+      t,
+      p,
+      'mutation S($id: ID!) { snoozeReminder(id: $id, minutes: 30) { dueAt status } }',
+      { id: row?.id },
+    );
+    expect(snoozed.body.data?.snoozeReminder).toEqual({ dueAt: due.toISOString(), status: 'DELIVERED' });
+    const cancelled = await as<{ cancelReminder: { status: string } }>(
+      t,
+      p,
+      'mutation C($id: ID!) { cancelReminder(id: $id) { status } }',
+      { id: row?.id },
+    );
+    expect(cancelled.body.data?.cancelReminder.status).toBe('DELIVERED');
+    // The snooze answered the alert; a tap on the push (OPENED) is then a no-op, accepted once.
+    const tapped = await as<{ reminderActionByToken: boolean }>(
+      t,
+      { headers: {} },
+      `mutation A($token: String!, $clientId: String!) { reminderActionByToken(token: $token, action: OPENED, clientId: $clientId) }`,
+      { token: push?.actionToken ?? '', clientId: 'checkin-tap-0001' },
+    );
+    expect(tapped.body.data?.reminderActionByToken).toBe(true);
+    expect(
+      (await deliveries(row?.id ?? '')).map((d) => [d.step, d.channel, d.delivered, d.acknowledged]),
+    ).toEqual([
+      [0, 'in_app', true, true],
+      [0, 'push', true, true],
+    ]);
+    // Answered, a snooze still does not move it.
+    await as(t, p, 'mutation S($id: ID!) { snoozeReminder(id: $id, minutes: 30) { id } }', { id: row?.id });
+    const [after] = (await ds().query(`SELECT due_at, status FROM reminders WHERE id = $1`, [row?.id])) as {
+      due_at: Date;
+      status: string;
+    }[];
+    expect(after).toEqual({ due_at: due, status: 'delivered' });
+  });
+
+  it('a check-in push tapped answers the check-in everywhere', async () => {
+    const p = await person();
+    const phone = await device(p);
+    const due = new Date(Math.ceil((Date.now() + 1000) / 60_000) * 60_000 + 60_000);
+    await ds().query(`UPDATE users SET time_zone = 'UTC' WHERE id = $1`, [p.id]);
+    await ds().query(`UPDATE preferences SET check_in_time = $2 WHERE user_id = $1`, [
+      p.id,
+      due.toISOString().slice(11, 16),
+    ]);
+    const queue = createJobQueue(t.runtime);
+    try {
+      await queue.enqueue(
+        'checkin.fire',
+        { userId: p.id, dueAt: due.toISOString() },
+        { jobId: `checkin-tap-${p.id}` },
+      );
+    } finally {
+      await queue.close();
+    }
+    const [push] = await waitFor(
+      () => payloads(phone.sub),
+      (m) => m.length === 1,
+    );
+    const tapped = await as<{ reminderActionByToken: boolean }>(
+      t,
+      { headers: {} },
+      `mutation A($token: String!, $clientId: String!) { reminderActionByToken(token: $token, action: OPENED, clientId: $clientId) }`,
+      { token: push?.actionToken ?? '', clientId: 'checkin-tap-0002' },
+    );
+    expect(tapped.body.data?.reminderActionByToken).toBe(true);
+    const due2 = await as<{ dueReminders: unknown[] }>(t, p, `{ dueReminders { id } }`);
+    expect(due2.body.data?.dueReminders).toEqual([]);
+    expect(
+      (await deliveries(push?.reminderId ?? '')).map((d) => [d.channel, d.acknowledged, d.action]),
+    ).toEqual([
+      ['in_app', true, 'opened'],
+      ['push', true, 'opened'],
+    ]);
   });
 
   it('unanswered, the ladder nudges by push; a second run of the same step (retry, second worker) nudges nothing more', async () => {

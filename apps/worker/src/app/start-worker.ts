@@ -139,7 +139,8 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerAp
     product,
   );
   // Check-ins and their follow-ups also reach the person's devices (push), beside SMS when chosen.
-  const pushCheckIn = async (message: { id: string; userId: string; body: string }) => {
+  // The check-in's gentle follow-up (the check-in's own push goes with its alert, see checkInDelivered).
+  const pushFollowUp = async (message: { id: string; userId: string; body: string }) => {
     const [prefs] = (await ds.query(`SELECT reminder_channels FROM preferences WHERE user_id = $1`, [
       message.userId,
     ])) as { reminder_channels: string[] }[];
@@ -156,7 +157,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerAp
       step: 0,
       actionToken: null,
     };
-    await push.sendToPerson(message.userId, payload, `checkin-${message.id}`);
+    await push.sendToPerson(message.userId, payload, `followup-${message.id}`);
   };
   let preferenceEvents: AsyncIterator<unknown> | undefined;
   try {
@@ -193,10 +194,11 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerAp
         notified: (kind, message) =>
           Promise.all([
             outbox.notify(message),
-            kind === 'reminder'
-              ? undefined
-              : pushCheckIn(message).catch((err: unknown) => logger.error({ err }, 'check-in push failed')),
-            // A check-in rings in the open app like a reminder (Open / Dismiss), recorded as a delivery.
+            kind === 'followup'
+              ? pushFollowUp(message).catch((err: unknown) => logger.error({ err }, 'follow-up push failed'))
+              : undefined,
+            // A check-in rings in the open app like a reminder (Open / Dismiss), recorded as a delivery,
+            // and on the person's devices with a push that answers it.
             kind === 'checkin'
               ? delivery
                   .checkInDelivered(message.id)

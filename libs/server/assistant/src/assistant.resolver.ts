@@ -141,8 +141,9 @@ export class ReminderResolver {
     // From the later of now and when it is due: snoozing a reminder that has not rung yet never brings it closer.
     const current = await ctx.services.reminders.get(userId, id);
     const from = Math.max(Date.now(), current.dueAt.getTime());
-    // Snoozing a reminder that fired answers it (its nudges stop, other devices drop the alert).
-    if (current.alertDueAt)
+    // Snoozing a reminder that fired answers it (its nudges stop, other devices drop the alert). A
+    // check-in is never moved (it comes back tomorrow by itself): a snooze only answers it.
+    if (current.alertDueAt || current.kind === ReminderKindEnum.CHECKIN)
       return ctx.services.reminderAlerts.acknowledge(userId, id, ReminderActionEnum.SNOOZED, {
         snoozeMinutes: clamped,
       });
@@ -154,6 +155,11 @@ export class ReminderResolver {
   @Mutation(() => Reminder)
   async cancelReminder(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
     const userId = callerOf(ctx).userId;
+    // Check-ins follow the person's check-in time (turned off in preferences): cancelling one only
+    // dismisses its alert.
+    const current = await ctx.services.reminders.get(userId, id);
+    if (current.kind === ReminderKindEnum.CHECKIN)
+      return ctx.services.reminderAlerts.acknowledge(userId, id, ReminderActionEnum.OPENED);
     const reminder = await ctx.services.reminders.cancel(userId, id);
     await ctx.services.reminders.committed(userId, []);
     return reminder;

@@ -149,7 +149,7 @@ export class ReminderService {
           `UPDATE reminders SET due_at = $3, status = 'scheduled', updated_at = now(),
                   acknowledged_at = CASE WHEN $4 AND alert_due_at IS NOT NULL THEN now() ELSE acknowledged_at END,
                   alert_due_at = CASE WHEN $4 THEN NULL ELSE alert_due_at END
-            WHERE id = $1 AND user_id = $2 AND status <> 'cancelled' RETURNING ${REMINDER_COLUMNS}`,
+            WHERE id = $1 AND user_id = $2 AND status <> 'cancelled' AND kind <> 'checkin' RETURNING ${REMINDER_COLUMNS}`,
           [id, userId, dueAt, options.acknowledge === true],
         )) as [ReminderRow[], number])
       : [[] as ReminderRow[]];
@@ -160,8 +160,8 @@ export class ReminderService {
   async cancel(userId: string, id: string, db: Db = this.ds): Promise<Reminder> {
     const [rows] = isUuid(id)
       ? ((await db.query(
-          `UPDATE reminders SET status = 'cancelled', alert_due_at = NULL, updated_at = now() WHERE id = $1 AND user_id = $2
-           RETURNING ${REMINDER_COLUMNS}`,
+          `UPDATE reminders SET status = 'cancelled', alert_due_at = NULL, updated_at = now()
+            WHERE id = $1 AND user_id = $2 AND kind <> 'checkin' RETURNING ${REMINDER_COLUMNS}`,
           [id, userId],
         )) as [ReminderRow[], number])
       : [[] as ReminderRow[]];

@@ -210,13 +210,18 @@ export class ReminderDeliveryService {
       [message.user_id, CHECK_IN_TEXT, occurrence],
     )) as { id: string }[];
     if (!row) return undefined;
-    await this.claimMany(
-      [{ reminder: { id: row.id, userId: message.user_id }, occurrenceDueAt: occurrence }],
-      0,
-      'in_app',
-      true,
-    );
+    const firing = {
+      reminder: { id: row.id, userId: message.user_id, kind: ReminderKindEnum.CHECKIN, text: message.body },
+      occurrenceDueAt: occurrence,
+    };
+    await this.claimMany([firing], 0, 'in_app', true);
     this.pubSub.publish('reminderAlerts', { userId: message.user_id, reminderId: row.id, event: 'due' });
+    // On their devices too, answerable like a reminder's push (a tap answers the alert everywhere).
+    if (
+      this.ports.push &&
+      (await this.people([message.user_id])).get(message.user_id)?.channels.includes('push')
+    )
+      await this.sendPushMany([firing], 0);
     return row.id;
   }
 
@@ -255,14 +260,16 @@ export class ReminderDeliveryService {
     const pushes = await Promise.all(
       claimed.map(async ({ reminder, occurrenceDueAt: occurrence }) => {
         const focus = reminder.kind === ReminderKindEnum.FOCUS;
+        const checkIn = reminder.kind === ReminderKindEnum.CHECKIN;
         const payload: PushPayload = {
           v: 1,
-          kind: focus ? 'focus' : 'reminder',
+          kind: focus ? 'focus' : checkIn ? 'checkin' : 'reminder',
           reminderId: reminder.id,
-          title: step > 0 ? 'Still waiting for you' : focus ? "Time's up" : 'Reminder',
+          title: step > 0 ? 'Still waiting for you' : focus ? "Time's up" : checkIn ? 'Check-in' : 'Reminder',
           body: reminder.text,
-          tag: `reminder-${reminder.id}`,
-          url: `/today?reminder=${reminder.id}`,
+          // One check-in notification at a time (yesterday's is replaced), answered in the chat.
+          tag: checkIn ? 'checkin' : `reminder-${reminder.id}`,
+          url: checkIn ? '/chat' : `/today?reminder=${reminder.id}`,
           occurrenceDueAt: occurrence.toISOString(),
           step,
           actionToken: await this.tokens.mint({

@@ -62,6 +62,16 @@ describe('push payload', () => {
     expect(notificationFor(test).options).toMatchObject({ actions: [], requireInteraction: false });
   });
 
+  it('gives a check-in no buttons but keeps its token: a tap opens the chat and answers it', () => {
+    const checkIn = parsePushPayload(
+      JSON.stringify({ ...sent, kind: 'checkin', tag: 'checkin', url: '/chat', title: 'Check-in' }),
+    );
+    const { options } = notificationFor(checkIn);
+    expect(options).toMatchObject({ actions: [], tag: 'checkin', requireInteraction: true });
+    expect(options.data).toMatchObject({ actionToken: 'tok', reminderId: 'r1', url: '/chat' });
+    expect(actionForClick('')).toBe('OPENED');
+  });
+
   it('maps the clicked button to the API action (the notification itself is OPENED)', () => {
     expect(actionForClick('done')).toBe('DONE');
     expect(actionForClick('snooze')).toBe('SNOOZED');

@@ -100,12 +100,14 @@ export function notificationFor(payload: PushPayload, now = Date.now()): Notific
       badge: '/pwa-64x64.png',
       timestamp: Number.isFinite(due) ? due : now,
       data: payload,
-      actions: answerable
-        ? [
-            { action: 'done', title: 'Done' },
-            { action: 'snooze', title: 'Snooze 10 min' },
-          ]
-        : [],
+      // A check-in has nothing to mark done or put off: a tap opens the chat and answers it.
+      actions:
+        answerable && payload.kind !== 'checkin'
+          ? [
+              { action: 'done', title: 'Done' },
+              { action: 'snooze', title: 'Snooze 10 min' },
+            ]
+          : [],
     },
   };
 }
