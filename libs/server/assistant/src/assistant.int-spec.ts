@@ -1,113 +1,22 @@
-import { coreMigrations } from '@pa/server-core';
-import { authMigrations } from '@pa/server-auth';
-import { rbacMigrations } from '@pa/server-rbac';
-import { usersMigrations } from '@pa/server-users';
-import { AuthorEnum, ConversationService, conversationsMigrations } from '@pa/server-conversations';
-import { createJobQueue, createJobWorkers, type JobQueue, type JobWorkers } from '@pa/server-jobs';
+import { AuthorEnum } from '@pa/server-conversations';
+import { createJobWorkers, type JobWorkers } from '@pa/server-jobs';
+import { deleteKeys, testServiceUrls, waitFor } from '@pa/server-testing';
 import {
-  createTestRuntime,
-  deleteKeys,
-  testServiceUrls,
-  waitFor,
-  type TestRuntime,
-} from '@pa/server-testing';
-import { assistantMigrations, reminderDeliveryMigrations } from './migrations';
-import { BuiltInBrain } from './brain';
-import { ActionTokens } from './delivery/action-token';
-import { ReminderDeliveryService } from './delivery/reminder-delivery.service';
-import { AssistantService } from './assistant.service';
-import { TaskService } from './task.service';
-import { ReminderService } from './reminder.service';
-import {
-  QueueReminderScheduler,
   queueReply,
   reconcileAssistantJobs,
   registerAssistantJobs,
   sweepAssistantJobs,
 } from './assistant.jobs';
+import { createAssistantStack, createPerson, type AssistantStack } from './testing/assistant-stack';
 
-const parts = {
-  entities: [],
-  migrations: [
-    ...coreMigrations,
-    ...authMigrations,
-    ...rbacMigrations,
-    ...usersMigrations,
-    ...conversationsMigrations,
-    ...assistantMigrations,
-    ...reminderDeliveryMigrations,
-  ],
-};
-
-// The assistant's clock: tests move it; everything else (PostgreSQL, Redis, BullMQ) is real.
-let clock = new Date('2026-11-25T10:00:00Z');
-const now = () => clock;
-
-interface Stack {
-  t: TestRuntime;
-  queue: JobQueue;
-  conversations: ConversationService;
-  tasks: TaskService;
-  reminders: ReminderService;
-  scheduler: QueueReminderScheduler;
-  assistant: AssistantService;
-  delivery: ReminderDeliveryService;
-}
-
-let s: Stack;
+// The assistant's clock (s.clock): tests move it; everything else (PostgreSQL, Redis, BullMQ) is real.
+let s: AssistantStack;
 beforeAll(async () => {
-  const t = await createTestRuntime(parts, { JOBS_BACKOFF_MS: '50' });
-  const queue = createJobQueue(t.runtime);
-  const scheduler = new QueueReminderScheduler(queue, () => clock.getTime());
-  const conversations = new ConversationService(t.runtime.dataSource, t.runtime.pubSub);
-  const tasks = new TaskService(t.runtime.dataSource, t.runtime.pubSub);
-  const reminders = new ReminderService(t.runtime.dataSource, t.runtime.pubSub, scheduler, now);
-  const assistant = new AssistantService(
-    t.runtime.dataSource,
-    new BuiltInBrain(),
-    conversations,
-    tasks,
-    reminders,
-    t.runtime.logger,
-    now,
-  );
-  const delivery = new ReminderDeliveryService(
-    t.runtime.dataSource,
-    t.runtime.pubSub,
-    queue,
-    {},
-    new ActionTokens('assistant-int-spec-secret-0123456789abcdef', 'test'),
-    t.runtime.logger,
-    now,
-  );
-  s = { t, queue, conversations, tasks, reminders, scheduler, assistant, delivery };
+  s = await createAssistantStack(new Date('2026-11-25T10:00:00Z'));
 });
-afterAll(async () => {
-  await s.queue.close();
-  await s.t.cleanup();
-});
+afterAll(() => s.close());
 
-let n = 0;
-async function person(
-  prefs: { timeZone?: string; quietStart?: string | null; quietEnd?: string | null } = {},
-) {
-  n += 1;
-  const [u] = (await s.t.runtime.dataSource.query(
-    `INSERT INTO users (email, password_hash, display_name, time_zone) VALUES ($1, 'x', 'Sam', $2) RETURNING id`,
-    [`a${n}.${Date.now()}@example.test`, prefs.timeZone ?? 'Europe/Paris'],
-  )) as { id: string }[];
-  const userId = u?.id ?? '';
-  await s.t.runtime.dataSource.query(
-    `INSERT INTO preferences (user_id, quiet_hours_start, quiet_hours_end, check_in_time) VALUES ($1, $2, $3, '09:00')`,
-    [
-      userId,
-      prefs.quietStart === undefined ? '22:00' : prefs.quietStart,
-      prefs.quietEnd === undefined ? '08:00' : prefs.quietEnd,
-    ],
-  );
-  const conversation = await s.conversations.create(userId, 'Chat');
-  return { userId, conversationId: conversation.id };
-}
+const person = (prefs?: Parameters<typeof createPerson>[1]) => createPerson(s, prefs);
 
 let cid = 0;
 async function say(p: { userId: string; conversationId: string }, body: string) {
@@ -134,7 +43,7 @@ async function openTitles(userId: string) {
 
 describe('answering a message', () => {
   beforeEach(() => {
-    clock = new Date('2026-11-25T10:00:00Z');
+    s.clock.at = new Date('2026-11-25T10:00:00Z');
   });
 
   it('captures several tasks and answers once, even when the job runs twice', async () => {
@@ -185,8 +94,8 @@ describe('answering a message', () => {
 
   it('turns the check-in answer into tasks', async () => {
     const p = await person();
-    clock = new Date('2026-11-25T08:00:00Z'); // 09:00 in Paris
-    expect(await s.assistant.checkIn(p.userId, clock)).toMatchObject({ kind: 'delivered' });
+    s.clock.at = new Date('2026-11-25T08:00:00Z'); // 09:00 in Paris
+    expect(await s.assistant.checkIn(p.userId, s.clock.at)).toMatchObject({ kind: 'delivered' });
     await say(p, 'taxes, call mum, gym');
     expect(await openTitles(p.userId)).toHaveLength(3);
   });
@@ -196,25 +105,25 @@ describe('check-in follow-ups', () => {
   it('nudge once when the check-in is unanswered, and never after an answer or in quiet hours', async () => {
     const p = await person();
     const due = new Date('2026-11-26T08:00:00Z'); // 09:00 in Paris
-    clock = due;
+    s.clock.at = due;
     await s.assistant.checkIn(p.userId, due);
-    clock = new Date('2026-11-26T11:00:00Z');
+    s.clock.at = new Date('2026-11-26T11:00:00Z');
     expect(await s.assistant.checkInFollowUp(p.userId, due)).toMatchObject({ kind: 'delivered' });
     expect(await s.assistant.checkInFollowUp(p.userId, due)).toMatchObject({ kind: 'delivered' }); // same message id: stored once
     const nudges = (await replies(p.conversationId)).filter((r) => r.body.includes('No pressure'));
     expect(nudges).toHaveLength(1);
 
     const q = await person();
-    clock = due;
+    s.clock.at = due;
     await s.assistant.checkIn(q.userId, due);
     await say(q, 'taxes');
-    clock = new Date('2026-11-26T11:00:00Z');
+    s.clock.at = new Date('2026-11-26T11:00:00Z');
     expect(await s.assistant.checkInFollowUp(q.userId, due)).toEqual({ kind: 'skipped' });
 
     const r = await person();
-    clock = due;
+    s.clock.at = due;
     await s.assistant.checkIn(r.userId, due);
-    clock = new Date('2026-11-26T22:30:00Z'); // 23:30 in Paris: quiet
+    s.clock.at = new Date('2026-11-26T22:30:00Z'); // 23:30 in Paris: quiet
     expect(await s.assistant.checkInFollowUp(r.userId, due)).toEqual({ kind: 'skipped' });
   });
 });
@@ -222,10 +131,10 @@ describe('check-in follow-ups', () => {
 describe('delivering reminders', () => {
   it('delivers once, then finds nothing to do for the same or a stale job', async () => {
     const p = await person();
-    clock = new Date('2026-11-25T10:00:00Z');
+    s.clock.at = new Date('2026-11-25T10:00:00Z');
     await say(p, 'in 20 min check the laundry');
     const [reminder] = await s.reminders.upcoming(p.userId);
-    clock = new Date('2026-11-25T10:20:00Z');
+    s.clock.at = new Date('2026-11-25T10:20:00Z');
     expect(
       await s.assistant.deliverReminder(reminder?.id ?? '', reminder?.dueAt ?? new Date()),
     ).toMatchObject({
@@ -250,17 +159,17 @@ describe('delivering reminders', () => {
 
   it('waits for the end of quiet hours', async () => {
     const p = await person();
-    clock = new Date('2026-11-25T20:00:00Z');
+    s.clock.at = new Date('2026-11-25T20:00:00Z');
     const reminder = await s.reminders.create(p.userId, {
       text: 'stretch',
       dueAt: new Date('2026-11-25T22:30:00Z'),
     });
-    clock = new Date('2026-11-25T22:30:00Z'); // 23:30 in Paris: quiet until 08:00
+    s.clock.at = new Date('2026-11-25T22:30:00Z'); // 23:30 in Paris: quiet until 08:00
     expect(await s.assistant.deliverReminder(reminder.id, reminder.dueAt)).toEqual({
       kind: 'deferred',
       until: new Date('2026-11-26T07:00:00Z'),
     });
-    clock = new Date('2026-11-26T07:00:00Z');
+    s.clock.at = new Date('2026-11-26T07:00:00Z');
     expect(await s.assistant.deliverReminder(reminder.id, reminder.dueAt)).toMatchObject({
       kind: 'delivered',
     });
@@ -268,11 +177,11 @@ describe('delivering reminders', () => {
 
   it('moves a recurring reminder to its next occurrence after it fires', async () => {
     const p = await person({ quietStart: null, quietEnd: null });
-    clock = new Date('2026-11-27T06:00:00Z'); // Friday 07:00 in Paris
+    s.clock.at = new Date('2026-11-27T06:00:00Z'); // Friday 07:00 in Paris
     await say(p, 'every weekday at 8:00 stand-up');
     const [first] = await s.reminders.upcoming(p.userId);
     expect(first?.dueAt.toISOString()).toBe('2026-11-27T07:00:00.000Z');
-    clock = new Date('2026-11-27T07:00:00Z');
+    s.clock.at = new Date('2026-11-27T07:00:00Z');
     await s.assistant.deliverReminder(first?.id ?? '', first?.dueAt ?? new Date());
     const [next] = await s.reminders.upcoming(p.userId);
     expect(next?.dueAt.toISOString()).toBe('2026-11-30T07:00:00.000Z'); // Monday
@@ -305,11 +214,11 @@ describe('delivering many reminders due at once', () => {
   }
 
   it('costs the same few statements for 6 reminders or 60, and delivers each once', async () => {
-    clock = new Date('2026-11-25T11:00:00Z');
+    s.clock.at = new Date('2026-11-25T11:00:00Z');
     const due = new Date('2026-11-25T11:05:00Z');
     const small = await dueTogether(3, 2, due);
     const large = await dueTogether(20, 3, due);
-    clock = due;
+    s.clock.at = due;
     const a = await statements(() => s.assistant.deliverReminders(small));
     const b = await statements(() => s.assistant.deliverReminders(large));
     expect(a.result.map((o) => o.kind)).toEqual(small.map(() => 'delivered'));
@@ -338,11 +247,11 @@ describe('delivering many reminders due at once', () => {
   });
 
   it('resumes a firing whose delivery never ran (worker killed after the commit), once', async () => {
-    clock = new Date('2026-11-25T14:00:00Z');
+    s.clock.at = new Date('2026-11-25T14:00:00Z');
     const due = new Date('2026-11-25T14:05:00Z');
     const [r] = await dueTogether(1, 1, due);
     const item = { reminderId: r?.reminderId as string, dueAt: due };
-    clock = due;
+    s.clock.at = due;
     const [first] = await s.assistant.deliverReminders([item]);
     // No delivery path ran (as if the worker died here): the retried job delivers it again, from
     // the same stored message.
@@ -364,7 +273,7 @@ describe('delivering many reminders due at once', () => {
   });
 
   it('sorts out a mixed batch: quiet hours, cancelled, stale, listed twice, recurring, no conversation yet', async () => {
-    clock = new Date('2026-11-25T12:00:00Z');
+    s.clock.at = new Date('2026-11-25T12:00:00Z');
     const due = new Date('2026-11-25T12:10:00Z');
     const [plain, cancelled, twice, stale] = await dueTogether(4, 1, due);
     const night = await person({ timeZone: 'Pacific/Auckland' }); // 01:10 there: quiet until 08:00
@@ -377,12 +286,12 @@ describe('delivering many reminders due at once', () => {
     )[0]?.id as string;
     const homeless = await s.reminders.create(fresh, { text: 'first one', dueAt: due });
     const weekly = await person({ quietStart: null, quietEnd: null });
-    clock = new Date('2026-11-25T12:00:00Z');
+    s.clock.at = new Date('2026-11-25T12:00:00Z');
     await say(weekly, 'every day at 13:10 take the pill');
     const [daily] = await s.reminders.upcoming(weekly.userId);
     await s.reminders.cancel(cancelled?.userId as string, cancelled?.reminderId as string);
     const staleAt = new Date(due.getTime() - 60_000);
-    clock = new Date('2026-11-25T12:10:00Z');
+    s.clock.at = new Date('2026-11-25T12:10:00Z');
     const items = [
       plain,
       cancelled,
@@ -435,7 +344,7 @@ describe('jobs and reconciliation', () => {
       workers,
       assistant: s.assistant,
       logger: s.t.runtime.logger,
-      now: () => clock.getTime(),
+      now: () => s.clock.at.getTime(),
     });
     const { message } = await s.conversations.send(p.userId, {
       conversationId: p.conversationId,
@@ -453,7 +362,7 @@ describe('jobs and reconciliation', () => {
 
   it('re-creates missing jobs from PostgreSQL, and adds nothing when run again', async () => {
     const p = await person();
-    clock = new Date('2026-11-25T10:00:00Z');
+    s.clock.at = new Date('2026-11-25T10:00:00Z');
     // Written without its job, as after a Redis restart.
     const r = await s.reminders.create(p.userId, {
       text: 'call the bank',
@@ -467,7 +376,7 @@ describe('jobs and reconciliation', () => {
       reminders: s.reminders,
       scheduler: s.scheduler,
       logger: s.t.runtime.logger,
-      now: () => clock.getTime(),
+      now: () => s.clock.at.getTime(),
     };
     const first = await reconcileAssistantJobs(deps);
     expect(first.reminders).toBeGreaterThanOrEqual(1);
@@ -482,10 +391,10 @@ describe('jobs and reconciliation', () => {
 describe('after Redis loses the queue', () => {
   it('re-creates the jobs from PostgreSQL and delivers each reminder exactly once', async () => {
     const p = await person({ quietStart: null, quietEnd: null });
-    clock = new Date('2026-11-25T12:00:00Z');
+    s.clock.at = new Date('2026-11-25T12:00:00Z');
     const reminder = await s.reminders.create(p.userId, {
       text: 'drink water',
-      dueAt: new Date(clock.getTime() + 800),
+      dueAt: new Date(s.clock.at.getTime() + 800),
     });
     await s.reminders.committed(p.userId, [reminder]);
     // The queue is gone (a Redis restart without persistence): only PostgreSQL remembers.
@@ -498,7 +407,7 @@ describe('after Redis loses the queue', () => {
         workers,
         assistant: s.assistant,
         logger: s.t.runtime.logger,
-        now: () => clock.getTime(),
+        now: () => s.clock.at.getTime(),
       });
       const deps = {
         ds: s.t.runtime.dataSource,
@@ -507,7 +416,7 @@ describe('after Redis loses the queue', () => {
         reminders: s.reminders,
         scheduler: s.scheduler,
         logger: s.t.runtime.logger,
-        now: () => clock.getTime(),
+        now: () => s.clock.at.getTime(),
       };
       await reconcileAssistantJobs(deps);
       await reconcileAssistantJobs(deps); // a second worker starting at the same time
@@ -531,11 +440,11 @@ describe('a check-in follow-up lost with Redis’ data', () => {
     const ds = s.t.runtime.dataSource;
     const p = await person({ quietStart: null, quietEnd: null }); // does not answer: owed a follow-up
     const q = await person({ quietStart: null, quietEnd: null }); // answers: owed nothing
-    clock = new Date('2026-11-25T12:00:00Z');
+    s.clock.at = new Date('2026-11-25T12:00:00Z');
     const due = new Date('2026-11-25T08:00:00Z');
     for (const x of [p, q])
       expect(await s.assistant.checkIn(x.userId, due)).toMatchObject({ kind: 'delivered' });
-    // Both check-ins went out 3 h ago (by the database's clock, which stamps messages); q answered since.
+    // Both check-ins went out 3 h ago (by the database's s.clock.at, which stamps messages); q answered since.
     await ds.query(
       `UPDATE messages SET created_at = created_at - interval '3 hours 1 minute'
         WHERE user_id = ANY($1) AND client_id LIKE 'checkin-%'`,
@@ -554,7 +463,7 @@ describe('a check-in follow-up lost with Redis’ data', () => {
       reminders: s.reminders,
       scheduler: s.scheduler,
       logger: s.t.runtime.logger,
-      now: () => clock.getTime(),
+      now: () => s.clock.at.getTime(),
     };
     const sweep = () => sweepAssistantJobs({ ...deps, lookbackMs: 24 * 60 * 60_000 });
     const followUps = async (userId: string) =>
@@ -570,7 +479,7 @@ describe('a check-in follow-up lost with Redis’ data', () => {
         workers,
         assistant: s.assistant,
         logger: s.t.runtime.logger,
-        now: () => clock.getTime(),
+        now: () => s.clock.at.getTime(),
         hooks: {
           notified: async (kind, message) => {
             if (kind === 'followup') notified.push(message.userId);
@@ -598,7 +507,7 @@ describe('a check-in follow-up lost with Redis’ data', () => {
 
   it('is re-queued for later by the reconciliation when not due yet', async () => {
     const p = await person({ quietStart: null, quietEnd: null });
-    clock = new Date('2026-11-25T12:00:00Z');
+    s.clock.at = new Date('2026-11-25T12:00:00Z');
     const due = new Date('2026-11-25T08:00:00Z');
     await s.assistant.checkIn(p.userId, due);
     await deleteKeys(testServiceUrls().redisUrl, `${s.t.config.REDIS_KEY_PREFIX}bull`);
@@ -609,7 +518,7 @@ describe('a check-in follow-up lost with Redis’ data', () => {
       reminders: s.reminders,
       scheduler: s.scheduler,
       logger: s.t.runtime.logger,
-      now: () => clock.getTime(),
+      now: () => s.clock.at.getTime(),
     });
     // Delayed until 3 h after the check-in went out (just now), under the normal path's job id.
     const jobId = `checkin-followup-${p.userId}-${due.getTime()}`;

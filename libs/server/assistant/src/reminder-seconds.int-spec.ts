@@ -112,7 +112,7 @@ describe('reminders due on the same second', () => {
   it('delivers every reminder of its second once, none of the next, and defers quiet hours', async () => {
     const second = new Date('2026-11-26T11:00:00Z');
     s.clock.at = second;
-    const due = [];
+    const due: Awaited<ReturnType<typeof remindersAt>> = [];
     for (let i = 0; i < 4; i++)
       due.push(
         ...(await remindersAt(Array.from({ length: 10 }, (_, k) => new Date(second.getTime() - k * 90)))),
