@@ -7,6 +7,7 @@ import {
   correlationIdFrom,
   startHeartbeat,
   toClientError,
+  HttpDrain,
   type GraphQLContext,
   type Runtime,
   type Services,
@@ -16,7 +17,6 @@ import { httpStatusPlugin, inputTextPlugin, metricsPlugin } from './apollo-plugi
 import { createHttpApp } from './http-app';
 import { bearerAuth } from './auth-middleware';
 import { closeServices, createServices } from './services';
-import { HttpDrain } from './http-drain';
 import { buildApiSchema } from './schema';
 import { attachWebSocketServer } from './ws-server';
 

@@ -5,6 +5,7 @@ import helmet from 'helmet';
 import { Counter } from 'prom-client';
 import {
   CoreErrorCode,
+  HttpDrain,
   checkDatabase,
   coreError,
   correlation,
@@ -107,7 +108,11 @@ export async function startSmsRouter(options: StartSmsRouterOptions): Promise<Sm
   );
   app.use(httpErrorHandler(logger));
 
-  const server = http.createServer(app);
+  const server = http.createServer();
+  // SIGTERM: the listener stops first, a webhook already on its way is answered (503 + Retry-After when
+  // it arrives late), keep-alive connections are ended, and the process exits within SHUTDOWN_TIMEOUT_MS.
+  const drain = new HttpDrain(server);
+  server.on('request', drain.guard(app));
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -123,10 +128,8 @@ export async function startSmsRouter(options: StartSmsRouterOptions): Promise<Sm
     queue,
     stop() {
       stopping ??= (async () => {
-        await new Promise<void>((resolve) => {
-          server.close(() => resolve());
-          server.closeIdleConnections();
-        });
+        const graceful = await drain.drain(config.SHUTDOWN_TIMEOUT_MS);
+        if (!graceful) logger.warn('SMS router drain cut requests still in flight');
         await router.settled();
         await queue.close();
       })();

@@ -31,6 +31,7 @@ export * from './graphql/pagination';
 export * from './graphql/per-request';
 export * from './http/http-errors';
 export * from './http/ops-server';
+export * from './http/http-drain';
 export * from './graphql/input-text';
 export * from './metrics/metrics-access';
 export * from './tracing/tracing';
