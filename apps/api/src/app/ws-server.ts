@@ -86,7 +86,10 @@ export function attachWebSocketServer(
     const token = typeof raw === 'string' ? /^Bearer (.+)$/.exec(raw)?.[1] : undefined;
     if (!token) return false;
     try {
-      const auth = await services.auth.authenticate(token);
+      const auth = await services.auth.authenticate(token, {
+        ip: ctx.extra.request.socket.remoteAddress,
+        userAgent: ctx.extra.request.headers['user-agent'],
+      });
       ctx.extra.auth = auth;
       sockets.add(auth.sessionId, auth.userId, ctx.extra.socket);
       ctx.extra.socket.once('close', () => sockets.remove(auth.sessionId, ctx.extra.socket));
@@ -109,8 +112,17 @@ export function attachWebSocketServer(
       onClose: (ctx) => {
         live.delete(ctx);
       },
-      onSubscribe: (ctx, _id, payload) => {
+      onSubscribe: async (ctx, _id, payload) => {
         const correlationId = ctx.extra.correlationId ?? correlationIdFrom(undefined);
+        // A personal access token counts each operation on its socket against its rate limit.
+        const tokenId = ctx.extra.auth?.token?.id;
+        if (tokenId) {
+          const refused = await services.tokens.consume(tokenId).then(
+            () => undefined,
+            (err: unknown) => err,
+          );
+          if (refused) return [format(refused)];
+        }
         return runWithContext({ correlationId }, () => {
           let document: DocumentNode;
           try {
@@ -179,6 +191,9 @@ export function attachWebSocketServer(
   const revalidate = () =>
     void sockets
       .revalidate(async (sessionId, userId) => {
+        // A personal access token's socket lives while the token does (revoked: closed at once by pub/sub).
+        if (sessionId.startsWith('pat:'))
+          return services.tokens.isLive(sessionId.slice('pat:'.length), userId);
         const session = await services.auth.sessions.get(sessionId);
         return !!session && session.userId === userId;
       })
