@@ -30,11 +30,12 @@ function firstWithin(
   query: string,
   variables: Record<string, unknown>,
   ms: number,
+  extensions?: Record<string, unknown>,
 ): Promise<{ errors?: unknown }[]> {
   return new Promise((resolve) => {
     const got: { errors?: unknown }[] = [];
     const stop = client.subscribe(
-      { query, variables },
+      { query, variables, ...(extensions ? { extensions } : {}) },
       {
         next: (v) => {
           got.push(v as { errors?: unknown });
@@ -163,5 +164,46 @@ describe('the playground page', () => {
     expect(init).toContain('options.shouldPersistHeaders = false');
     expect(init).toContain('options.storage = {');
     expect(init).not.toMatch(/localStorage\.|sessionStorage\.|replaceState\(/);
+  });
+});
+
+describe('subscriptions from the playground', () => {
+  it('sign the socket in from the headers GraphiQL sends with the operation, and refuse a bad one', async () => {
+    const p = await signUp(t);
+    const client = wsClient(t.url);
+    try {
+      const events: unknown[] = [];
+      const done = new Promise<void>((resolve, reject) => {
+        client.subscribe(
+          {
+            query: 'subscription { todayChanged { what } }',
+            extensions: { headers: { Authorization: p.headers['authorization'] } },
+          },
+          {
+            next: (v) => {
+              events.push(v);
+              resolve();
+            },
+            error: reject,
+            complete: () => undefined,
+          },
+        );
+      });
+      await new Promise((r) => setTimeout(r, 300));
+      await gql(t.url, 'mutation { createTask(title: "from the playground") { id } }', undefined, p.headers);
+      await done;
+      expect(events).toEqual([{ data: { todayChanged: { what: 'tasks' } } }]);
+    } finally {
+      await client.dispose();
+    }
+    const other = wsClient(t.url);
+    try {
+      const refused = await firstWithin(other, 'subscription { todayChanged { what } }', {}, 2000, {
+        headers: { authorization: 'Bearer not-a-real-token-at-all' },
+      });
+      expect(JSON.stringify(refused)).toContain('UNAUTHENTICATED');
+    } finally {
+      await other.dispose();
+    }
   });
 });

@@ -25,6 +25,7 @@ import {
   type Runtime,
   type Services,
 } from '@pa/server-core';
+import { AuthErrorCode, authError } from '@pa/server-auth';
 import { withoutSuggestions, type createArmor } from './armor';
 import { isAllowedOrigin } from './origin';
 
@@ -79,10 +80,8 @@ export function attachWebSocketServer(
       0,
     ),
   }));
-  const connect = async (ctx: Context<Record<string, unknown>, WsExtra>): Promise<boolean> => {
-    ctx.extra.correlationId = correlationIdFrom(ctx.extra.request.headers['x-request-id']);
-    const raw = ctx.connectionParams?.['authorization'] ?? ctx.connectionParams?.['Authorization'];
-    if (raw === undefined) return true;
+  /** Authenticates a socket with `Bearer <token>` and binds it to the session (or token) it belongs to. */
+  const bind = async (ctx: Context<Record<string, unknown>, WsExtra>, raw: unknown): Promise<boolean> => {
     const token = typeof raw === 'string' ? /^Bearer (.+)$/.exec(raw)?.[1] : undefined;
     if (!token) return false;
     try {
@@ -97,6 +96,12 @@ export function attachWebSocketServer(
     } catch {
       return false;
     }
+  };
+  const connect = async (ctx: Context<Record<string, unknown>, WsExtra>): Promise<boolean> => {
+    ctx.extra.correlationId = correlationIdFrom(ctx.extra.request.headers['x-request-id']);
+    const raw = ctx.connectionParams?.['authorization'] ?? ctx.connectionParams?.['Authorization'];
+    if (raw === undefined) return true;
+    return bind(ctx, raw);
   };
 
   const disposable = useServer<Record<string, unknown>, WsExtra>(
@@ -114,6 +119,11 @@ export function attachWebSocketServer(
       },
       onSubscribe: async (ctx, _id, payload) => {
         const correlationId = ctx.extra.correlationId ?? correlationIdFrom(undefined);
+        // GraphiQL (the playground) sends its headers editor with each operation, not in connection_init:
+        // the first operation of an anonymous socket that carries an authorization header signs it in.
+        const opAuth = authorizationOf(payload.extensions);
+        if (!ctx.extra.auth && opAuth !== undefined && !(await bind(ctx, opAuth)))
+          return [format(authError(AuthErrorCode.UNAUTHENTICATED))];
         // A personal access token counts each operation on its socket against its rate limit.
         const tokenId = ctx.extra.auth?.token?.id;
         if (tokenId) {
@@ -214,6 +224,14 @@ export function attachWebSocketServer(
       untrack();
     },
   };
+}
+
+/** `extensions.headers.authorization` (any case) of a subscribe message, as GraphiQL sends it. */
+function authorizationOf(extensions: unknown): unknown {
+  const headers = (extensions as { headers?: unknown } | undefined)?.headers;
+  if (!headers || typeof headers !== 'object') return undefined;
+  const key = Object.keys(headers).find((k) => k.toLowerCase() === 'authorization');
+  return key ? (headers as Record<string, unknown>)[key] : undefined;
 }
 
 /** Open sockets per session, so ending a session closes them within a second. */
