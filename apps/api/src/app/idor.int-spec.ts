@@ -430,7 +430,7 @@ describe('IDOR, generated from the schema', () => {
         'administrator:Mutation.unassignPhoneNumber',
       ]),
     );
-  }, 240_000);
+  }, 480_000);
 
   it('never shows or changes person B through a personal access token of A’s, whatever its scopes', async () => {
     const { leaks, designed } = await probeAll(CALLERS.filter((c) => c.endsWith('+token')));
