@@ -174,7 +174,7 @@ describe('personal access tokens over HTTP', () => {
     expect([refused.status, codeOf(refused)]).toEqual([429, 'RATE_LIMITED']);
     expect((await gql(t.url, '{ tasks { id } }', undefined, calm.headers)).status).toBe(200);
     expect((await as(t, p, '{ tasks { id } }')).status).toBe(200);
-  });
+  }, 90_000);
 
   it('records its last use and audits use at most once a minute, with the count of uses', async () => {
     const p = await signUp(t);

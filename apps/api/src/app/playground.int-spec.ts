@@ -142,6 +142,7 @@ describe('playground examples', () => {
       }
       expect(failures).toEqual([]);
     },
+    90_000,
   );
 });
 

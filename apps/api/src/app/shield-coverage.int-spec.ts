@@ -165,12 +165,12 @@ describe('a personal access token never reaches beyond its scopes', () => {
         ...(await leaksOf(await tokenOf(role, []), ['Query', 'Mutation'])).map((l) => `${role}: ${l}`),
       );
     expect(leaks).toEqual([]);
-  });
+  }, 120_000);
 
   it('refuses every mutation to an administrator’s read-only token', async () => {
     const readOnly = [...(TOKEN_SCOPE_PRESETS['read-only'] ?? [])];
     expect(await leaksOf(await tokenOf('administrator', readOnly), ['Mutation'])).toEqual([]);
-  });
+  }, 120_000);
 
   it('refuses every non-public subscription to a token with no scope, over WebSocket', async () => {
     const headers = await tokenOf('administrator', []);
@@ -192,5 +192,5 @@ describe('a personal access token never reaches beyond its scopes', () => {
       await client.dispose();
     }
     expect(leaks).toEqual([]);
-  });
+  }, 120_000);
 });
