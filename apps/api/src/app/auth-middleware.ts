@@ -18,7 +18,7 @@ declare module 'express-serve-static-core' {
 const BEARER = /^Bearer ([A-Za-z0-9\-_.]{10,4096})$/;
 
 /**
- * `Authorization: Bearer <access token>`: a valid token of a live session puts the caller in
+ * `Authorization: Bearer <access token | pat_…>`: a valid token of a live session puts the caller in
  * `req.auth`; a bad, expired, wrong-type or revoked one is answered at once with HTTP 401 and one
  * UNAUTHENTICATED error. No header: an anonymous request (the shield decides what it may do).
  */
@@ -29,7 +29,10 @@ export function bearerAuth(services: Services): RequestHandler {
     const match = BEARER.exec(header);
     try {
       if (!match?.[1]) throw authError(AuthErrorCode.UNAUTHENTICATED);
-      req.auth = await services.auth.authenticate(match[1]);
+      req.auth = await services.auth.authenticate(match[1], {
+        ip: req.ip ?? req.socket.remoteAddress,
+        userAgent: req.headers['user-agent'],
+      });
       return next();
     } catch (err) {
       if (err instanceof AppError) return sendError(res, err);

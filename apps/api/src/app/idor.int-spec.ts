@@ -15,7 +15,7 @@ import type { Client } from 'graphql-ws';
 import { createMemoryPubSub, runWithContext } from '@pa/server-core';
 import { gql, wsClient } from '@pa/server-testing';
 import type { Permission, Role } from '@pa/shared-domain';
-import { can } from '@pa/shared-domain';
+import { can, permissionsOf } from '@pa/shared-domain';
 import { AuthorEnum } from '@pa/server-conversations';
 import { buildApiSchema } from './schema';
 import { startTestApi, type TestApi } from '../testing/test-api';
@@ -46,8 +46,33 @@ const CROSS_USER: Record<string, Permission> = {
 // Run last, in this order: they end A's own session or remove B.
 const LAST = ['logout', 'logoutAll', 'deleteUser'];
 
-type Caller = Role | 'anonymous';
-const CALLERS: Caller[] = ['anonymous', 'user', 'premium', 'administrator'];
+// A `+token` caller is person A acting through a personal access token carrying every permission of
+// their role: a token never reaches beyond its owner, whatever its scopes.
+type Caller = Role | `${Role}+token` | 'anonymous';
+const CALLERS: Caller[] = [
+  'anonymous',
+  'user',
+  'premium',
+  'administrator',
+  'user+token',
+  'administrator+token',
+];
+const roleOf = (caller: Caller): Role | undefined =>
+  caller === 'anonymous' ? undefined : (caller.replace('+token', '') as Role);
+
+/** Person A as the caller: signed in, or through a token of theirs with all their role's scopes. */
+async function callerA(caller: Caller): Promise<Person | undefined> {
+  const role = roleOf(caller);
+  if (!role) return undefined;
+  const a = await signUp(t, { role });
+  if (!caller.endsWith('+token')) return a;
+  const { token } = await t.api.services.tokens.create(
+    a.id,
+    { name: 'idor probe', scopes: [...permissionsOf(role)], expiresInDays: 1 },
+    { ip: '127.0.0.1', userAgent: 'idor' },
+  );
+  return { ...a, headers: { authorization: `Bearer ${token}` } };
+}
 type Transport = 'http' | 'ws';
 
 interface Victim extends Person {
@@ -68,7 +93,7 @@ interface Victim extends Person {
 let t: TestApi;
 let schema: GraphQLSchema;
 beforeAll(async () => {
-  t = await startTestApi({ RATE_LIMIT_REGISTER_PER_HOUR: '10000' });
+  t = await startTestApi({ RATE_LIMIT_REGISTER_PER_HOUR: '10000', RATE_LIMIT_TOKEN_PER_MINUTE: '100000' });
   schema = (await buildApiSchema(createMemoryPubSub())).unshielded;
 });
 afterAll(() => t.close());
@@ -308,7 +333,8 @@ interface Outcome {
 }
 
 async function probe(caller: Caller, transport: Transport): Promise<Outcome> {
-  const a = caller === 'anonymous' ? undefined : await signUp(t, { role: caller });
+  const a = await callerA(caller);
+  const role = roleOf(caller);
   const b = await victim();
   const before = await snapshot(b);
   const out: Outcome = { calls: 0, leaks: [], designedVisible: new Set() };
@@ -331,7 +357,7 @@ async function probe(caller: Caller, transport: Transport): Promise<Outcome> {
     for (const { root, field } of roots) {
       if (root === 'Subscription' && transport === 'http') continue;
       const key = `${root}.${field.name}`;
-      const granted = caller !== 'anonymous' && CROSS_USER[key] !== undefined && can(caller, CROSS_USER[key]);
+      const granted = !!role && CROSS_USER[key] !== undefined && can(role, CROSS_USER[key]);
       const targets = field.args.length > 0 ? ids : [b.id];
       for (const id of targets) {
         const query = operation(root, field, b, id);
@@ -357,7 +383,7 @@ async function probe(caller: Caller, transport: Transport): Promise<Outcome> {
     await client?.dispose();
   }
   // Nobody without a cross-user permission may have changed anything of B's.
-  if (caller !== 'administrator') {
+  if (role !== 'administrator') {
     const after = await snapshot(b);
     if (JSON.stringify(after) !== JSON.stringify(before))
       out.leaks.push(`${caller}/${transport}: B's account changed: ${JSON.stringify({ before, after })}`);
@@ -365,29 +391,35 @@ async function probe(caller: Caller, transport: Transport): Promise<Outcome> {
   return out;
 }
 
+/** Probes every field as each caller over both transports. */
+async function probeAll(callers: Caller[]) {
+  const leaks: string[] = [];
+  const designed = new Set<string>();
+  let calls = 0;
+  for (const caller of callers) {
+    for (const transport of ['http', 'ws'] as const) {
+      const out = await probe(caller, transport);
+      calls += out.calls;
+      leaks.push(...out.leaks);
+      for (const k of out.designedVisible) designed.add(`${caller}:${k}`);
+    }
+  }
+  const fields = ['Query', 'Mutation', 'Subscription'].reduce((n, root) => {
+    const type = schema.getType(root) as GraphQLObjectType | undefined;
+    return n + Object.keys(type?.getFields() ?? {}).length;
+  }, 0);
+  process.stdout.write(
+    `IDOR: ${fields} fields × ${callers.length} callers × 2 transports → ${calls} calls with B's ids, leaks = ${leaks.length}\n`,
+  );
+  return { leaks, designed: [...designed].sort() };
+}
+
 describe('IDOR, generated from the schema', () => {
   it('never shows or changes person B for person A, for every field, role and transport', async () => {
-    const leaks: string[] = [];
-    const designed = new Set<string>();
-    let calls = 0;
-    for (const caller of CALLERS) {
-      for (const transport of ['http', 'ws'] as const) {
-        const out = await probe(caller, transport);
-        calls += out.calls;
-        leaks.push(...out.leaks);
-        for (const k of out.designedVisible) designed.add(`${caller}:${k}`);
-      }
-    }
-    const fields = ['Query', 'Mutation', 'Subscription'].reduce((n, root) => {
-      const type = schema.getType(root) as GraphQLObjectType | undefined;
-      return n + Object.keys(type?.getFields() ?? {}).length;
-    }, 0);
-    process.stdout.write(
-      `IDOR: ${fields} fields × ${CALLERS.length} callers × 2 transports → ${calls} calls with B's ids, leaks = ${leaks.length}\n`,
-    );
+    const { leaks, designed } = await probeAll(CALLERS.filter((c) => !c.endsWith('+token')));
     expect(leaks).toEqual([]);
     // The check can see B when B is there: administrators' cross-user reads do show B.
-    expect([...designed].sort()).toEqual(
+    expect(designed).toEqual(
       expect.arrayContaining([
         'administrator:Query.user',
         'administrator:Query.users',
@@ -398,5 +430,20 @@ describe('IDOR, generated from the schema', () => {
         'administrator:Mutation.unassignPhoneNumber',
       ]),
     );
-  }, 240_000);
+  }, 480_000);
+
+  it('never shows or changes person B through a personal access token of A’s, whatever its scopes', async () => {
+    const { leaks, designed } = await probeAll(CALLERS.filter((c) => c.endsWith('+token')));
+    expect(leaks).toEqual([]);
+    // The same administrator's reads through their token: the check sees a token's cross-user reads too.
+    expect(designed).toEqual(
+      expect.arrayContaining([
+        'administrator+token:Query.user',
+        'administrator+token:Query.users',
+        'administrator+token:Query.auditLog',
+        'administrator+token:Subscription.auditEntryAdded',
+        'administrator+token:Query.smsAnalytics',
+      ]),
+    );
+  }, 480_000);
 });

@@ -1,7 +1,15 @@
 import { SystemInfo, StatusResolver, coreMigrations, statusRules, type RuleMap } from '@pa/server-core';
 import type { NonEmptyArray } from 'type-graphql';
 import { AuthResolver, BackupCode, MfaFactor, User, authMigrations, authRules } from '@pa/server-auth';
-import { AuditLogResolver, UserAuditResolver, rbacMigrations, rbacRules } from '@pa/server-rbac';
+import {
+  AuditLogResolver,
+  PersonalAccessToken,
+  PersonalAccessTokenResolver,
+  UserAuditResolver,
+  rbacMigrations,
+  rbacRules,
+  tokenRules,
+} from '@pa/server-rbac';
 import {
   AdminUsersResolver,
   UserPreferences,
@@ -49,6 +57,7 @@ export const apiParts = {
     Reminder,
     ReminderDelivery,
     PushDevice,
+    PersonalAccessToken,
   ],
   // In the order they run (by timestamp): a lib's later migration comes after other libs' first ones.
   migrations: [
@@ -76,6 +85,7 @@ export const apiParts = {
     PhoneNumberResolver,
     ReminderAlertResolver,
     PushResolver,
+    PersonalAccessTokenResolver,
   ] as NonEmptyArray<new (...args: never[]) => unknown>,
   rules: [
     statusRules,
@@ -87,5 +97,6 @@ export const apiParts = {
     smsRules,
     reminderDeliveryRules,
     pushRules,
+    tokenRules,
   ] as RuleMap[],
 };

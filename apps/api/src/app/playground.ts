@@ -1,30 +1,8 @@
 import path from 'node:path';
 import express, { type Router } from 'express';
+import { exampleTabs } from './playground-examples';
 
 const ASSETS = '/graphql/playground';
-
-// Example operations shown to integrators on first visit (GraphiQL keeps their own edits afterwards).
-const EXAMPLES = `# Personal Assistant TDAH — GraphQL playground
-#
-# Everything here runs against this server, with no internet needed.
-# Press the run button and pick an operation. Subscriptions use WebSocket (graphql-ws).
-
-query ServerStatus {
-  serverStatus {
-    version
-    environment
-    instanceId
-    uptimeSeconds
-    database { ok latencyMs mode }
-    redis { ok latencyMs mode }
-    system { id name createdAt }
-  }
-}
-
-subscription Heartbeat {
-  heartbeat { instanceId at uptimeSeconds }
-}
-`;
 
 /** GraphiQL served from npm (@graphql-yoga/graphiql's prebuilt bundle): no CDN, works offline. */
 export function playgroundRouter(graphqlPath = '/graphql'): Router {
@@ -42,10 +20,16 @@ export function playgroundRouter(graphqlPath = '/graphql'): Router {
 
   router.get(graphqlPath, (req, res, next) => {
     if (req.accepts(['text/html', 'application/json']) !== 'text/html' || req.query['query']) return next();
+    const tabs = exampleTabs().map((tab) => ({
+      query: tab.query,
+      variables: JSON.stringify(tab.variables, null, 2),
+    }));
     const options = {
       endpoint: graphqlPath,
       title: 'Personal Assistant TDAH — API playground',
-      defaultQuery: EXAMPLES,
+      // Yoga's GraphiQL opens on `query` (else its generic welcome); the examples are one tab per group.
+      query: tabs[0]?.query,
+      defaultTabs: tabs,
       subscriptionsProtocol: 'WS',
       additionalHeaders: { 'apollo-require-preflight': 'true' },
     };
@@ -105,6 +89,20 @@ const INIT_SCRIPT = `(function () {
     getWorkerUrl: function (_id, label) { return workers[label] || workers.editorWorkerService; }
   };
   var options = JSON.parse(document.getElementById('playground-options').textContent);
+  // Secrets stay in this page: Yoga's GraphiQL writes every edit into the address bar (?query=…, a
+  // login with its password included) and GraphiQL keeps tabs, variables and headers in local storage.
+  // Our onEditQuery replaces Yoga's (nothing goes to the URL), headers are never persisted, and the
+  // editor state lives in memory only (a reload starts again from the examples).
+  options.onEditQuery = function () {};
+  options.shouldPersistHeaders = false;
+  var memory = {};
+  options.storage = {
+    getItem: function (k) { return Object.prototype.hasOwnProperty.call(memory, k) ? memory[k] : null; },
+    setItem: function (k, v) { memory[k] = String(v); },
+    removeItem: function (k) { delete memory[k]; },
+    clear: function () { memory = {}; },
+    get length() { return Object.keys(memory).length; }
+  };
   YogaGraphiQL.renderYogaGraphiQL(document.getElementById('root'), options);
 })();
 `;

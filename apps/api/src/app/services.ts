@@ -1,6 +1,6 @@
 import { AuthService } from '@pa/server-auth';
 import { createJobQueue, type JobQueue } from '@pa/server-jobs';
-import { AccessService, AuditLogService } from '@pa/server-rbac';
+import { AccessService, AuditLogService, PersonalAccessTokenService } from '@pa/server-rbac';
 import { AccountDeletion, AdminUsersService, PreferencesService, ProfileService } from '@pa/server-users';
 import { ConversationService, MessageSearchService } from '@pa/server-conversations';
 import {
@@ -37,6 +37,17 @@ export function createServices(runtime: Runtime): Services {
   const auth = new AuthService(runtime, jobs);
   const access = new AccessService(ds, pubSub, logger, runtime.redis);
   access.start();
+  const tokens = new PersonalAccessTokenService(
+    ds,
+    access,
+    auth.audit,
+    auth.rateLimits,
+    pubSub,
+    logger,
+    runtime.redis,
+  );
+  // `Authorization: Bearer pat_…` (HTTP and WebSocket) is checked by the tokens feature.
+  auth.personalAccessTokens = (token, client) => tokens.authenticate(token, client);
   const preferences = new PreferencesService(ds, auth.audit, pubSub);
   // Administrators can watch the audit trail live.
   auth.audit.recorded.push((id) => pubSub.publish('auditEntryAdded', { id }));
@@ -84,6 +95,7 @@ export function createServices(runtime: Runtime): Services {
     smsUsage: new SmsUsageService(ds, config.SMS_COST_CURRENCY),
     access,
     auditLog: new AuditLogService(ds),
+    tokens,
     conversations,
     tasks: new TaskService(ds, pubSub, product),
     reminders,

@@ -10,8 +10,11 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
+import { createHash, randomBytes } from 'node:crypto';
 import { createMemoryPubSub, mergeRules } from '@pa/server-core';
-import { gql } from '@pa/server-testing';
+import { collect, gql, wsClient } from '@pa/server-testing';
+import { TOKEN_SCOPE_PRESETS, type Role } from '@pa/shared-domain';
+import { signUp } from '../testing/people';
 import { apiParts } from './parts';
 import { buildApiSchema } from './schema';
 import { startTestApi, type TestApi } from '../testing/test-api';
@@ -112,4 +115,82 @@ describe('every non-public operation refuses an anonymous caller', () => {
     }
     expect(leaks).toEqual([]);
   });
+});
+
+describe('a personal access token never reaches beyond its scopes', () => {
+  let t: TestApi;
+  beforeAll(async () => {
+    t = await startTestApi({ RATE_LIMIT_REGISTER_PER_HOUR: '10000', RATE_LIMIT_TOKEN_PER_MINUTE: '100000' });
+  });
+  afterAll(() => t.close());
+
+  /** A token stored as the service stores one, with exactly `scopes` (none is allowed here, on purpose). */
+  async function tokenOf(role: Role, scopes: string[]): Promise<Record<string, string>> {
+    const p = await signUp(t, { role });
+    const token = `pat_${randomBytes(32).toString('base64url')}`;
+    await t.runtime.dataSource.query(
+      `INSERT INTO personal_access_tokens (user_id, name, token_hash, hint, scopes, expires_at)
+       VALUES ($1, 'probe', $2, 'pat_…', $3, now() + interval '1 day')`,
+      [p.id, createHash('sha256').update(token).digest('hex'), scopes],
+    );
+    return { authorization: `Bearer ${token}` };
+  }
+
+  const REFUSED = ['TOKEN_SCOPE_MISSING', 'SESSION_REQUIRED', 'FORBIDDEN'];
+
+  async function leaksOf(headers: Record<string, string>, roots: ('Query' | 'Mutation')[]) {
+    const leaks: string[] = [];
+    for (const root of roots) {
+      const type = root === 'Query' ? schema.getQueryType() : schema.getMutationType();
+      for (const field of Object.values(type?.getFields() ?? {})) {
+        if (PUBLIC.has(`${root}.${field.name}`)) continue;
+        const args = field.args
+          .filter((a) => a.type instanceof GraphQLNonNull)
+          .map((a) => `${a.name}: ${literal(a.type)}`);
+        const op = `${root === 'Mutation' ? 'mutation' : 'query'} { ${field.name}${args.length ? `(${args.join(', ')})` : ''} ${selection(field)} }`;
+        const res = await gql(t.url, op, undefined, headers);
+        const code = res.body.errors?.[0]?.extensions?.['code'];
+        const data = res.body.data as Record<string, unknown> | null | undefined;
+        if (!REFUSED.includes(String(code)) || (data && data[field.name] != null))
+          leaks.push(`${root}.${field.name}: ${String(code)}`);
+      }
+    }
+    return leaks;
+  }
+
+  it('refuses every non-public operation to a token with no scope, for each role, over HTTP', async () => {
+    const leaks: string[] = [];
+    for (const role of ['user', 'administrator'] as const)
+      leaks.push(
+        ...(await leaksOf(await tokenOf(role, []), ['Query', 'Mutation'])).map((l) => `${role}: ${l}`),
+      );
+    expect(leaks).toEqual([]);
+  }, 120_000);
+
+  it('refuses every mutation to an administrator’s read-only token', async () => {
+    const readOnly = [...(TOKEN_SCOPE_PRESETS['read-only'] ?? [])];
+    expect(await leaksOf(await tokenOf('administrator', readOnly), ['Mutation'])).toEqual([]);
+  }, 120_000);
+
+  it('refuses every non-public subscription to a token with no scope, over WebSocket', async () => {
+    const headers = await tokenOf('administrator', []);
+    const client = wsClient(t.url, { connectionParams: { authorization: headers['authorization'] } });
+    const leaks: string[] = [];
+    try {
+      for (const field of Object.values(schema.getSubscriptionType()?.getFields() ?? {})) {
+        if (PUBLIC.has(`Subscription.${field.name}`)) continue;
+        const args = field.args
+          .filter((a) => a.type instanceof GraphQLNonNull)
+          .map((a) => `${a.name}: ${literal(a.type)}`);
+        const op = `subscription { ${field.name}${args.length ? `(${args.join(', ')})` : ''} ${selection(field)} }`;
+        const got = await collect(client, op, 1, 3000).catch((err: unknown) => [{ errors: [String(err)] }]);
+        const text = JSON.stringify(got);
+        if (!REFUSED.some((c) => text.includes(c)) || got.some((r) => (r as { data?: unknown }).data))
+          leaks.push(`Subscription.${field.name}: ${text.slice(0, 200)}`);
+      }
+    } finally {
+      await client.dispose();
+    }
+    expect(leaks).toEqual([]);
+  }, 120_000);
 });

@@ -25,6 +25,7 @@ import {
   type Runtime,
   type Services,
 } from '@pa/server-core';
+import { AuthErrorCode, authError } from '@pa/server-auth';
 import { withoutSuggestions, type createArmor } from './armor';
 import { isAllowedOrigin } from './origin';
 
@@ -79,14 +80,15 @@ export function attachWebSocketServer(
       0,
     ),
   }));
-  const connect = async (ctx: Context<Record<string, unknown>, WsExtra>): Promise<boolean> => {
-    ctx.extra.correlationId = correlationIdFrom(ctx.extra.request.headers['x-request-id']);
-    const raw = ctx.connectionParams?.['authorization'] ?? ctx.connectionParams?.['Authorization'];
-    if (raw === undefined) return true;
+  /** Authenticates a socket with `Bearer <token>` and binds it to the session (or token) it belongs to. */
+  const bind = async (ctx: Context<Record<string, unknown>, WsExtra>, raw: unknown): Promise<boolean> => {
     const token = typeof raw === 'string' ? /^Bearer (.+)$/.exec(raw)?.[1] : undefined;
     if (!token) return false;
     try {
-      const auth = await services.auth.authenticate(token);
+      const auth = await services.auth.authenticate(token, {
+        ip: ctx.extra.request.socket.remoteAddress,
+        userAgent: ctx.extra.request.headers['user-agent'],
+      });
       ctx.extra.auth = auth;
       sockets.add(auth.sessionId, auth.userId, ctx.extra.socket);
       ctx.extra.socket.once('close', () => sockets.remove(auth.sessionId, ctx.extra.socket));
@@ -94,6 +96,12 @@ export function attachWebSocketServer(
     } catch {
       return false;
     }
+  };
+  const connect = async (ctx: Context<Record<string, unknown>, WsExtra>): Promise<boolean> => {
+    ctx.extra.correlationId = correlationIdFrom(ctx.extra.request.headers['x-request-id']);
+    const raw = ctx.connectionParams?.['authorization'] ?? ctx.connectionParams?.['Authorization'];
+    if (raw === undefined) return true;
+    return bind(ctx, raw);
   };
 
   const disposable = useServer<Record<string, unknown>, WsExtra>(
@@ -109,8 +117,22 @@ export function attachWebSocketServer(
       onClose: (ctx) => {
         live.delete(ctx);
       },
-      onSubscribe: (ctx, _id, payload) => {
+      onSubscribe: async (ctx, _id, payload) => {
         const correlationId = ctx.extra.correlationId ?? correlationIdFrom(undefined);
+        // GraphiQL (the playground) sends its headers editor with each operation, not in connection_init:
+        // the first operation of an anonymous socket that carries an authorization header signs it in.
+        const opAuth = authorizationOf(payload.extensions);
+        if (!ctx.extra.auth && opAuth !== undefined && !(await bind(ctx, opAuth)))
+          return [format(authError(AuthErrorCode.UNAUTHENTICATED))];
+        // A personal access token counts each operation on its socket against its rate limit.
+        const tokenId = ctx.extra.auth?.token?.id;
+        if (tokenId) {
+          const refused = await services.tokens.consume(tokenId).then(
+            () => undefined,
+            (err: unknown) => err,
+          );
+          if (refused) return [format(refused)];
+        }
         return runWithContext({ correlationId }, () => {
           let document: DocumentNode;
           try {
@@ -179,6 +201,9 @@ export function attachWebSocketServer(
   const revalidate = () =>
     void sockets
       .revalidate(async (sessionId, userId) => {
+        // A personal access token's socket lives while the token does (revoked: closed at once by pub/sub).
+        if (sessionId.startsWith('pat:'))
+          return services.tokens.isLive(sessionId.slice('pat:'.length), userId);
         const session = await services.auth.sessions.get(sessionId);
         return !!session && session.userId === userId;
       })
@@ -199,6 +224,14 @@ export function attachWebSocketServer(
       untrack();
     },
   };
+}
+
+/** `extensions.headers.authorization` (any case) of a subscribe message, as GraphiQL sends it. */
+function authorizationOf(extensions: unknown): unknown {
+  const headers = (extensions as { headers?: unknown } | undefined)?.headers;
+  if (!headers || typeof headers !== 'object') return undefined;
+  const key = Object.keys(headers).find((k) => k.toLowerCase() === 'authorization');
+  return key ? (headers as Record<string, unknown>)[key] : undefined;
 }
 
 /** Open sockets per session, so ending a session closes them within a second. */

@@ -59,7 +59,10 @@ export class AuthCore {
     this.refreshTokens = new RefreshTokenService(runtime.dataSource, runtime.config);
     this.audit = new AuditService(runtime.dataSource, runtime.logger, productMetrics(runtime.metrics));
     this.rateLimits = createRateLimits(runtime, {
-      policies: { registerPerIp: { points: runtime.config.RATE_LIMIT_REGISTER_PER_HOUR } },
+      policies: {
+        registerPerIp: { points: runtime.config.RATE_LIMIT_REGISTER_PER_HOUR },
+        tokenRequests: { points: runtime.config.RATE_LIMIT_TOKEN_PER_MINUTE },
+      },
     });
     const box = SecretBox.fromConfig(runtime.config);
     this.totp = new TotpService(box, { now });

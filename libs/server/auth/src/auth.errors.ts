@@ -18,6 +18,7 @@ export enum AuthErrorCode {
   MFA_CODE_EXPIRED = 'MFA_CODE_EXPIRED',
   INVALID_PHONE = 'INVALID_PHONE',
   EMAIL_TOKEN_INVALID = 'EMAIL_TOKEN_INVALID',
+  SESSION_REQUIRED = 'SESSION_REQUIRED',
 }
 
 export const authErrors = {
@@ -89,6 +90,11 @@ export const authErrors = {
   [AuthErrorCode.EMAIL_TOKEN_INVALID]: {
     category: ErrorCategory.BAD_INPUT,
     message: 'This link has expired or was already used. Ask for a new one.',
+  },
+  // Account security (sessions, second factors, passwords, tokens) needs the person, not a script.
+  [AuthErrorCode.SESSION_REQUIRED]: {
+    category: ErrorCategory.FORBIDDEN,
+    message: 'Please sign in to do this: an access token cannot.',
   },
 } satisfies ErrorDefinitions<AuthErrorCode>;
 

@@ -15,6 +15,7 @@ import { SessionService, type SignedIn } from './sessions/session.service';
 import type { Session, SessionStore } from './sessions/session-store';
 import type { RefreshTokenService } from './tokens/refresh-token.service';
 import type { User } from './users/user.entity';
+import { AuthErrorCode, authError } from './auth.errors';
 
 export type { AccountHooks } from './auth.core';
 export type { RegisterInput } from './accounts/account.service';
@@ -119,9 +120,16 @@ export class AuthService {
    * Checks a bearer token and that its session is still alive (so a revoked session fails at once).
    * A Redis outage fails closed with SERVICE_UNAVAILABLE.
    */
-  authenticate(token: string): Promise<AuthContext> {
+  authenticate(token: string, client?: ClientInfo): Promise<AuthContext> {
+    if (token.startsWith('pat_')) {
+      if (!this.personalAccessTokens) return Promise.reject(authError(AuthErrorCode.UNAUTHENTICATED));
+      return this.personalAccessTokens(token, client);
+    }
     return this.sessionService.authenticate(token);
   }
+
+  /** Checks a personal access token (`pat_…`), set by the feature that owns them (rbac). */
+  personalAccessTokens: ((token: string, client?: ClientInfo) => Promise<AuthContext>) | undefined;
 
   /** Ends one session: its tokens are revoked and its sockets closed (through pub/sub, on every instance). */
   endSession(sessionId: string, userId: string): Promise<void> {

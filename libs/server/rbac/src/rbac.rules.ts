@@ -9,8 +9,9 @@ import {
   type GraphQLContext,
 } from '@pa/server-core';
 import { AuthErrorCode, authError } from '@pa/server-auth';
-import type { Permission } from '@pa/shared-domain';
+import { isPermission, scopesCover, type Permission } from '@pa/shared-domain';
 import { AccessService } from './access.service';
+import { TokenErrorCode, tokenError } from './tokens/personal-access-token.errors';
 
 /** Where the id of the resource a decision is about comes from (for the audit trail). */
 type ResourceId = (parent: unknown, args: Record<string, unknown>) => unknown;
@@ -103,13 +104,49 @@ async function decideOrThrow(
   const access = await ctx.services.access.of(ctx);
   if (!access) return authError(AuthErrorCode.UNAUTHENTICATED);
   if (access.disabled) return authError(AuthErrorCode.ACCOUNT_DISABLED);
-  const allowed = AccessService.allows(access, permission);
+  const byRole = AccessService.allows(access, permission);
+  // A personal access token reaches no further than both its owner's role and its own scopes.
+  const byScope = tokenCovers(ctx, permission);
+  const allowed = byRole && byScope;
   if ((!allowed || options.auditAllowed) && firstForSubscription(ctx, info)) {
     const resourceType = options.resourceType ?? permission.split(':')[0] ?? 'unknown';
     const resourceId = (options.resourceId ?? defaultResourceId)(parent, args);
     await recordDecision(ctx, info, permission, allowed, resourceType, resourceId);
   }
-  return allowed ? true : coreError(CoreErrorCode.FORBIDDEN);
+  if (allowed) return true;
+  return byRole ? tokenError(TokenErrorCode.TOKEN_SCOPE_MISSING) : coreError(CoreErrorCode.FORBIDDEN);
+}
+
+/** Whether the caller's token (if the caller is one) carries `permission`; a session carries all its role's. */
+function tokenCovers(ctx: GraphQLContext, permission: Permission): boolean {
+  const token = ctx.auth?.token;
+  return !token || scopesCover(token.scopes, permission);
+}
+
+// The permission a token needs to see its owner's own object of a resource type, where the type's
+// name is not itself a permission resource. Unknown: a token never passes the owner shortcut.
+const OWN_READ: Readonly<Record<string, Permission>> = {
+  message: 'conversation:read:own',
+  push_device: 'preferences:read:own',
+  sms_number: 'sms_number:read:own',
+  personal_access_token: 'session:manage:own',
+};
+
+function ownReadOf(resource: string): Permission | undefined {
+  const direct = `${resource}:read:own`;
+  return isPermission(direct) ? direct : OWN_READ[resource];
+}
+
+/** The owner shortcut: the caller owns the object, and a token of theirs carries the scope to read it. */
+function ownerMaySee(
+  ctx: GraphQLContext,
+  ownerId: string | null | undefined,
+  ownRead: Permission | undefined,
+) {
+  const auth = ctx.auth;
+  if (!auth || auth.mfaPending || ownerId !== auth.userId) return false;
+  if (!auth.token) return true;
+  return !!ownRead && scopesCover(auth.token.scopes, ownRead);
 }
 
 /**
@@ -130,7 +167,15 @@ export function hasPermission(permission: Permission, options: PermissionRuleOpt
 function alreadyAllowed(ctx: unknown, permission: Permission): boolean {
   const c = ctx as GraphQLContext;
   if (!c.auth || c.auth.mfaPending) return false;
-  return AccessService.allows(c.services.access.peek(c), permission);
+  return AccessService.allows(c.services.access.peek(c), permission) && tokenCovers(c, permission);
+}
+
+/** The self shortcut of `isSelfOr`: the caller themself (a token of theirs needs the own scope). */
+function selfMaySee(ctx: GraphQLContext, id: string | undefined, ownRead: Permission | undefined) {
+  const auth = ctx.auth;
+  if (!auth || id !== auth.userId) return false;
+  if (!auth.token) return true;
+  return !!ownRead && scopesCover(auth.token.scopes, ownRead);
 }
 
 /**
@@ -138,19 +183,21 @@ function alreadyAllowed(ctx: unknown, permission: Permission): boolean {
  * (e.g. `user:read:any`). The self check needs no database read.
  */
 export function isSelfOr(permission: Permission) {
+  const own = permission.replace(/:any$/, ':own');
+  const ownRead = isPermission(own) ? own : undefined;
   const checked = rule({ cache: 'no_cache' })((
     parent: { id?: string },
     args: Record<string, unknown>,
     ctx: GraphQLContext,
     info,
   ) => {
-    if (ctx.auth && parent.id === ctx.auth.userId) return true;
+    if (selfMaySee(ctx, parent.id, ownRead)) return true;
     const resource = { resourceType: 'user', resourceId: () => parent.id };
     return decide(ctx, info, permission, resource, parent, args);
   });
   return withFastPath(checked, (parent, _args, ctx) => {
-    const auth = (ctx as GraphQLContext).auth;
-    return (!!auth && (parent as { id?: string }).id === auth.userId) || alreadyAllowed(ctx, permission);
+    const c = ctx as GraphQLContext;
+    return selfMaySee(c, (parent as { id?: string }).id, ownRead) || alreadyAllowed(ctx, permission);
   });
 }
 
@@ -164,19 +211,19 @@ export function isOwner(resource: string) {
 
 /** Like `isOwner`, naming the permission that lets others see the object (e.g. `sms_number:manage:any`). */
 export function isOwnerOr(readAny: Permission, resource = readAny.split(':')[0] ?? 'unknown') {
+  const ownRead = ownReadOf(resource);
   const checked = rule({ cache: 'no_cache' })((
     parent: { userId?: string | null; id?: string },
     args: Record<string, unknown>,
     ctx: GraphQLContext,
     info,
   ) => {
-    if (ctx.auth && !ctx.auth.mfaPending && parent.userId === ctx.auth.userId) return true;
+    if (ownerMaySee(ctx, parent.userId, ownRead)) return true;
     const target = { resourceType: resource, resourceId: () => parent.id };
     return decide(ctx, info, readAny, target, parent, args);
   });
   return withFastPath(checked, (parent, _args, ctx) => {
-    const auth = (ctx as GraphQLContext).auth;
-    const own = !!auth && !auth.mfaPending && (parent as { userId?: string | null }).userId === auth.userId;
+    const own = ownerMaySee(ctx as GraphQLContext, (parent as { userId?: string | null }).userId, ownRead);
     return own || alreadyAllowed(ctx, readAny);
   });
 }

@@ -26,7 +26,11 @@ export type AuditAction =
   | 'user_enable'
   | 'user_delete'
   | 'profile_update'
-  | 'preferences_update';
+  | 'preferences_update'
+  // Personal access tokens (rbac): made, revoked, used (at most one entry a minute per token).
+  | 'token_create'
+  | 'token_revoke'
+  | 'token_use';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -70,6 +70,11 @@ export const RATE_LIMIT_POLICIES = {
     durationSeconds: 60,
     doc: 'Done / Snooze from a notification (signed action token, no session) per IP address: 60 per minute. A phone replaying its queued answers fits; guessing tokens does not.',
   },
+  tokenRequests: {
+    points: 600,
+    durationSeconds: 60,
+    doc: 'Requests per personal access token (HTTP requests, WebSocket connections and operations): 600 per minute (RATE_LIMIT_TOKEN_PER_MINUTE). A busy sync fits; a runaway loop is stopped without touching the owner’s own sessions.',
+  },
 } as const satisfies Record<string, RateLimitPolicy>;
 
 export type RateLimitPolicyName = keyof typeof RATE_LIMIT_POLICIES;

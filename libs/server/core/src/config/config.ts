@@ -345,6 +345,10 @@ export const configSpec = {
     schema: int(1, 10_000).default(5),
     doc: 'Sign-ups allowed per IP address per hour (raise it for a shared network or an end-to-end test run).',
   }),
+  RATE_LIMIT_TOKEN_PER_MINUTE: spec({
+    schema: int(1, 100_000).default(600),
+    doc: 'Requests (HTTP requests, WebSocket connections and operations) one personal access token may make per minute; past it, RATE_LIMITED with a retry delay.',
+  }),
   RATE_LIMIT_REDIS_TIMEOUT_MS: spec({
     schema: int(20, 10_000).default(250),
     doc: 'A rate-limit check that Redis does not answer within this time falls back to per-process in-memory limits (never fails open, never hangs a sign-in).',

@@ -11,6 +11,11 @@ export interface AuthContext {
   authenticatedAt: number;
   /** Signed in with a password but the account has a second factor not yet verified in this session. */
   mfaPending?: boolean;
+  /**
+   * Set when the caller is a personal access token (`sessionId` is then `pat:<id>`): the shield
+   * allows only what its scopes cover, and never the session-only operations.
+   */
+  token?: { id: string; scopes: readonly string[] };
 }
 
 /** Where the request came from (for audit and rate limits). */
