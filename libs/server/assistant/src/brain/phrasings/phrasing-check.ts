@@ -21,7 +21,15 @@ export function contextFor(
     upcomingReminders: w.noReminders ? [] : REMINDERS,
     lastDeliveredReminder: w.last === 'laundry' ? LAUNDRY : w.last === 'meds' ? meds : null,
     pending: w.pending ?? null,
+    locale: w.locale ?? 'en',
+    lastCreated: lastCreatedOf(w.lastCreated),
   };
+}
+
+function lastCreatedOf(id: string | undefined): BrainContext['lastCreated'] {
+  if (!id) return null;
+  if (REMINDERS.some((r) => r.id === id)) return { kind: 'reminder', id };
+  return TASKS.some((t) => t.id === id) ? { kind: 'task', id } : null;
 }
 
 const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -36,7 +44,9 @@ function diffAction(want: ExpectedAction, got: BrainAction): string | null {
       const titles = got.type === 'createTasks' ? got.titles : [];
       const ok =
         titles.length === want.titles.length && titles.every((t, i) => same(t, want.titles[i] ?? ''));
-      return ok ? null : `titles ${j(titles)}, expected ${j(want.titles)}`;
+      if (!ok) return `titles ${j(titles)}, expected ${j(want.titles)}`;
+      const due = got.type === 'createTasks' && got.dueAt ? iso(got.dueAt) : undefined;
+      return due === want.dueAt ? null : `dueAt ${due}, expected ${want.dueAt}`;
     }
     case 'completeTasks':
     case 'reopenTasks':
@@ -65,6 +75,23 @@ function diffAction(want: ExpectedAction, got: BrainAction): string | null {
       return got.type === 'cancelReminder' && got.reminderId === want.reminderId
         ? null
         : `cancel ${j(got)}, expected ${want.reminderId}`;
+    case 'updateReminder': {
+      if (got.type !== 'updateReminder') return 'not an update';
+      const errors: string[] = [];
+      if (got.reminderId !== want.reminderId) errors.push(`reminder ${got.reminderId}, expected ${want.reminderId}`);
+      const due = got.dueAt ? iso(got.dueAt) : undefined;
+      if (due !== want.dueAt) errors.push(`dueAt ${due}, expected ${want.dueAt}`);
+      if ((got.text ?? '') !== (want.text ?? '')) errors.push(`text ${j(got.text)}, expected ${j(want.text)}`);
+      return errors.length > 0 ? errors.join('; ') : null;
+    }
+    case 'createAppointment': {
+      if (got.type !== 'createAppointment') return 'not an appointment';
+      const errors: string[] = [];
+      if (!same(got.title, want.title)) errors.push(`title ${j(got.title)}, expected ${j(want.title)}`);
+      if (iso(got.startsAt) !== want.startsAt) errors.push(`startsAt ${iso(got.startsAt)}, expected ${want.startsAt}`);
+      if (iso(got.remindAt) !== want.remindAt) errors.push(`remindAt ${iso(got.remindAt)}, expected ${want.remindAt}`);
+      return errors.length > 0 ? errors.join('; ') : null;
+    }
     case 'breakdown': {
       if (got.type !== 'breakdown') return 'not a breakdown';
       const errors: string[] = [];
@@ -73,7 +100,7 @@ function diffAction(want: ExpectedAction, got: BrainAction): string | null {
       if (want.taskId && got.taskId !== want.taskId)
         errors.push(`taskId ${got.taskId}, expected ${want.taskId}`);
       if (got.steps.length < 3 || got.steps.length > 7) errors.push(`${got.steps.length} steps`);
-      if (!/2-minute/.test(got.steps[0] ?? '')) errors.push('first step is not a two-minute step');
+      if (!/2[- ]minute/.test(got.steps[0] ?? '')) errors.push('first step is not a two-minute step');
       return errors.length > 0 ? errors.join('; ') : null;
     }
     case 'startFocus':

@@ -12,13 +12,15 @@ export interface Clock {
 }
 
 export type ExpectedAction =
-  | { type: 'createTasks'; titles: string[] }
+  | { type: 'createTasks'; titles: string[]; dueAt?: string }
   | { type: 'completeTasks'; taskIds: string[] }
   | { type: 'reopenTasks'; taskIds: string[] }
   | { type: 'deleteTasks'; taskIds: string[] }
   | { type: 'createReminder'; text: string; dueAt: string; recurrence: Recurrence | null }
   | { type: 'snoozeReminder'; reminderId: string; until: string }
   | { type: 'cancelReminder'; reminderId: string }
+  | { type: 'updateReminder'; reminderId: string; dueAt?: string; text?: string }
+  | { type: 'createAppointment'; title: string; startsAt: string; remindAt: string }
   | { type: 'breakdown'; titleIncludes: string; taskId?: string }
   | { type: 'startFocus'; minutes: number }
   | { type: 'setPending'; pending: null | { kind: 'clarify'; options?: number } | { kind: 'checkin' } };
@@ -33,6 +35,10 @@ export interface Phrasing {
     noTasks?: boolean;
     noReminders?: boolean;
     noRecentlyDone?: boolean;
+    /** The reminder or task made last in the conversation (an id from the fixtures). */
+    lastCreated?: string;
+    /** The person's language preference. */
+    locale?: 'en' | 'fr';
   };
   intent: Intent;
   /** The exact list of action types, in order, with the fields that matter. Omitted: not checked. */
@@ -147,6 +153,27 @@ export const LAUNDRY: BrainReminder = {
 
 // Short builders for expected actions.
 export const tasks = (...titles: string[]): ExpectedAction => ({ type: 'createTasks', titles });
+export const dueTask = (title: string, dueAt: string): ExpectedAction => ({
+  type: 'createTasks',
+  titles: [title],
+  dueAt,
+});
+export const moveTo = (reminderId: string, dueAt: string): ExpectedAction => ({
+  type: 'updateReminder',
+  reminderId,
+  dueAt,
+});
+export const renameTo = (reminderId: string, text: string): ExpectedAction => ({
+  type: 'updateReminder',
+  reminderId,
+  text,
+});
+export const appointment = (title: string, startsAt: string, remindAt: string): ExpectedAction => ({
+  type: 'createAppointment',
+  title,
+  startsAt,
+  remindAt,
+});
 export const complete = (...taskIds: string[]): ExpectedAction => ({ type: 'completeTasks', taskIds });
 export const reopen = (...taskIds: string[]): ExpectedAction => ({ type: 'reopenTasks', taskIds });
 export const remove = (...taskIds: string[]): ExpectedAction => ({ type: 'deleteTasks', taskIds });

@@ -4,7 +4,17 @@
 import * as chrono from 'chrono-node';
 import type { LocalDate } from '../time';
 
-export type PartOfDay = 'morning' | 'afternoon' | 'evening' | 'tonight';
+export type PartOfDay =
+  | 'morning'
+  | 'afternoon'
+  | 'evening'
+  | 'tonight'
+  /** "after lunch": an hour after the person's lunch. */
+  | 'afterLunch'
+  /** "first thing": the person's day start. */
+  | 'firstThing'
+  /** "end of the week", "before the weekend": Friday afternoon. */
+  | 'endOfWeek';
 
 export interface ClockSpec {
   hour: number;
@@ -292,6 +302,26 @@ export function parseWhen(text: string, opts: { monthFirst?: boolean } = {}): Wh
     spec.datePrefixed = Boolean(m[1]);
     return true;
   });
+
+  // Vague but common moments, read against the person's day (when-resolve's partTime).
+  take(/\b(?:right |just |straight )?after (?:my |the )?lunch(?: break)?\b/, () => {
+    spec.part = 'afterLunch';
+    return true;
+  });
+  take(/\b(?:at |the )?first thing(?: in the morning)?\b/, () => {
+    spec.part = 'firstThing';
+    if (!spec.date) spec.partIsNext = true;
+    return true;
+  });
+  take(
+    /\b(?:by |before |at |for )?(?:the )?end of (?:the |this )?week\b|\b(?:before|by) the weekend\b/,
+    () => {
+      spec.part = 'endOfWeek';
+      spec.date = { kind: 'weekday', weekday: 5, next: false };
+      spec.datePrefixed = true;
+      return true;
+    },
+  );
 
   // Parts of the day.
   take(

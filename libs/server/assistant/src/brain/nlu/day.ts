@@ -1,0 +1,180 @@
+// Questions about the person's own day ("what now?", "what did I plan for today", "am I free at 3")
+// and appointments ("vet thursday 11am", "rdv dentiste jeudi 11h"): an event with a reminder before.
+import type { BrainContext, BrainReminder, BrainReply, BrainTask, Locale } from '../brain.types';
+import { DEFAULT_DAY_RULES } from '../brain.types';
+import { fitLines, q } from '../replies';
+import { done } from '../respond';
+import { tidyTitle, words } from '../text';
+import { daysBetween, localDateOf, uses12Hour } from '../time';
+import { parseWhen } from '../when/when-parse';
+import { resolveWhen } from '../when/when-resolve';
+import { gu, whenIn } from './say';
+
+const MINUTE = 60_000;
+const SOON_MINUTES = 120;
+
+const WHAT_NOW =
+  /^(?:(?:so|ok|okay|and|alright|right|hmm|bon|alors|ok alors|et)[, ]+)*(?:what (?:now|next)|what'?s next|now what|what should i (?:do|work on|start|tackle|pick|focus on)(?: (?:now|next|first|today))?|what do i do(?: (?:now|next|first))?|what to do(?: now| next)?|what first|which (?:one|task) (?:now|first|should i do)|pick (?:one|something|a task|for me)(?: for me)?|help me (?:pick|choose)(?: (?:one|something|a task))?|what'?s (?:the )?(?:next|most important|first) (?:thing|task)|where do i start(?: today)?|what should i be doing(?: now)?|(?:et )?maintenant(?: quoi)?|(?:je fais|on fait|j'fais|jfais) quoi(?: (?:maintenant|now|la|alors|ensuite))?|quoi maintenant|qu'?est[- ]ce que je fais(?: (?:maintenant|now|la|ensuite))?|que faire(?: (?:maintenant|now))?|c'?est quoi la suite|la suite|par quoi je commence|je commence par quoi|je m'?y mets comment|choisis pour moi|choisis(?: une tache)?|quoi faire(?: (?:maintenant|now))?|next)$/;
+
+const TODAY_PLAN =
+  /^(?:(?:so|ok|and|et|alors)[, ]+)*(?:what did i plan(?: for)?(?: today)?|what(?: do)? i (?:have|got) (?:planned )?(?:on |for )?today|what (?:do i have|have i got|is on|'?s on|is planned|'?s planned|have i planned)(?: (?:on|for))? (?:today|my day)|what'?s (?:on )?(?:for |on )?today|what'?s (?:my|the) (?:day|plan|schedule|agenda)(?: (?:like|for today|today|look like))?|what does (?:my day|today) look like|how'?s (?:my|the) day (?:looking|look)|my (?:day|agenda|schedule)(?: today)?|today'?s (?:plan|schedule|agenda)|plan for today|agenda|schedule|(?:j'?ai|jai) (?:prevu )?quoi(?: de prevu)? today|qu'?est[- ]ce que (?:j'?ai|je dois faire) (?:de prevu )?today|qu'?est[- ]ce qui est prevu(?: today)?|c'?est quoi (?:mon|le) (?:programme|planning|plan)(?: (?:du jour|today))?|(?:mon|le) (?:programme|planning)(?: (?:du jour|today))?|programme du jour|j'?ai quoi today|today)$/;
+
+const FREE_AT =
+  /^(?:(?:so|and|et|alors)[, ]+)*(?:am i (?:free|busy|available)|are we free|do i have (?:anything|something|stuff|plans)|is there anything|anything (?:on|planned)|is my|(?:je suis|suis[- ]je|est[- ]ce que je suis) (?:libre|dispo|disponible|occupee?)|(?:j'?ai|jai|est[- ]ce que j'?ai) (?:quelque chose|un truc|rien|qqch|des trucs)(?: de prevu)?|y a (?:quelque chose|un truc)|il y a (?:quelque chose|un truc))\s+(.+)$/;
+
+const APPT_WORD = /\b(?:appointment|appt|rdv|meeting|consultation|check-?up|session)\b/;
+const APPT_NOUN =
+  /^(?:(?:my|the|le|la|l'|mon|ma)\s+)?(?:vet|vets|dentist|dentists|doctor|doctors|doc|gp|therapist|therapy|physio|hairdresser|haircut|barber|optician|dermatologist|psychiatrist|interview|parent-teacher|veto|veterinaire|dentiste|medecin|docteur|coiffeur|coiffeuse|kine|osteo|ophtalmo|psy|orthophoniste|gyneco|entretien|orthodontiste)\b/;
+const TASK_VERB =
+  /^(?:book|make|call|cancel|reschedule|schedule|move|prendre|appeler|annuler|reporter|reserver|confirm|confirmer|find|trouver|remind|need|have to|i need|i have to)\b/;
+
+function pickNow(ctx: BrainContext): { task?: BrainTask; reminder?: BrainReminder; why: 'overdue' | 'soon' | 'small' } | null {
+  const now = ctx.now.getTime();
+  const soon = ctx.upcomingReminders.find(
+    (r) => r.dueAt.getTime() > now && r.dueAt.getTime() - now <= SOON_MINUTES * MINUTE,
+  );
+  if (soon) return { reminder: soon, why: 'soon' };
+  const small = ctx.openTasks.filter((t) => words(t.title).length <= 5);
+  const pool = small.length > 0 ? small : ctx.openTasks;
+  const oldest = [...pool].sort(
+    (a, b) => (a.createdAt?.getTime() ?? 0) - (b.createdAt?.getTime() ?? 0),
+  )[0];
+  if (oldest) return { task: oldest, why: 'small' };
+  return null;
+}
+
+function whatNow(ctx: BrainContext, locale: Locale): BrainReply {
+  const fr = locale === 'fr';
+  const pick = pickNow(ctx);
+  if (!pick)
+    return done(
+      ctx,
+      'question',
+      fr
+        ? 'Ta liste est vide : rien ne presse. Une pause, ou dis-moi ce qui te trotte dans la tête ?'
+        : "Your list is clear - nothing is waiting. Take a break, or tell me what's on your mind?",
+    );
+  if (pick.reminder) {
+    const when = whenIn(locale, pick.reminder.dueAt, ctx);
+    return done(
+      ctx,
+      'question',
+      fr
+        ? `${gu(pick.reminder.text)} : c'est ${when}, donc c'est le plus proche. Commence par ça.`
+        : `${q(pick.reminder.text)} - it's coming up ${when}, so it's the one for now.`,
+    );
+  }
+  const title = pick.task?.title ?? '';
+  return done(
+    ctx,
+    'question',
+    fr
+      ? `${gu(title)} : c'est petit et ça attend depuis un moment. Juste 10 minutes ?`
+      : `${q(title)} - it's small and has waited the longest. Just 10 minutes on it?`,
+  );
+}
+
+function todayPlan(ctx: BrainContext, locale: Locale): BrainReply {
+  const fr = locale === 'fr';
+  const today = localDateOf(ctx.now, ctx.timeZone);
+  const todays = ctx.upcomingReminders.filter(
+    (r) => daysBetween(today, localDateOf(r.dueAt, ctx.timeZone)) === 0,
+  );
+  const lines = [
+    ...todays.map((r) => `- ${r.text}, ${whenIn(locale, r.dueAt, ctx)}`),
+    ...ctx.openTasks.slice(0, 5).map((t) => `- ${t.title}`),
+  ];
+  if (lines.length === 0)
+    return done(
+      ctx,
+      'question',
+      fr ? "Rien de prévu aujourd'hui. Une journée libre !" : 'Nothing planned today - a free day!',
+    );
+  return done(
+    ctx,
+    'question',
+    fitLines(fr ? "Aujourd'hui :" : 'Today:', lines, ctx.maxReplyChars).replace(/\+(\d+) more/, fr ? '+$1 autres' : '+$1 more'),
+  );
+}
+
+function freeAt(ctx: BrainContext, locale: Locale, whenText: string): BrainReply | null {
+  const fr = locale === 'fr';
+  const text = /^\d{1,2}(?:[:h]\d{2})?\s*(?:am|pm|h)?\??$/.test(whenText) ? `at ${whenText}` : whenText;
+  const spec = parseWhen(text.replace(/\?+$/, ''), { monthFirst: uses12Hour(ctx.timeZone) });
+  if (!spec.clock && !spec.date && !spec.part && spec.relativeDays === null) return null;
+  let res = resolveWhen(spec, ctx.now, ctx.timeZone, ctx.dayRules);
+  if (res.kind === 'choose') {
+    const first = res.choices[0];
+    if (!first) return null;
+    res = { kind: 'at', dueAt: first.dueAt, recurrence: null };
+  }
+  if (res.kind !== 'at') return null;
+  const at = res.dueAt.getTime();
+  const wholeDay = !spec.clock && !spec.part;
+  const day = localDateOf(res.dueAt, ctx.timeZone);
+  const busy = ctx.upcomingReminders.filter((r) =>
+    wholeDay
+      ? daysBetween(day, localDateOf(r.dueAt, ctx.timeZone)) === 0
+      : Math.abs(r.dueAt.getTime() - at) <= 60 * MINUTE,
+  );
+  const when = whenIn(locale, res.dueAt, ctx);
+  if (busy.length === 0)
+    return done(
+      ctx,
+      'question',
+      fr ? `Oui, rien de prévu ${wholeDay ? 'ce jour-là' : `vers ${when}`}.` : `Yes - nothing planned ${wholeDay ? 'that day' : `around ${when}`}.`,
+    );
+  const first = busy[0] as BrainReminder;
+  const at2 = whenIn(locale, first.dueAt, ctx);
+  return done(
+    ctx,
+    'question',
+    fr ? `Tu as ${gu(first.text)} ${at2}.` : `You have ${q(first.text)} ${at2}.`,
+  );
+}
+
+/** A question about the day, or null. */
+export function handleDayQuestion(folded: string, ctx: BrainContext, locale: Locale): BrainReply | null {
+  const f = folded.replace(/[?!. ]+$/, '').trim();
+  if (WHAT_NOW.test(f)) return whatNow(ctx, locale);
+  if (TODAY_PLAN.test(f)) return todayPlan(ctx, locale);
+  const free = FREE_AT.exec(f);
+  if (free) return freeAt(ctx, locale, free[1] ?? '');
+  return null;
+}
+
+/** An appointment ("vet thursday 11am"): the event and its reminder before it, or null. */
+export function handleAppointment(text: string, ctx: BrainContext, locale: Locale): BrainReply | null {
+  const lower = text.toLowerCase();
+  const body = lower.replace(/^(?:i have|i've got|i got|got|there'?s|j'?ai|on a|y a)\s+(?:an?\s+|un\s+|une\s+)?/, '');
+  if (TASK_VERB.test(body)) return null;
+  if (!APPT_WORD.test(body) && !APPT_NOUN.test(body)) return null;
+  const spec = parseWhen(text.slice(lower.length - body.length), { monthFirst: uses12Hour(ctx.timeZone) });
+  if (!spec.clock || spec.repeat) return null;
+  const res = resolveWhen(spec, ctx.now, ctx.timeZone, ctx.dayRules);
+  if (res.kind !== 'at') return null;
+  const startsAt = res.dueAt;
+  let title = spec.rest
+    .replace(/\b(?:appointment|appt|rdv|consultation)\b\s*/gi, ' ')
+    .replace(/^\s*(?:at|with|chez|avec|for|pour|de|du)\s+(?:the\s+|le\s+|la\s+|l')?/i, (m) =>
+      /with|avec/i.test(m) ? 'with ' : '',
+    )
+    .replace(/\s+(?:at|on|le|a)$/i, '')
+    .replace(/'s\b/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (/^with /i.test(title)) title = `${locale === 'fr' ? 'Rdv avec' : 'Meeting with'} ${title.slice(5)}`;
+  title = tidyTitle(title.replace(/^(?:my|the|le|la|mon|ma)\s+/i, ''));
+  if (title === '') title = locale === 'fr' ? 'Rendez-vous' : 'Appointment';
+  const lead = (ctx.dayRules ?? DEFAULT_DAY_RULES).appointmentLeadMinutes;
+  let remindAt = new Date(startsAt.getTime() - lead * MINUTE);
+  if (remindAt.getTime() <= ctx.now.getTime())
+    remindAt = new Date(Math.min(ctx.now.getTime() + 5 * MINUTE, startsAt.getTime()));
+  const when = whenIn(locale, startsAt, ctx);
+  const before = lead >= 60 && lead % 60 === 0 ? `${lead / 60}h` : `${lead} min`;
+  const reply =
+    locale === 'fr'
+      ? `C'est noté : ${gu(title)} ${when}. Je te le rappelle ${before} avant.`
+      : `Got it: ${q(title)} ${when}. I'll remind you ${before === '1h' ? 'an hour' : before} before.`;
+  return done(ctx, 'appointment', reply, [{ type: 'createAppointment', title, startsAt, remindAt }]);
+}
