@@ -150,6 +150,9 @@ export function startsWithVerb(item: string): boolean {
   return first !== undefined && VERBS.has(first);
 }
 
+const ONE_THOUGHT =
+  /^(?:the ones?|that one|this one|eventually|at some point|sometime|someday|asap|please|pls|lol|ugh|un jour|stp|svp|which|who|whose|where|because|since|so|but|for|like|maybe|probably|ideally|if|it|it's|its|she|he|they|she's|he's|they're|we|i|le|la|les|un|une|celle|celui|ceux|celles|qui|que|parce|car|pour|comme|peut-[eê]tre|si|il|elle|ils|elles|c'est|ça|ca|mais)\b/i;
+
 function splitCommaList(line: string): string[] {
   const hasComma = /,/.test(line);
   let parts: string[];
@@ -162,6 +165,9 @@ function splitCommaList(line: string): string[] {
   }
   parts = parts.map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return parts;
+  // "buy a card for Mia, the one with cats", "call mum, she's been asking": one thought.
+  if (hasComma && parts.slice(1).some((p) => ONE_THOUGHT.test(p)) && !parts.slice(1).some(startsWithVerb))
+    return [line.trim()];
   // "buy milk, eggs and bread": carry the verb over to the short items that have none — only in a
   // list of things after one verb ("write intro, reply to Sam, laundry" is a list of tasks).
   const first = parts[0] ?? '';

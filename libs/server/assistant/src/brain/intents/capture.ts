@@ -6,7 +6,7 @@ import { done } from '../respond';
 import { splitItems, tidyTitle, words } from '../text';
 
 export const CAPTURE_RE =
-  /^(?:to-?do|task|add|new task|capture|note|jot(?: down)?|put|ajoute|ajouter|[àa] faire|idea|remember to)\b\s*(?:[:-]\s*)?(.*)$/is;
+  /^(?:to-?do|task|add|new task|capture|note to self|note|jot(?: down)?|put|ajoute|ajouter|[àa] faire|idea|remember to)\b\s*(?:[:-]\s*)?(.*)$/is;
 
 // Said before a task, adds nothing to it: "I need to call the bank" is the task "call the bank".
 const TASK_LEAD =

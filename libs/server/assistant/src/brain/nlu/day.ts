@@ -8,21 +8,22 @@ import { tidyTitle, words } from '../text';
 import { daysBetween, localDateOf, uses12Hour } from '../time';
 import { parseWhen } from '../when/when-parse';
 import { resolveWhen } from '../when/when-resolve';
+import { fold } from './normalise';
 import { gu, whenIn } from './say';
 
 const MINUTE = 60_000;
 const SOON_MINUTES = 120;
 
 const WHAT_NOW =
-  /^(?:(?:so|ok|okay|and|alright|right|hmm|bon|alors|ok alors|et)[, ]+)*(?:what (?:now|next)|what'?s next|now what|what should i (?:do|work on|start|tackle|pick|focus on)(?: (?:now|next|first|today))?|what do i do(?: (?:now|next|first))?|what to do(?: now| next)?|what first|which (?:one|task) (?:now|first|should i do)|pick (?:one|something|a task|for me)(?: for me)?|help me (?:pick|choose)(?: (?:one|something|a task))?|what'?s (?:the )?(?:next|most important|first) (?:thing|task)|where do i start(?: today)?|what should i be doing(?: now)?|(?:et )?maintenant(?: quoi)?|(?:je fais|on fait|j'fais|jfais) quoi(?: (?:maintenant|now|la|alors|ensuite))?|quoi maintenant|qu'?est[- ]ce que je fais(?: (?:maintenant|now|la|ensuite))?|que faire(?: (?:maintenant|now))?|c'?est quoi la suite|la suite|par quoi je commence|je commence par quoi|je m'?y mets comment|choisis pour moi|choisis(?: une tache)?|quoi faire(?: (?:maintenant|now))?|next)$/;
+  /^(?:(?:so|ok|okay|and|alright|right|hmm|bon|alors|ok alors|et)[, ]+)*(?:what (?:now|next)|what'?s next|now what|what should i (?:do|work on|start|tackle|pick|focus on)(?: (?:now|next|first|today))?|what do i do(?: (?:now|next|first))?|what to do(?: now| next)?|what first|which (?:one|task|thing)(?: should i (?:do|start|pick|tackle)| do i do)?(?: (?:now|first|next))?|pick (?:one|something|a task|for me)(?: for me)?|help me (?:pick|choose)(?: (?:one|something|a task))?|what'?s (?:the )?(?:next|most important|first) (?:thing|task)|where do i start(?: today)?|what should i be doing(?: now)?|(?:et )?maintenant(?: quoi)?|(?:je fais|on fait|j'fais|jfais) quoi(?: (?:maintenant|now|la|alors|ensuite))?|quoi maintenant|qu'?est[- ]ce que je fais(?: (?:maintenant|now|la|ensuite))?|que faire(?: (?:maintenant|now))?|c'?est quoi la suite|la suite|par quoi je commence|je commence par quoi|je m'?y mets comment|choisis pour moi|choisis(?: une tache)?|quoi faire(?: (?:maintenant|now))?|next)$/;
 
 const TODAY_PLAN =
   /^(?:(?:so|ok|and|et|alors)[, ]+)*(?:what did i plan(?: for)?(?: today)?|what(?: do)? i (?:have|got) (?:planned )?(?:on |for )?today|what (?:do i have|have i got|is on|'?s on|is planned|'?s planned|have i planned)(?: (?:on|for))? (?:today|my day)|what'?s (?:on )?(?:for |on )?today|what'?s (?:my|the) (?:day|plan|schedule|agenda)(?: (?:like|for today|today|look like))?|what does (?:my day|today) look like|how'?s (?:my|the) day (?:looking|look)|my (?:day|agenda|schedule)(?: today)?|today'?s (?:plan|schedule|agenda)|plan for today|agenda|schedule|(?:j'?ai|jai) (?:prevu )?quoi(?: de prevu)? today|qu'?est[- ]ce que (?:j'?ai|je dois faire) (?:de prevu )?today|qu'?est[- ]ce qui est prevu(?: today)?|c'?est quoi (?:mon|le) (?:programme|planning|plan)(?: (?:du jour|today))?|(?:mon|le) (?:programme|planning)(?: (?:du jour|today))?|programme du jour|j'?ai quoi today|today)$/;
 
 const FREE_AT =
-  /^(?:(?:so|and|et|alors)[, ]+)*(?:am i (?:free|busy|available)|are we free|do i have (?:anything|something|stuff|plans)|is there anything|anything (?:on|planned)|is my|(?:je suis|suis[- ]je|est[- ]ce que je suis) (?:libre|dispo|disponible|occupee?)|(?:j'?ai|jai|est[- ]ce que j'?ai) (?:quelque chose|un truc|rien|qqch|des trucs)(?: de prevu)?|y a (?:quelque chose|un truc)|il y a (?:quelque chose|un truc))\s+(.+)$/;
+  /^(?:(?:so|and|et|alors)[, ]+)*(?:am i (?:free|busy|available)|are we free|(?:is )?(?:there )?anything (?:on|planned|scheduled|happening|booked)|do i have (?:anything|something|stuff|plans)|is there anything|anything (?:on|planned)|is my|(?:je suis|suis[- ]je|est[- ]ce que je suis) (?:libre|dispo|disponible|occupee?)|(?:j'?ai|jai|est[- ]ce que j'?ai) (?:quelque chose|un truc|rien|qqch|des trucs)(?: de prevu)?|y a (?:quelque chose|un truc)|il y a (?:quelque chose|un truc))\s+(.+)$/;
 
-const APPT_WORD = /\b(?:appointment|appt|rdv|meeting|consultation|check-?up|session)\b/;
+const APPT_WORD = /\b(?:appointment|appt|rdv|meeting|consultation|check-?up|session|interview|reunion|entretien|visite)\b/;
 const APPT_NOUN =
   /^(?:(?:my|the|le|la|l'|mon|ma)\s+)?(?:vet|vets|dentist|dentists|doctor|doctors|doc|gp|therapist|therapy|physio|hairdresser|haircut|barber|optician|dermatologist|psychiatrist|interview|parent-teacher|veto|veterinaire|dentiste|medecin|docteur|coiffeur|coiffeuse|kine|osteo|ophtalmo|psy|orthophoniste|gyneco|entretien|orthodontiste)\b/;
 const TASK_VERB =
@@ -146,7 +147,8 @@ export function handleDayQuestion(folded: string, ctx: BrainContext, locale: Loc
 /** An appointment ("vet thursday 11am"): the event and its reminder before it, or null. */
 export function handleAppointment(text: string, ctx: BrainContext, locale: Locale): BrainReply | null {
   const lower = text.toLowerCase();
-  const body = lower.replace(/^(?:i have|i've got|i got|got|there'?s|j'?ai|on a|y a)\s+(?:an?\s+|un\s+|une\s+)?/, '');
+  const folded = fold(text);
+  const body = folded.replace(/^(?:i have|i've got|i got|got|there'?s|j'?ai|on a|y a)\s+(?:an?\s+|un\s+|une\s+)?/, '');
   if (TASK_VERB.test(body)) return null;
   if (!APPT_WORD.test(body) && !APPT_NOUN.test(body)) return null;
   const spec = parseWhen(text.slice(lower.length - body.length), { monthFirst: uses12Hour(ctx.timeZone) });
@@ -154,17 +156,16 @@ export function handleAppointment(text: string, ctx: BrainContext, locale: Local
   const res = resolveWhen(spec, ctx.now, ctx.timeZone, ctx.dayRules);
   if (res.kind !== 'at') return null;
   const startsAt = res.dueAt;
+  // The appointment word goes ("dentist appt" → "Dentist") unless a person follows it
+  // ("appointment with Dr Lee", "rdv avec Marc").
   let title = spec.rest
-    .replace(/\b(?:appointment|appt|rdv|consultation)\b\s*/gi, ' ')
-    .replace(/^\s*(?:at|with|chez|avec|for|pour|de|du)\s+(?:the\s+|le\s+|la\s+|l')?/i, (m) =>
-      /with|avec/i.test(m) ? 'with ' : '',
-    )
-    .replace(/\s+(?:at|on|le|a)$/i, '')
+    .replace(/\b(?:appointment|appt|rdv|rendez-vous|consultation)\b(?!\s+(?:with|avec)\b)\s*/gi, ' ')
+    .replace(/^\s*(?:at|chez|for|pour|de|du|à|a|au)\s+(?:the\s+|le\s+|la\s+|l')?/i, '')
+    .replace(/\s+(?:at|on|le|a|à|is|est|are|will be|sera)$/i, '')
     .replace(/'s\b/g, '')
     .replace(/\s+/g, ' ')
     .trim();
-  if (/^with /i.test(title)) title = `${locale === 'fr' ? 'Rdv avec' : 'Meeting with'} ${title.slice(5)}`;
-  title = tidyTitle(title.replace(/^(?:my|the|le|la|mon|ma)\s+/i, ''));
+  title = tidyTitle(title.replace(/^(?:(?:my|the|le|la|mon|ma)\s+|l')/i, ''));
   if (title === '') title = locale === 'fr' ? 'Rendez-vous' : 'Appointment';
   const lead = (ctx.dayRules ?? DEFAULT_DAY_RULES).appointmentLeadMinutes;
   let remindAt = new Date(startsAt.getTime() - lead * MINUTE);

@@ -5,7 +5,7 @@
 import type { BrainContext, BrainReminder, BrainReply, Locale } from '../brain.types';
 import { q } from '../replies';
 import { done } from '../respond';
-import { bestMatches } from '../text';
+import { bestMatches, stripPoliteness } from '../text';
 import { addDays, localDateOf, toLocal, uses12Hour, wallToUtc } from '../time';
 import { parseWhen } from '../when/when-parse';
 import { resolveWhen } from '../when/when-resolve';
@@ -30,7 +30,7 @@ function amountOf(a: string): number {
 }
 
 const CORRECTION =
-  /^(?:(?:no+|nope|non|oops|sorry|wait|hmm|euh|ah|oh|actually|en fait|plutot|non plutot|i mean|i meant|je voulais dire|correction)[,.!: ]+)*(?:(?:make it|change it to|change (?:the )?time to|set it (?:for|to)|move it to|make that|change that to|switch it to|mets?[- ]l[ea]|mets?[- ]le plutot|change pour|plutot|je voulais dire|i meant|i mean|actually|en fait|no|non|rather|instead)[ ,]+)(.+?)(?:\s+(?:instead|plutot|please|then|alors))?$/;
+  /^(?:(?:no+|nope|non|oops|sorry|wait|hmm|euh|ah|oh|actually|en fait|plutot|non plutot|i mean|i meant|je voulais dire|correction)[,.!: ]+)*(?:(?:make it|change it to|change (?:the )?time to|set it (?:for|to)|move it to|make that|change that to|switch it to|mets?[- ]l[ea]|mets?[- ]le plutot|change pour|change(?:[- ]l[ea])?(?: to| at| for| pour)?|plutot|je voulais dire|i meant|i mean|actually|en fait|no|non|rather|instead)[ ,]+)(.+?)(?:\s+(?:instead|plutot|please|then|alors))?$/;
 const BARE_TIME = /^(?:at )?\d{1,2}(?:[:h.]\d{2})?\s*(?:am|pm|h)?$/;
 
 const MOVE_NAMED =
@@ -40,7 +40,7 @@ const RENAME =
   /^(?:(?:no|actually|oh)[, ]+)*(?:rename|retitle|renomme|renommer)(?:[- ](?:it|that|this|the reminder|the last one|le|la|ca|le rappel|le dernier))?\s+(?:to |as |en |a |par |:)?\s*(.+)$|^(?:call it|call that|name it|appelle[- ]le|nomme[- ]le)\s+(.+?)(?:\s+instead)?$|^(?:change|edit) (?:the |its )?(?:text|name|title|wording)(?: of it)? to\s+(.+)$/;
 
 const DELETE_LAST =
-  /^(?:(?:oops|no|actually|wait)[, ]+)*(?:(?:delete|cancel|remove|scrap|drop|kill|erase|ditch|scratch|undo)\s+(?:that|it|the last one|that last one|the last reminder|last one|this one|that one|that reminder|the reminder i just (?:set|made)|what i just (?:said|added|made))|forget it|scrap that|scratch that|forget that|supprime(?:[- ](?:le|la|ca))?(?: le dernier| la derniere| ce rappel| le dernier rappel| ca)?|annule(?:[- ](?:le|la|ca))?(?: le dernier| la derniere| ce rappel| le dernier rappel| ca)?|efface(?:[- ](?:le|la|ca))?(?: le dernier| ca)?|laisse tomber|oublie(?: ca)?)$/;
+  /^(?:(?:oops|no|actually|wait)[, ]+)*(?:(?:delete|cancel|remove|scrap|drop|kill|erase|ditch|scratch|undo|get rid of|bin|trash|nuke|lose)\s+(?:that|it|the last one|that last one|the last reminder|last one|this one|that one|that reminder|the reminder i just (?:set|made)|what i just (?:said|added|made))|forget it|scrap that|scratch that|forget that|supprime(?:[- ](?:le|la|ca))?(?: le dernier| la derniere| ce rappel| le dernier rappel| ca)?|annule(?:[- ](?:le|la|ca))?(?: le dernier| la derniere| ce rappel| le dernier rappel| ca)?|efface(?:[- ](?:le|la|ca))?(?: le dernier| ca)?|laisse tomber|oublie(?: ca)?)$/;
 
 function lastReminder(ctx: BrainContext): BrainReminder | null {
   const last = ctx.lastCreated;
@@ -105,7 +105,7 @@ function named(ctx: BrainContext, name: string): BrainReminder | null {
 
 /** An edit of an existing reminder (or the last thing made), or null when the message is not one. */
 export function handleEdit(folded: string, ctx: BrainContext, locale: Locale, original: string): BrainReply | null {
-  const f = folded.replace(/[.!?]+$/, '').trim();
+  const f = stripPoliteness(folded).replace(/[.!?]+$/, '').trim();
   const last = lastReminder(ctx);
 
   const del = DELETE_LAST.exec(f);

@@ -7,29 +7,29 @@ import type { Locale } from '../brain.types';
 
 // Patterns are written without accents and matched on the folded text (same length as the text,
 // one character for one), so the words around a match keep their accents and case.
-const rule = (source: string, to: string, _accents = true): [RegExp, string] => [
-  new RegExp(String.raw`(?<![\p{L}\d'])(?:${source})(?![\p{L}\d])`, 'gu'),
+const rule = (source: string, to: string, wordEnd = true): [RegExp, string] => [
+  new RegExp(String.raw`(?<![\p{L}\d'])(?:${source})${wordEnd ? String.raw`(?![\p{L}\d])` : ''}`, 'gu'),
   to,
 ];
 
 // English shorthand, any locale.
 const EN_SMS: [RegExp, string][] = [
-  rule("tn|2nite|2night|tonite|tonigh", 'tonight', false),
-  rule('appt|apt|appnt|appointmt', 'appointment', false),
-  rule('b4', 'before', false),
+  rule("tn|2nite|2night|tonite|tonigh", 'tonight'),
+  rule('appt|apt|appnt|appointmt', 'appointment'),
+  rule('b4', 'before'),
   rule('w/', 'with ', false),
-  rule('rn', 'right now', false),
-  rule('nxt', 'next', false),
-  rule('wkend|wknd', 'weekend', false),
-  rule('eow', 'end of the week', false),
-  rule('u', 'you', false),
-  rule('ur', 'your', false),
-  rule('pls|plz|plse', 'please', false),
-  rule('dont|dnt', "don't", false),
-  rule('cant', "can't", false),
-  rule('im', "i'm", false),
-  rule('ive', "i've", false),
-  rule('idk', "i don't know", false),
+  rule('rn', 'right now', true),
+  rule('nxt', 'next'),
+  rule('wkend|wknd', 'weekend'),
+  rule('eow', 'end of the week'),
+  rule('u', 'you'),
+  rule('ur', 'your'),
+  rule('pls|plz|plse', 'please'),
+  rule('dont|dnt', "don't"),
+  rule('cant', "can't"),
+  rule('im', "i'm"),
+  rule('ive', "i've"),
+  rule('idk', "i don't know"),
 ];
 
 // French shorthand.
@@ -52,6 +52,7 @@ const FR_SMS: [RegExp, string][] = [
   rule('rdv|rendez[- ]vous|rendez vs|rdz vs', 'rdv'),
   rule('qqch|qqc|qque chose', 'quelque chose'),
   rule('kan', 'quand'),
+  rule('ds', 'dans'),
 ];
 
 // French command and time words → the canonical English ones (ordered: longer phrases first).
@@ -60,6 +61,11 @@ const FR_CANON: [RegExp, string][] = [
     "(?:est-ce que |peux-tu |tu peux |tu pourrais )?(?:rappelle[- ]?moi|rapelle[- ]?moi|rappel[- ]?moi|rappele[- ]?moi|fais[- ]moi penser|fait[- ]moi penser|n'oublie pas de me rappeler|oublie pas de me rappeler)",
     'remind me',
   ),
+  rule("(?:oups,? |oops,? )?(?:en fait )?(?:c'?etait |c'?est )?pas (?:fini|fait|termine)(?: en fait)?", 'undo'),
+  rule("^(?:c'?est )?(?:fait|fini|termine|coche)(?: pour)?(?= \\S)", 'done'),
+  rule("^j'?ai (?:fini|fait|termine)(?: de | d'| )", 'done ', false),
+  rule('vite fait', ''),
+  rule("(?:annule|supprime|arrete|enleve|efface)(?: le| les| mon| mes| ce| ces)? rappels?(?: de| du| pour| des)?", 'cancel reminder'),
   rule('demain (?:mat|matin|matinee)', 'tomorrow morning'),
   rule('demain (?:aprem|apres-midi|apres midi|aprèm)', 'tomorrow afternoon'),
   rule('demain soir', 'tomorrow evening'),
@@ -154,7 +160,7 @@ function applyRule(text: string, re: RegExp, to: string): string {
   const found = [...f.matchAll(re)];
   for (const m of found.reverse()) {
     const at = m.index ?? 0;
-    const by = m[0].replace(new RegExp(re.source, 'u'), to);
+    const by = to.replace(/\$(\d)/g, (_, i: string) => m[Number(i)] ?? '');
     t = t.slice(0, at) + by + t.slice(at + m[0].length);
     f = f.slice(0, at) + by + f.slice(at + m[0].length);
   }

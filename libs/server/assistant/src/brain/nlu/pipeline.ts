@@ -5,6 +5,7 @@
 // reply in the person's language. Nothing a person texts is lost: what is not understood is kept.
 import type { BrainAction, BrainContext, BrainReply, Locale } from '../brain.types';
 import { BREAKDOWN_RE, handleBreakdown } from '../intents/breakdown';
+import { looksLikeTask } from '../intents/capture';
 import { REMIND_PREFIX } from '../intents/remind';
 import { clip, q } from '../replies';
 import { done } from '../respond';
@@ -29,11 +30,15 @@ const BREAKDOWN_IMPLICIT: RegExp[] = [
 
 // Boundaries between clauses with their own intent: before a "remind me" that is not at the start.
 const CLAUSE_SPLIT =
-  /\s*(?:[,;.!]+\s*|\s)(?:(?:and|also|then|plus|et|puis|aussi|oh and)\s+)*(?:also\s+)?(?=(?:remind me|set a reminder|set an alarm|remind)\b)/i;
+  /\s*(?:[,;.!]+\s*|\s)(?:(?:and|also|then|plus|et|puis|aussi|oh and|&|\+)\s+)*(?:also\s+)?(?=(?:remind me|set a reminder|set an alarm|remind)\b)/i;
 // Parts of an emotional message.
-const FEELING_SPLIT = /\s*(?:[,;.!?]+|\s-\s)\s*|\s+(?:and|but|so|because|cause|cuz|plus|et|mais|donc|parce que|car|alors)\s+/i;
+const FEELING_SPLIT = /\s*(?:[,;.!?]+|\s-\s)\s*|\s+(?:and|but|because|cause|cuz|plus|et|mais|donc|parce que|car|alors)\s+/i;
 const TASK_SIGNAL =
   /^(?:i )?(?:(?:totally |completely )?forgot|still (?:need|have) to|need to|have to|gotta|must|should|(?:j'?ai )?(?:encore )?oubli[ée]|je dois|il faut|faut que|il faudrait)\b/i;
+
+// "I keep putting off the laundry": the thing avoided is the task.
+const AVOIDING =
+  /(?:putting off|put off|avoiding|avoided|haven'?t (?:done|started)|still haven'?t (?:done |started )?|repousse|j'?evite|evite)\s+(?:the |my |le |la |les |l'|mon |ma |mes )?(.+)$/i;
 
 const DEADLINE = /^(.+?)\s+(?:by|before|due(?: on| by)?|no later than|avant|d'ici|pour|until)\s+(.+)$/i;
 
@@ -58,8 +63,13 @@ function handleFeeling(text: string, ctx: BrainContext, locale: Locale): BrainRe
   const feelings = parts.filter((p) => isFeeling(fold(p)));
   if (feelings.length === 0) return null;
   const tasks = parts
-    .filter((p) => !isFeeling(fold(p)) && (TASK_SIGNAL.test(fold(p)) || startsWithVerb(p)))
-    .map(cleanTitle)
+    .map((p) => {
+      const avoided = AVOIDING.exec(p);
+      if (avoided?.[1] && !/^(?:it|this|that|everything|things|stuff|tout|ca|rien)\b/i.test(avoided[1]))
+        return cleanTitle(avoided[1]);
+      if (isFeeling(fold(p))) return '';
+      return TASK_SIGNAL.test(fold(p)) || startsWithVerb(p) ? cleanTitle(p) : '';
+    })
     .filter((t) => t.length > 1);
   const fr = locale === 'fr';
   const kind = feelingKind(fold(feelings.join(' ')));
@@ -81,7 +91,10 @@ function implicitBreakdown(folded: string, original: string, ctx: BrainContext):
     const at = fold(original).indexOf(m[1]);
     const subject = at >= 0 ? original.slice(at, at + m[1].length) : m[1];
     if (/^(?:it|this|that|ca|things?)$/.test(m[1].trim())) return handleBreakdown(ctx, '');
-    return handleBreakdown(ctx, subject.replace(/^(?:even\s+)?(?:on|with|to|avec|pour)\s+/i, ''));
+    const s = subject
+      .replace(/^(?:even\s+)?(?:on|with|to|avec|pour)\s+/i, '')
+      .replace(/^(?:la |le |ma |mon )?t[aâ]che\s+(?=\S+$)/i, 'task ');
+    return handleBreakdown(ctx, s);
   }
   return null;
 }
@@ -91,11 +104,16 @@ function deadline(text: string, ctx: BrainContext, locale: Locale): BrainReply |
   const m = DEADLINE.exec(text);
   if (!m) return null;
   const head = m[1] ?? '';
-  if (!startsWithVerb(cleanTitle(head)) && !TASK_SIGNAL.test(fold(head))) return null;
+  if (!looksLikeTask(cleanTitle(head))) return null;
   const spec = parseWhen(m[2] ?? '', { monthFirst: uses12Hour(ctx.timeZone) });
   if (spec.rest.trim() !== '' || spec.clock || spec.repeat || spec.relativeMinutes !== null) return null;
   if (!spec.date && spec.relativeDays === null && spec.part !== 'endOfWeek') return null;
-  const res = resolveWhen({ ...spec, part: null }, ctx.now, ctx.timeZone, ctx.dayRules);
+  let res = resolveWhen({ ...spec, part: null }, ctx.now, ctx.timeZone, ctx.dayRules);
+  // "by next Friday": a deadline takes the later of the two Fridays (asking back is for reminders).
+  if (res.kind === 'choose') {
+    const last = res.choices[res.choices.length - 1];
+    if (last) res = { kind: 'at', dueAt: last.dueAt, recurrence: null };
+  }
   if (res.kind !== 'at') return null;
   const dueAt = wallToUtc({ ...localDateOf(res.dueAt, ctx.timeZone), hour: 23, minute: 59 }, ctx.timeZone);
   const title = cleanTitle(head);
@@ -139,6 +157,8 @@ function contextual(text: string, ctx: BrainContext, locale: Locale): BrainReply
   const doing = parts.filter((p) => /^(?:i )?(?:still )?(?:need to|have to|gotta|must|je dois|il faut|faut que)\b/i.test(p));
   if (doing.length === 0 || doing.length === parts.length) return null;
   if (parts.some((p) => p !== doing[0] && startsWithVerb(p))) return null;
+  // Context first, then what to do ("… and now I have to …"); a task then its reason stays whole.
+  if (parts.indexOf(doing[0] ?? '') === 0) return null;
   const replies = doing.map((p) => deadline(p, ctx, locale) ?? tidyActions(routeMessage(p, ctx), p));
   if (replies.some((r) => r.intent !== 'capture')) return null;
   const actions = replies.flatMap((r) => r.actions);
@@ -157,8 +177,18 @@ function single(text: string, original: string, ctx: BrainContext, locale: Local
     contextual(text, ctx, locale) ??
     handleAppointment(text, ctx, locale) ??
     deadline(text, ctx, locale) ??
-    tidyActions(routeMessage(text, ctx), original)
+    routed(text, original, ctx)
   );
+}
+
+/** The router; what it does not understand is tried once more without the fillers around it. */
+function routed(text: string, original: string, ctx: BrainContext): BrainReply {
+  const r = tidyActions(routeMessage(text, ctx), original);
+  if (r.intent !== 'fallback') return r;
+  const cleaned = cleanTitle(text);
+  if (cleaned === '' || cleaned.toLowerCase() === text.trim().toLowerCase()) return r;
+  const again = tidyActions(routeMessage(cleaned, ctx), cleaned);
+  return again.intent === 'fallback' ? r : again;
 }
 
 // A left part that cannot stand alone joins the next clause: "hey can you | remind me…",

@@ -7,25 +7,26 @@ const HEAD = new RegExp(
   String.raw`^(?:` +
     [
       String.raw`u+g+h+|a+r+g+h*|hmm+|um+|uh+|erm|euh+|bof|pff+|oh|oh and|and|also|so|ok(?:ay)? so|ok(?:ay)?|okk|btw|lol|omg`,
-      String.raw`please|pls|plz|hey|yo|quick one|note to self|reminder|todo|to-?do|task|note`,
+      String.raw`please|pls|plz|hey|yo|quick one|note to self|reminder|todo|to-?do|task|note|hmm+|hm`,
       String.raw`(?:i )?(?:really |still |probably |definitely |seriously )?(?:need|have|want|ought|got|gotta|has) to`,
       String.raw`(?:i )?(?:really )?(?:should|must|gotta|shall)(?: (?:probably|really|finally|actually))?`,
       String.raw`i'?d like to|i'?m going to|i'?m gonna|gonna|gotta|i will|i'll|let me|lemme`,
       String.raw`(?:please )?(?:don'?t|do not|dont) (?:let me )?forget (?:to|about)?|remember to|remind me to|must not forget to`,
-      String.raw`maybe|perhaps|probably|possibly|i guess|i think|just|actually|honestly|somehow|quickly|finally`,
+      String.raw`maybe|perhaps|probably|prob|probs|possibly|i guess|i think|just|actually|honestly|literally|lowkey|ngl|tbh|somehow|quickly|finally`,
       String.raw`at some point|sometime|some time|eventually|one day`,
-      String.raw`(?:il )?fau(?:t|drait|dra) (?:que )?(?:je|j')|je dois|je devrais|j'?dois|je dois absolument|faut`,
+      String.raw`(?:il )?fau(?:t|drait|dra)(?: que (?:je|j'))?|je dois|je devrais|j'?dois|faut`,
+      String.raw`vraiment|absolument|encore|juste|d'abord|surtout|really|still|first`,
       String.raw`(?:n'?)?oublie(?:r)? pas (?:de|d')|ne pas oublier (?:de|d')|penser [àa]|pense [àa]|pensez [àa]`,
       String.raw`j'ai besoin (?:de|d')|je (?:veux|voudrais|vais)|essayer de|tenter de|peut[- ]?[êe]tre|genre|vite fait`,
       String.raw`bon|alors|du coup|aussi|et|pitié|stp|svp|please|un jour|[àa] un moment`,
     ].join('|') +
-    String.raw`)(?:\s+|[,:;!.-]+\s*|$)`,
+    String.raw`)(?:\s+|[,:;!.-]+\s*|$|(?<='))`,
   'i',
 );
 
 // Said after a task.
 const TAIL = new RegExp(
-  String.raw`(?:(?:\s+|\s*[,;-]\s*)(?:please|pls|plz|lol|lmao|ugh|haha|maybe|i guess|or something|at some point|sometime|eventually|if i can|somehow|thanks|thx|ty|stp|svp|merci|mdr|peut[- ]?[êe]tre|un de ces jours|[àa] un moment|quand m[êe]me|si je peux)(?![\p{L}])|\s*[!.]+)+$`,
+  String.raw`(?:(?:\s+|\s*[,;-]\s*)(?:please|pls|plz|lol|lmao|ugh|haha|maybe|tbh|ngl|imo|asap pls|i guess|or something|at some point|sometime|eventually|if i can|somehow|thanks|thx|ty|stp|svp|merci|mdr|peut[- ]?[êe]tre|un de ces jours|un jour|vite fait|[àa] un moment|quand m[êe]me|si je peux)(?![\p{L}])|\s*[!.]+)+$`,
   'iu',
 );
 

@@ -1,7 +1,7 @@
 // Runs one phrasing through a brain and says what differs from the expectation (empty: it passed).
 import type { AssistantBrain, BrainAction, BrainContext } from '../brain.types';
 import type { ExpectedAction, Phrasing } from './phrasing.types';
-import { LAUNDRY, RECENTLY_DONE, REMINDERS, TASKS } from './phrasing.types';
+import { FR_REMINDERS, FR_TASKS, LAUNDRY, RECENTLY_DONE, REMINDERS, TASKS } from './phrasing.types';
 
 /** The context a phrasing runs in. */
 export function contextFor(
@@ -10,15 +10,17 @@ export function contextFor(
   maxReplyChars = 160,
 ): BrainContext {
   const w = p.with ?? {};
-  const meds = REMINDERS[0] ?? null;
+  const fr = w.locale === 'fr';
+  const reminders = fr ? FR_REMINDERS : REMINDERS;
+  const meds = reminders[0] ?? null;
   return {
     now: new Date(p.at.now),
     timeZone: p.at.zone,
     tone,
     maxReplyChars,
-    openTasks: w.noTasks ? [] : TASKS,
+    openTasks: w.noTasks ? [] : fr ? FR_TASKS : TASKS,
     recentlyDone: w.noRecentlyDone ? [] : RECENTLY_DONE,
-    upcomingReminders: w.noReminders ? [] : REMINDERS,
+    upcomingReminders: w.noReminders ? [] : reminders,
     lastDeliveredReminder: w.last === 'laundry' ? LAUNDRY : w.last === 'meds' ? meds : null,
     pending: w.pending ?? null,
     locale: w.locale ?? 'en',
@@ -28,8 +30,8 @@ export function contextFor(
 
 function lastCreatedOf(id: string | undefined): BrainContext['lastCreated'] {
   if (!id) return null;
-  if (REMINDERS.some((r) => r.id === id)) return { kind: 'reminder', id };
-  return TASKS.some((t) => t.id === id) ? { kind: 'task', id } : null;
+  if ([...REMINDERS, ...FR_REMINDERS].some((r) => r.id === id)) return { kind: 'reminder', id };
+  return [...TASKS, ...FR_TASKS].some((t) => t.id === id) ? { kind: 'task', id } : null;
 }
 
 const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -134,6 +136,8 @@ export async function checkPhrasing(brain: AssistantBrain, p: Phrasing): Promise
   if (reply.intent !== p.intent) problems.push(`intent ${reply.intent}, expected ${p.intent}`);
   if (reply.text.length === 0 || reply.text.length > ctx.maxReplyChars)
     problems.push(`reply length ${reply.text.length}`);
+  if (p.replyIncludes && !reply.text.toLowerCase().includes(p.replyIncludes.toLowerCase()))
+    problems.push(`reply ${JSON.stringify(reply.text)} lacks ${JSON.stringify(p.replyIncludes)}`);
   if (p.actions) {
     const got = reply.actions;
     if (got.length !== p.actions.length || got.some((a, i) => a.type !== p.actions?.[i]?.type)) {

@@ -41,6 +41,8 @@ export interface Phrasing {
     locale?: 'en' | 'fr';
   };
   intent: Intent;
+  /** A piece the reply must contain (case-insensitive), e.g. the one task "what now?" picks. */
+  replyIncludes?: string;
   /** The exact list of action types, in order, with the fields that matter. Omitted: not checked. */
   actions?: ExpectedAction[];
 }
@@ -109,6 +111,19 @@ export const SYDNEY_BEFORE_FALL: Clock = {
   local: 'Sat 4 Apr 2026 20:00 AEDT; 02:00-03:00 happens twice tonight',
 };
 
+/** Wed 11 Mar 2026, 09:00 in Paris: the morning, for "after lunch", "this afternoon". */
+export const PARIS_MORNING: Clock = {
+  now: '2026-03-11T08:00:00Z',
+  zone: 'Europe/Paris',
+  local: 'Wed 11 Mar 2026 09:00 CET',
+};
+/** Wed 11 Mar 2026, 19:30 in Paris: the meds reminder (21:00) is coming up. */
+export const PARIS_EVENING: Clock = {
+  now: '2026-03-11T18:30:00Z',
+  zone: 'Europe/Paris',
+  local: 'Wed 11 Mar 2026 19:30 CET',
+};
+
 const open = (id: string, title: string): BrainTask => ({ id, title, doneAt: null });
 
 /** The person's open list, in display order (numbers 1..6). */
@@ -119,6 +134,16 @@ export const TASKS: BrainTask[] = [
   open('t4', 'Pay rent'),
   open('t5', 'Dentist insurance form'),
   open('t6', 'Book flights to Lisbon'),
+];
+
+/** The same list for a French-speaking person. */
+export const FR_TASKS: BrainTask[] = [
+  open('f1', 'Appeler le dentiste'),
+  open('f2', 'Acheter du lait'),
+  open('f3', 'Envoyer le mail à Sam'),
+  open('f4', 'Payer le loyer'),
+  open('f5', 'Formulaire mutuelle'),
+  open('f6', 'Réserver les billets pour Lisbonne'),
 ];
 
 export const RECENTLY_DONE: BrainTask[] = [
@@ -142,6 +167,24 @@ export const REMINDERS: BrainReminder[] = [
   },
   { id: 'r3', text: 'call mum', dueAt: new Date('2026-03-13T17:00:00Z'), recurrence: null },
   { id: 'r4', text: 'call the plumber', dueAt: new Date('2026-03-14T09:00:00Z'), recurrence: null },
+];
+
+/** A French-speaking person's reminders (numbers 1..4), the same times as REMINDERS. */
+export const FR_REMINDERS: BrainReminder[] = [
+  {
+    id: 'q1',
+    text: 'prendre mes médicaments',
+    dueAt: new Date('2026-03-11T20:00:00Z'),
+    recurrence: { kind: 'daily', time: '21:00' },
+  },
+  {
+    id: 'q2',
+    text: "réunion d'équipe",
+    dueAt: new Date('2026-03-12T07:00:00Z'),
+    recurrence: { kind: 'weekdays', time: '08:00' },
+  },
+  { id: 'q3', text: 'appeler maman', dueAt: new Date('2026-03-13T17:00:00Z'), recurrence: null },
+  { id: 'q4', text: 'appeler le plombier', dueAt: new Date('2026-03-14T09:00:00Z'), recurrence: null },
 ];
 
 export const LAUNDRY: BrainReminder = {

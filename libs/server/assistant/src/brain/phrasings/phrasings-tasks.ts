@@ -134,8 +134,9 @@ export const FALLBACK_PHRASINGS: Phrasing[] = [
   {
     say: "I'm so tired of everything",
     at: NY,
-    intent: 'fallback',
-    actions: [tasks("I'm so tired of everything")],
+    // A feeling is never filed as a task (issue #18).
+    intent: 'feeling',
+    actions: [],
   },
   {
     say: "what's the weather like",

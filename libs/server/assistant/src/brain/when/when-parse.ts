@@ -256,6 +256,26 @@ export function parseWhen(text: string, opts: { monthFirst?: boolean } = {}): Wh
     },
   );
 
+  // Vague but common moments, read against the person's day (when-resolve's partTime).
+  take(/\b(?:right |just |straight )?after (?:my |the )?lunch(?: break)?\b/, () => {
+    spec.part = 'afterLunch';
+    return true;
+  });
+  take(/\b(?:at |the )?first thing(?: in the morning)?\b/, () => {
+    spec.part = 'firstThing';
+    if (!spec.date) spec.partIsNext = true;
+    return true;
+  });
+  take(
+    /\b(?:by |before |at |for )?(?:the )?end of (?:the |this )?week\b|\b(?:before|by) the weekend\b/,
+    () => {
+      spec.part = 'endOfWeek';
+      spec.date = { kind: 'weekday', weekday: 5, next: false };
+      spec.datePrefixed = true;
+      return true;
+    },
+  );
+
   // Dates.
   take(/\b(?:the\s+)?day after (?:tomorrow|tmrw|tmr)\b|\bapr[eè]s[- ]demain\b/, () => {
     spec.date = { kind: 'offset', days: 2 };
@@ -302,26 +322,6 @@ export function parseWhen(text: string, opts: { monthFirst?: boolean } = {}): Wh
     spec.datePrefixed = Boolean(m[1]);
     return true;
   });
-
-  // Vague but common moments, read against the person's day (when-resolve's partTime).
-  take(/\b(?:right |just |straight )?after (?:my |the )?lunch(?: break)?\b/, () => {
-    spec.part = 'afterLunch';
-    return true;
-  });
-  take(/\b(?:at |the )?first thing(?: in the morning)?\b/, () => {
-    spec.part = 'firstThing';
-    if (!spec.date) spec.partIsNext = true;
-    return true;
-  });
-  take(
-    /\b(?:by |before |at |for )?(?:the )?end of (?:the |this )?week\b|\b(?:before|by) the weekend\b/,
-    () => {
-      spec.part = 'endOfWeek';
-      spec.date = { kind: 'weekday', weekday: 5, next: false };
-      spec.datePrefixed = true;
-      return true;
-    },
-  );
 
   // Parts of the day.
   take(
