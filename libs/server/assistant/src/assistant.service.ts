@@ -32,7 +32,11 @@ interface PersonSettings {
 }
 
 /** The text of the reminder before an appointment: its title and its local time. */
-function appointmentText(title: string, startsAt: Date, ctx: Pick<BrainContext, 'timeZone' | 'locale'>): string {
+function appointmentText(
+  title: string,
+  startsAt: Date,
+  ctx: Pick<BrainContext, 'timeZone' | 'locale'>,
+): string {
   if (ctx.locale === 'fr') {
     const l = toLocal(startsAt, ctx.timeZone);
     return `${title} à ${frClock(l.hour, l.minute)}`;

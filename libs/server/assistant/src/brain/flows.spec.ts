@@ -178,10 +178,31 @@ describe('breakdown', () => {
 
 describe('kind defaults', () => {
   it('captures a message it does not understand and says so', () => {
-    const r = replyTo("I'm so tired of everything", base());
+    const r = replyTo("what's the capital of Peru", base());
     expect(r.intent).toBe('fallback');
-    expect(r.actions).toEqual([{ type: 'createTasks', titles: ["I'm so tired of everything"] }]);
+    expect(r.actions).toEqual([{ type: 'createTasks', titles: ["What's the capital of Peru"] }]);
     expect(r.text).toMatch(/saved it to your list/);
+  });
+
+  it('answers a feeling warmly with one tiny step, and files nothing', () => {
+    const r = replyTo("I'm so tired of everything", base());
+    expect(r.intent).toBe('feeling');
+    expect(r.actions).toEqual([]);
+    expect(r.text).toMatch(/focus 10|what now/);
+  });
+
+  it('keeps the task said with a feeling, with a clean title, and answers both', () => {
+    const r = replyTo("forgot the gas bill and now there's a fee, I'm hopeless", base());
+    expect(r.intent).toBe('feeling');
+    expect(r.actions).toEqual([{ type: 'createTasks', titles: ['Pay the gas bill'] }]);
+    expect(r.text).toMatch(/not hopeless/);
+    expect(r.text).toMatch(/Pay the gas bill/);
+  });
+
+  it('replies in French, with French times, to a French-locale person', () => {
+    const r = replyTo('rappelle-moi demain à 14h30 de payer la cantine', base({ locale: 'fr' }));
+    expect(r.actions).toMatchObject([{ type: 'createReminder', text: 'payer la cantine' }]);
+    expect(r.text).toBe("C'est noté, je te rappelle demain à 14h30 : « payer la cantine ».");
   });
 
   it('says there is no task 7 and how many there are', () => {

@@ -1,17 +1,18 @@
 import { BuiltInBrain } from './built-in-brain';
 import { EN_CLASS_PHRASINGS } from './phrasings/classes-en';
 import { FR_CLASS_PHRASINGS } from './phrasings/classes-fr';
+import { HOLDOUT_PHRASINGS } from './phrasings/classes-holdout';
 import { PHRASING_CLASSES, type ClassPhrasing } from './phrasings/classes.types';
 import { checkPhrasing } from './phrasings/phrasing-check';
 
 // Issue #18's bar: each class, in each language, at least 95 % on the repo's set.
 const PASS_RATE = 0.95;
-const ALL: ClassPhrasing[] = [...EN_CLASS_PHRASINGS, ...FR_CLASS_PHRASINGS];
+const ALL: ClassPhrasing[] = [...EN_CLASS_PHRASINGS, ...FR_CLASS_PHRASINGS, ...HOLDOUT_PHRASINGS];
 
 describe('built-in brain, phrasings by class and language', () => {
   it('has at least 300 phrasings, half of them French', () => {
     expect(ALL.length).toBeGreaterThanOrEqual(300);
-    expect(FR_CLASS_PHRASINGS.length * 2).toBeGreaterThanOrEqual(ALL.length);
+    expect(ALL.filter((p) => p.lang === 'fr').length * 2).toBeGreaterThanOrEqual(ALL.length);
   });
 
   it(`scores at least ${PASS_RATE * 100}% in every class, in English and in French`, async () => {
@@ -30,7 +31,9 @@ describe('built-in brain, phrasings by class and language', () => {
           else failures.push(`  [${cls}/${lang}] ${JSON.stringify(p.say)}: ${problems.join('; ')}`);
         }
         const rate = passed / set.length;
-        rows.push(`${cls.padEnd(12)} ${lang}  ${String(passed).padStart(3)}/${String(set.length).padEnd(3)} ${(rate * 100).toFixed(1)}%`);
+        rows.push(
+          `${cls.padEnd(12)} ${lang}  ${String(passed).padStart(3)}/${String(set.length).padEnd(3)} ${(rate * 100).toFixed(1)}%`,
+        );
         if (rate < PASS_RATE) below.push(`${cls}/${lang} ${(rate * 100).toFixed(1)}%`);
       }
     }

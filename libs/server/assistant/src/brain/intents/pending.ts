@@ -98,7 +98,11 @@ export function runAction(ctx: BrainContext, action: BrainAction): BrainReply {
     case 'updateReminder':
       return finish(ctx, action, 'Okay - changed.');
     case 'createAppointment':
-      return finish(ctx, action, `Okay - ${q(action.title)} ${formatWhen(action.startsAt, ctx.timeZone, ctx.now)}.`);
+      return finish(
+        ctx,
+        action,
+        `Okay - ${q(action.title)} ${formatWhen(action.startsAt, ctx.timeZone, ctx.now)}.`,
+      );
     case 'setPending':
       return done(ctx, 'clarify', 'Okay.', [action]);
   }

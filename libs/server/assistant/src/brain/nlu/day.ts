@@ -18,18 +18,24 @@ const WHAT_NOW =
   /^(?:(?:so|ok|okay|and|alright|right|hmm|bon|alors|ok alors|et)[, ]+)*(?:what (?:now|next)|what'?s next|now what|what should i (?:do|work on|start|tackle|pick|focus on)(?: (?:now|next|first|today))?|what do i do(?: (?:now|next|first))?|what to do(?: now| next)?|what first|which (?:one|task|thing)(?: should i (?:do|start|pick|tackle)| do i do)?(?: (?:now|first|next))?|pick (?:one|something|a task|for me)(?: for me)?|help me (?:pick|choose)(?: (?:one|something|a task))?|what'?s (?:the )?(?:next|most important|first) (?:thing|task)|where do i start(?: today)?|what should i be doing(?: now)?|(?:et )?maintenant(?: quoi)?|(?:je fais|on fait|j'fais|jfais) quoi(?: (?:maintenant|now|la|alors|ensuite))?|quoi maintenant|qu'?est[- ]ce que je fais(?: (?:maintenant|now|la|ensuite))?|que faire(?: (?:maintenant|now))?|c'?est quoi la suite|la suite|par quoi je commence|je commence par quoi|je m'?y mets comment|choisis pour moi|choisis(?: une tache)?|quoi faire(?: (?:maintenant|now))?|next)$/;
 
 const TODAY_PLAN =
-  /^(?:(?:so|ok|and|et|alors)[, ]+)*(?:what did i plan(?: for)?(?: today)?|what(?: do)? i (?:have|got) (?:planned )?(?:on |for )?today|what (?:do i have|have i got|is on|'?s on|is planned|'?s planned|have i planned)(?: (?:on|for))? (?:today|my day)|what'?s (?:on )?(?:for |on )?today|what'?s (?:my|the) (?:day|plan|schedule|agenda)(?: (?:like|for today|today|look like))?|what does (?:my day|today) look like|how'?s (?:my|the) day (?:looking|look)|my (?:day|agenda|schedule)(?: today)?|today'?s (?:plan|schedule|agenda)|plan for today|agenda|schedule|(?:j'?ai|jai) (?:prevu )?quoi(?: de prevu)? today|qu'?est[- ]ce que (?:j'?ai|je dois faire) (?:de prevu )?today|qu'?est[- ]ce qui est prevu(?: today)?|c'?est quoi (?:mon|le) (?:programme|planning|plan)(?: (?:du jour|today))?|(?:mon|le) (?:programme|planning)(?: (?:du jour|today))?|programme du jour|j'?ai quoi today|today)$/;
+  /^(?:(?:so|ok|and|et|alors)[, ]+)*(?:what did i plan(?: for)?(?: today)?|what(?: do| have|'?ve)? i (?:have|got|'?ve got) (?:planned )?(?:on |for )?today|what (?:do i have|have i got|is on|'?s on|is planned|'?s planned|have i planned)(?: (?:on|for))? (?:today|my day)|what'?s (?:on )?(?:for |on )?today|what'?s (?:my|the) (?:day|plan|schedule|agenda)(?: (?:like|for today|today|look like))?|what does (?:my day|today) look like|how'?s (?:my|the) day (?:looking|look)|my (?:day|agenda|schedule)(?: today)?|today'?s (?:plan|schedule|agenda)|plan for today|agenda|schedule|(?:j'?ai|jai) (?:prevu )?quoi(?: de prevu)? today|qu'?est[- ]ce que (?:j'?ai|je dois faire) (?:de prevu )?today|qu'?est[- ]ce qui est prevu(?: today)?|c'?est quoi (?:mon|le) (?:programme|planning|plan)(?: (?:du jour|today))?|(?:mon|le) (?:programme|planning)(?: (?:du jour|today))?|programme du jour|j'?ai quoi today|today)$/;
 
 const FREE_AT =
   /^(?:(?:so|and|et|alors)[, ]+)*(?:am i (?:free|busy|available)|are we free|(?:is )?(?:there )?anything (?:on|planned|scheduled|happening|booked)|do i have (?:anything|something|stuff|plans)|is there anything|anything (?:on|planned)|is my|(?:je suis|suis[- ]je|est[- ]ce que je suis) (?:libre|dispo|disponible|occupee?)|(?:j'?ai|jai|est[- ]ce que j'?ai) (?:quelque chose|un truc|rien|qqch|des trucs)(?: de prevu)?|y a (?:quelque chose|un truc)|il y a (?:quelque chose|un truc))\s+(.+)$/;
 
-const APPT_WORD = /\b(?:appointment|appt|rdv|meeting|consultation|check-?up|session|interview|reunion|entretien|visite)\b/;
+const APPT_WORD =
+  /\b(?:appointment|appt|rdv|meeting|consultation|check-?up|session|interview|reunion|entretien|visite)\b/;
 const APPT_NOUN =
   /^(?:(?:my|the|le|la|l'|mon|ma)\s+)?(?:vet|vets|dentist|dentists|doctor|doctors|doc|gp|therapist|therapy|physio|hairdresser|haircut|barber|optician|dermatologist|psychiatrist|interview|parent-teacher|veto|veterinaire|dentiste|medecin|docteur|coiffeur|coiffeuse|kine|osteo|ophtalmo|psy|orthophoniste|gyneco|entretien|orthodontiste)\b/;
+// Things people book that are appointments without saying so ("eye test tuesday 11:30").
+const APPT_THING =
+  /\b(?:test|exam|class|lesson|checkup|scan|x-?ray|vaccine|vaccination|jab|surgery|hospital|clinic|hearing|viewing|fitting|tutor|tutoring|examen|cours|lecon|controle|vaccin|prise de sang|radio|echographie|visite)\b/;
 const TASK_VERB =
   /^(?:book|make|call|cancel|reschedule|schedule|move|prendre|appeler|annuler|reporter|reserver|confirm|confirmer|find|trouver|remind|need|have to|i need|i have to)\b/;
 
-function pickNow(ctx: BrainContext): { task?: BrainTask; reminder?: BrainReminder; why: 'overdue' | 'soon' | 'small' } | null {
+function pickNow(
+  ctx: BrainContext,
+): { task?: BrainTask; reminder?: BrainReminder; why: 'overdue' | 'soon' | 'small' } | null {
   const now = ctx.now.getTime();
   const soon = ctx.upcomingReminders.find(
     (r) => r.dueAt.getTime() > now && r.dueAt.getTime() - now <= SOON_MINUTES * MINUTE,
@@ -37,9 +43,7 @@ function pickNow(ctx: BrainContext): { task?: BrainTask; reminder?: BrainReminde
   if (soon) return { reminder: soon, why: 'soon' };
   const small = ctx.openTasks.filter((t) => words(t.title).length <= 5);
   const pool = small.length > 0 ? small : ctx.openTasks;
-  const oldest = [...pool].sort(
-    (a, b) => (a.createdAt?.getTime() ?? 0) - (b.createdAt?.getTime() ?? 0),
-  )[0];
+  const oldest = [...pool].sort((a, b) => (a.createdAt?.getTime() ?? 0) - (b.createdAt?.getTime() ?? 0))[0];
   if (oldest) return { task: oldest, why: 'small' };
   return null;
 }
@@ -94,7 +98,10 @@ function todayPlan(ctx: BrainContext, locale: Locale): BrainReply {
   return done(
     ctx,
     'question',
-    fitLines(fr ? "Aujourd'hui :" : 'Today:', lines, ctx.maxReplyChars).replace(/\+(\d+) more/, fr ? '+$1 autres' : '+$1 more'),
+    fitLines(fr ? "Aujourd'hui :" : 'Today:', lines, ctx.maxReplyChars).replace(
+      /\+(\d+) more/,
+      fr ? '+$1 autres' : '+$1 more',
+    ),
   );
 }
 
@@ -123,15 +130,13 @@ function freeAt(ctx: BrainContext, locale: Locale, whenText: string): BrainReply
     return done(
       ctx,
       'question',
-      fr ? `Oui, rien de prévu ${wholeDay ? 'ce jour-là' : `vers ${when}`}.` : `Yes - nothing planned ${wholeDay ? 'that day' : `around ${when}`}.`,
+      fr
+        ? `Oui, rien de prévu ${wholeDay ? 'ce jour-là' : `vers ${when}`}.`
+        : `Yes - nothing planned ${wholeDay ? 'that day' : `around ${when}`}.`,
     );
   const first = busy[0] as BrainReminder;
   const at2 = whenIn(locale, first.dueAt, ctx);
-  return done(
-    ctx,
-    'question',
-    fr ? `Tu as ${gu(first.text)} ${at2}.` : `You have ${q(first.text)} ${at2}.`,
-  );
+  return done(ctx, 'question', fr ? `Tu as ${gu(first.text)} ${at2}.` : `You have ${q(first.text)} ${at2}.`);
 }
 
 /** A question about the day, or null. */
@@ -148,9 +153,12 @@ export function handleDayQuestion(folded: string, ctx: BrainContext, locale: Loc
 export function handleAppointment(text: string, ctx: BrainContext, locale: Locale): BrainReply | null {
   const lower = text.toLowerCase();
   const folded = fold(text);
-  const body = folded.replace(/^(?:i have|i've got|i got|got|there'?s|j'?ai|on a|y a)\s+(?:an?\s+|un\s+|une\s+)?/, '');
+  const body = folded.replace(
+    /^(?:i have|i've got|i got|got|there'?s|j'?ai|on a|y a)\s+(?:an?\s+|un\s+|une\s+)?/,
+    '',
+  );
   if (TASK_VERB.test(body)) return null;
-  if (!APPT_WORD.test(body) && !APPT_NOUN.test(body)) return null;
+  if (!APPT_WORD.test(body) && !APPT_NOUN.test(body) && !APPT_THING.test(body)) return null;
   const spec = parseWhen(text.slice(lower.length - body.length), { monthFirst: uses12Hour(ctx.timeZone) });
   if (!spec.clock || spec.repeat) return null;
   const res = resolveWhen(spec, ctx.now, ctx.timeZone, ctx.dayRules);

@@ -18,7 +18,8 @@ const UNIT = String.raw`(minutes?|mins?|mn|m|hours?|hrs?|h|heures?|days?|jours?)
 const SHIFT_EN = new RegExp(
   String.raw`^(?:(?:no|ok|actually|wait|oops)[, ]+)*(?:(?:can you |please )?(?:push|move|bump|shift|delay|put|set|make|snooze|decale|repousse|recule|avance|deplace|reporte|retarde)(?:[- ]?(?:it|that|this|le|la|ca|ca|the reminder|le rappel))?\s+)?(back|later|forward|earlier|plus tard|plus tot)?\s*(?:by |of |de |d')?${AMOUNT}\s*${UNIT}\s*(later|earlier|back|forward|plus tard|plus tot|de plus|more)?$`,
 );
-const SHIFT_VERB = /^(?:(?:no|ok|actually|wait)[, ]+)*(?:push|move|bump|shift|delay|decale|repousse|recule|avance|reporte|retarde|make)/;
+const SHIFT_VERB =
+  /^(?:(?:no|ok|actually|wait)[, ]+)*(?:push|move|bump|shift|delay|decale|repousse|recule|avance|reporte|retarde|make)/;
 const UNITS: Record<string, number> = { m: 1, h: 60, d: 1440, j: 1440 };
 
 function amountOf(a: string): number {
@@ -30,11 +31,11 @@ function amountOf(a: string): number {
 }
 
 const CORRECTION =
-  /^(?:(?:no+|nope|non|oops|sorry|wait|hmm|euh|ah|oh|actually|en fait|plutot|non plutot|i mean|i meant|je voulais dire|correction)[,.!: ]+)*(?:(?:make it|change it to|change (?:the )?time to|set it (?:for|to)|move it to|make that|change that to|switch it to|mets?[- ]l[ea]|mets?[- ]le plutot|change pour|change(?:[- ]l[ea])?(?: to| at| for| pour)?|plutot|je voulais dire|i meant|i mean|actually|en fait|no|non|rather|instead)[ ,]+)(.+?)(?:\s+(?:instead|plutot|please|then|alors))?$/;
+  /^(?:(?:no+|nope|nah|naw|non|oops|sorry|wait|hmm|euh|ah|oh|actually|en fait|plutot|non plutot|i mean|i meant|je voulais dire|correction)[,.!: ]+)*(?:(?:make it|change it to|change (?:the )?time to|set it (?:for|to)|move it to|make that|change that to|switch it to|mets?[- ]l[ea]|mets?[- ]le plutot|change pour|change(?:[- ]l[ea])?(?: to| at| for| pour)?|plutot|je voulais dire|i meant|i mean|actually|en fait|no|non|rather|instead)[ ,]+)(.+?)(?:\s+(?:instead|plutot|please|then|alors))?$/;
 const BARE_TIME = /^(?:at )?\d{1,2}(?:[:h.]\d{2})?\s*(?:am|pm|h)?$/;
 
 const MOVE_NAMED =
-  /^(?:move|reschedule|shift|change|push|put|set|deplace|decale|bouge|reporte|change)\s+(?:the |my |le |la |mon |ma )?(?:reminder (?:for |about |to |of )?|rappel (?:pour |de |du |d'|des )?)?(.+?)(?:\s+(?:reminder|rappel))?\s+(?:to|till|until|for|at|on|a|au|pour)\s+(.+)$/;
+  /^(?:move|reschedule|shift|change|push|put|set|deplace|decale|bouge|reporte|repousse|recule|avance|change)[\s-]+(?:the |my |le |la |mon |ma )?(?:reminder (?:for |about |to |of )?|rappel (?:pour |de |du |d'|des )?)?(.+?)(?:\s+(?:reminder|rappel))?\s+(?:to|till|until|for|at|on|a|au|pour)\s+(.+)$/;
 
 const RENAME =
   /^(?:(?:no|actually|oh)[, ]+)*(?:rename|retitle|renomme|renommer)(?:[- ](?:it|that|this|the reminder|the last one|le|la|ca|le rappel|le dernier))?\s+(?:to |as |en |a |par |:)?\s*(.+)$|^(?:call it|call that|name it|appelle[- ]le|nomme[- ]le)\s+(.+?)(?:\s+instead)?$|^(?:change|edit) (?:the |its )?(?:text|name|title|wording)(?: of it)? to\s+(.+)$/;
@@ -51,9 +52,7 @@ function lastReminder(ctx: BrainContext): BrainReminder | null {
 function moved(ctx: BrainContext, locale: Locale, r: BrainReminder, dueAt: Date): BrainReply {
   const when = whenIn(locale, dueAt, ctx);
   const text =
-    locale === 'fr'
-      ? `C'est corrigé : ${gu(r.text)} ${when}.`
-      : `Fixed - ${q(r.text)} is now ${when}.`;
+    locale === 'fr' ? `C'est corrigé : ${gu(r.text)} ${when}.` : `Fixed - ${q(r.text)} is now ${when}.`;
   return done(ctx, 'edit_reminder', text, [{ type: 'updateReminder', reminderId: r.id, dueAt }]);
 }
 
@@ -62,7 +61,8 @@ function retime(ctx: BrainContext, r: BrainReminder, whenText: string): Date | n
   const spec = parseWhen(BARE_TIME.test(whenText) && !/^at /.test(whenText) ? `at ${whenText}` : whenText, {
     monthFirst: uses12Hour(ctx.timeZone),
   });
-  if (spec.rest.replace(/\b(?:instead|please|then|plutot|alors|the|it|le|la)\b/g, '').trim() !== '') return null;
+  if (spec.rest.replace(/\b(?:instead|please|then|plutot|alors|the|it|le|la)\b/g, '').trim() !== '')
+    return null;
   const old = toLocal(r.dueAt, ctx.timeZone);
   const hasDate = spec.date !== null || spec.relativeDays !== null;
   if (spec.relativeMinutes !== null && !hasDate && !spec.clock)
@@ -71,7 +71,9 @@ function retime(ctx: BrainContext, r: BrainReminder, whenText: string): Date | n
     // "make it 8": on the reminder's own day, the 8 nearest its old time.
     const day = localDateOf(r.dueAt, ctx.timeZone);
     const h = spec.clock.hour % 12;
-    const options = [h, h + 12].map((hour) => wallToUtc({ ...day, hour, minute: spec.clock?.minute ?? 0 }, ctx.timeZone));
+    const options = [h, h + 12].map((hour) =>
+      wallToUtc({ ...day, hour, minute: spec.clock?.minute ?? 0 }, ctx.timeZone),
+    );
     const future = options.filter((d) => d.getTime() > ctx.now.getTime());
     const pool = future.length > 0 ? future : options.map((d) => new Date(d.getTime() + 86_400_000));
     return pool.reduce((a, b) =>
@@ -89,7 +91,8 @@ function retime(ctx: BrainContext, r: BrainReminder, whenText: string): Date | n
     const day = localDateOf(r.dueAt, ctx.timeZone);
     const l = toLocal(res.dueAt, ctx.timeZone);
     let d = wallToUtc({ ...day, hour: l.hour, minute: l.minute }, ctx.timeZone);
-    if (d.getTime() <= ctx.now.getTime()) d = wallToUtc({ ...addDays(day, 1), hour: l.hour, minute: l.minute }, ctx.timeZone);
+    if (d.getTime() <= ctx.now.getTime())
+      d = wallToUtc({ ...addDays(day, 1), hour: l.hour, minute: l.minute }, ctx.timeZone);
     return d;
   }
   return res.dueAt;
@@ -104,19 +107,28 @@ function named(ctx: BrainContext, name: string): BrainReminder | null {
 }
 
 /** An edit of an existing reminder (or the last thing made), or null when the message is not one. */
-export function handleEdit(folded: string, ctx: BrainContext, locale: Locale, original: string): BrainReply | null {
-  const f = stripPoliteness(folded).replace(/[.!?]+$/, '').trim();
+export function handleEdit(
+  folded: string,
+  ctx: BrainContext,
+  locale: Locale,
+  original: string,
+): BrainReply | null {
+  const f = stripPoliteness(folded)
+    .replace(/[.!?]+$/, '')
+    .trim();
   const last = lastReminder(ctx);
 
   const del = DELETE_LAST.exec(f);
   if (del && ctx.lastCreated) {
     if (last) {
-      const text = locale === 'fr' ? `C'est annulé : ${gu(last.text)}.` : `Deleted the reminder ${q(last.text)}.`;
+      const text =
+        locale === 'fr' ? `C'est annulé : ${gu(last.text)}.` : `Deleted the reminder ${q(last.text)}.`;
       return done(ctx, 'edit_reminder', text, [{ type: 'cancelReminder', reminderId: last.id }]);
     }
     const task = ctx.openTasks.find((t) => t.id === ctx.lastCreated?.id);
     if (task) {
-      const text = locale === 'fr' ? `C'est supprimé : ${gu(task.title)}.` : `Removed ${q(task.title)} from your list.`;
+      const text =
+        locale === 'fr' ? `C'est supprimé : ${gu(task.title)}.` : `Removed ${q(task.title)} from your list.`;
       return done(ctx, 'delete', text, [{ type: 'deleteTasks', taskIds: [task.id] }]);
     }
   }
@@ -159,10 +171,27 @@ export function handleEdit(folded: string, ctx: BrainContext, locale: Locale, or
   if (fix && last) {
     const dueAt = retime(ctx, last, (fix[1] ?? '').trim());
     if (dueAt) return moved(ctx, locale, last, dueAt);
+    // "change it to call mum and dad": not a time, so the words are the new text.
+    const words =
+      /^(?:change (?:it|that) to|switch it to|change le texte (?:en|par)|remplace (?:le|la|ca) par)\s+(.+)$/.exec(
+        f,
+      );
+    if (words?.[1]) {
+      const at = original.toLowerCase().lastIndexOf(words[1].slice(0, 8));
+      const text = at >= 0 ? original.slice(at, at + words[1].length).trim() : words[1];
+      const reply = locale === 'fr' ? `C'est renommé : ${gu(text)}.` : `Renamed it to ${q(text)}.`;
+      return done(ctx, 'edit_reminder', reply, [{ type: 'updateReminder', reminderId: last.id, text }]);
+    }
   }
   // "no, 8" / "8 instead" / "demain plutôt".
-  const bare = /^(?:(?:no+|non|nope|actually|en fait|oops)[,. ]+)?(.+?)(?:\s+(?:instead|plutot))?$/.exec(f);
-  if (last && bare && (/^(?:no|non|nope|actually|en fait|oops)\b/.test(f) || /\b(?:instead|plutot)$/.test(f))) {
+  const bare = /^(?:(?:no+|non|nope|nah|actually|en fait|oops)[,. ]+)*(.+?)(?:\s+(?:instead|plutot))?$/.exec(
+    f,
+  );
+  if (
+    last &&
+    bare &&
+    (/^(?:no|non|nope|nah|actually|en fait|oops)\b/.test(f) || /\b(?:instead|plutot)$/.test(f))
+  ) {
     const dueAt = retime(ctx, last, (bare[1] ?? '').trim());
     if (dueAt) return moved(ctx, locale, last, dueAt);
   }

@@ -32,7 +32,10 @@ const FEELING_FR = [
   String.raw`(?:sale|mauvaise|dure) (?:journee|semaine)`,
 ];
 
-const FEELING = new RegExp(`(?:^|[^\\p{L}])(?:${[...FEELING_EN, ...FEELING_FR].join('|')})(?![\\p{L}])`, 'iu');
+const FEELING = new RegExp(
+  `(?:^|[^\\p{L}])(?:${[...FEELING_EN, ...FEELING_FR].join('|')})(?![\\p{L}])`,
+  'iu',
+);
 
 /** Whether a (folded) clause says how the person feels. */
 export function isFeeling(folded: string): boolean {
@@ -43,11 +46,23 @@ export function isFeeling(folded: string): boolean {
 export type FeelingKind = 'stuck' | 'overwhelmed' | 'shame' | 'low';
 
 export function feelingKind(folded: string): FeelingKind {
-  if (/start|get going|m'?y mettre|commencer|lancer|demarrer|stuck|frozen|paraly|bloque|procrastin|repousse|motiv|focus|concentr/.test(folded))
+  if (
+    /start|get going|m'?y mettre|commencer|lancer|demarrer|stuck|frozen|paraly|bloque|procrastin|repousse|motiv|focus|concentr/.test(
+      folded,
+    )
+  )
     return 'stuck';
-  if (/messed|screwed|fucked|failure|hopeless|useless|idiot|hate myself|suck|merde|foire|rate|gache|nul|catastrophe|boulet|coupable|deteste|desespere|always forget|oublie/.test(folded))
+  if (
+    /messed|screwed|fucked|failure|hopeless|useless|idiot|hate myself|suck|merde|foire|rate|gache|nul|catastrophe|boulet|coupable|deteste|desespere|always forget|oublie/.test(
+      folded,
+    )
+  )
     return 'shame';
-  if (/drown|overwhelm|too much|so much|noie|coule|deborde|submerge|sous l'eau|trop|craque|peux plus|ramasse|depasse|stress|panic|panique|angoiss/.test(folded))
+  if (
+    /drown|overwhelm|too much|so much|noie|coule|deborde|submerge|sous l'eau|trop|craque|peux plus|ramasse|depasse|stress|panic|panique|angoiss/.test(
+      folded,
+    )
+  )
     return 'overwhelmed';
   return 'low';
 }

@@ -14,7 +14,7 @@ const rule = (source: string, to: string, wordEnd = true): [RegExp, string] => [
 
 // English shorthand, any locale.
 const EN_SMS: [RegExp, string][] = [
-  rule("tn|2nite|2night|tonite|tonigh", 'tonight'),
+  rule('tn|2nite|2night|tonite|tonigh', 'tonight'),
   rule('appt|apt|appnt|appointmt', 'appointment'),
   rule('b4', 'before'),
   rule('w/', 'with ', false),
@@ -61,11 +61,17 @@ const FR_CANON: [RegExp, string][] = [
     "(?:est-ce que |peux-tu |tu peux |tu pourrais )?(?:rappelle[- ]?moi|rapelle[- ]?moi|rappel[- ]?moi|rappele[- ]?moi|fais[- ]moi penser|fait[- ]moi penser|n'oublie pas de me rappeler|oublie pas de me rappeler)",
     'remind me',
   ),
-  rule("(?:oups,? |oops,? )?(?:en fait )?(?:c'?etait |c'?est )?pas (?:fini|fait|termine)(?: en fait)?", 'undo'),
+  rule(
+    "(?:oups,? |oops,? )?(?:en fait )?(?:c'?etait |c'?est )?pas (?:fini|fait|termine)(?: en fait)?",
+    'undo',
+  ),
   rule("^(?:c'?est )?(?:fait|fini|termine|coche)(?: pour)?(?= \\S)", 'done'),
   rule("^j'?ai (?:fini|fait|termine)(?: de | d'| )", 'done ', false),
   rule('vite fait', ''),
-  rule("(?:annule|supprime|arrete|enleve|efface)(?: le| les| mon| mes| ce| ces)? rappels?(?: de| du| pour| des)?", 'cancel reminder'),
+  rule(
+    '(?:annule|supprime|arrete|enleve|efface)(?: le| les| mon| mes| ce| ces)? rappels?(?: de| du| pour| des)?',
+    'cancel reminder',
+  ),
   rule('demain (?:mat|matin|matinee)', 'tomorrow morning'),
   rule('demain (?:aprem|apres-midi|apres midi|aprèm)', 'tomorrow afternoon'),
   rule('demain soir', 'tomorrow evening'),
@@ -76,7 +82,10 @@ const FR_CANON: [RegExp, string][] = [
   rule('apres[- ]demain', 'day after tomorrow'),
   rule('dem1|2main|demain|dmain', 'tomorrow'),
   rule("aujourd'hui|aujourdhui|aujourd hui|auj|ajd|aujd", 'today'),
-  rule("tout a l'heure|tt a l'heure|tout a l heure|tantot|dans un moment|dans pas longtemps|dans un peu", 'in a bit'),
+  rule(
+    "tout a l'heure|tt a l'heure|tout a l heure|tantot|dans un moment|dans pas longtemps|dans un peu",
+    'in a bit',
+  ),
   rule('apres (?:le |mon )?(?:dejeuner|dej|deje|manger|repas de midi|la pause dej)', 'after lunch'),
   rule('(?:a la |en )?premiere heure|des le reveil|en debut de matinee|des le matin', 'first thing'),
   rule(
@@ -87,7 +96,7 @@ const FR_CANON: [RegExp, string][] = [
   rule('ce (?:week-end|weekend|we)', 'this weekend'),
   rule('le matin', 'in the morning'),
   rule('le soir', 'in the evening'),
-  rule("dans (?:une |1 )?demi[- ]heure", 'in 30 min'),
+  rule('dans (?:une |1 )?demi[- ]heure', 'in 30 min'),
   rule("dans (?:un )?quart d'heure", 'in 15 min'),
   rule('tous les (?:matins)', 'every morning'),
   rule('tous les (?:soirs)', 'every evening'),
@@ -112,7 +121,10 @@ const FR_CANON: [RegExp, string][] = [
   rule('octobre', 'october'),
   rule('novembre', 'november'),
   rule('decembre', 'december'),
-  rule('le (\\d{1,2}) (january|february|march|april|may|june|july|august|september|october|november|december)', 'on $1 $2'),
+  rule(
+    'le (\\d{1,2}) (january|february|march|april|may|june|july|august|september|october|november|december)',
+    'on $1 $2',
+  ),
   rule('(?:a|vers|pour) (\\d{1,2}) ?h ?(\\d{2})', 'at $1h$2'),
   rule('(?:a|vers|pour) (\\d{1,2}) ?h', 'at $1h'),
   rule('(\\d{1,2}) ?h (\\d{2})', '$1h$2'),

@@ -32,7 +32,8 @@ const BREAKDOWN_IMPLICIT: RegExp[] = [
 const CLAUSE_SPLIT =
   /\s*(?:[,;.!]+\s*|\s)(?:(?:and|also|then|plus|et|puis|aussi|oh and|&|\+)\s+)*(?:also\s+)?(?=(?:remind me|set a reminder|set an alarm|remind)\b)/i;
 // Parts of an emotional message.
-const FEELING_SPLIT = /\s*(?:[,;.!?]+|\s-\s)\s*|\s+(?:and|but|because|cause|cuz|plus|et|mais|donc|parce que|car|alors)\s+/i;
+const FEELING_SPLIT =
+  /\s*(?:[,;.!?]+|\s-\s)\s*|\s+(?:and|but|because|cause|cuz|plus|et|mais|donc|parce que|car|alors)\s+/i;
 const TASK_SIGNAL =
   /^(?:i )?(?:(?:totally |completely )?forgot|still (?:need|have) to|need to|have to|gotta|must|should|(?:j'?ai )?(?:encore )?oubli[ée]|je dois|il faut|faut que|il faudrait)\b/i;
 
@@ -45,13 +46,15 @@ const DEADLINE = /^(.+?)\s+(?:by|before|due(?: on| by)?|no later than|avant|d'ic
 function stepFor(kind: FeelingKind, fr: boolean): string {
   if (fr)
     return {
-      stuck: "Une toute petite étape : un minuteur de 10 min, juste pour ouvrir le truc. Dis « focus 10 ».",
+      stuck: 'Une toute petite étape : un minuteur de 10 min, juste pour ouvrir le truc. Dis « focus 10 ».',
       overwhelmed: 'On fait plus petit : dis « je fais quoi ? » et je choisis UNE chose pour toi.',
-      shame: "Ça arrive, ça ne fait pas de toi quelqu'un de nul. Une petite étape : 10 min, dis « focus 10 ».",
+      shame:
+        "Ça arrive, ça ne fait pas de toi quelqu'un de nul. Une petite étape : 10 min, dis « focus 10 ».",
       low: 'Sois doux avec toi : un verre d’eau, puis une toute petite chose. Dis « focus 10 » quand tu veux.',
     }[kind];
   return {
-    stuck: "That's hard, and it's not a character flaw. Tiny step: a 10-min timer just to open it - say 'focus 10'.",
+    stuck:
+      "That's hard, and it's not a character flaw. Tiny step: a 10-min timer just to open it - say 'focus 10'.",
     overwhelmed: "That's a lot. Let's make it smaller: say 'what now?' and I'll pick ONE thing for you.",
     shame: "That happens - it doesn't make you hopeless. One tiny step: 10 minutes, say 'focus 10'.",
     low: "Sorry it's a rough one. Be kind to yourself: water, then one tiny thing. Say 'focus 10' when ready.",
@@ -59,7 +62,10 @@ function stepFor(kind: FeelingKind, fr: boolean): string {
 }
 
 function handleFeeling(text: string, ctx: BrainContext, locale: Locale): BrainReply | null {
-  const parts = text.split(FEELING_SPLIT).map((p) => p.trim()).filter(Boolean);
+  const parts = text
+    .split(FEELING_SPLIT)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const feelings = parts.filter((p) => isFeeling(fold(p)));
   if (feelings.length === 0) return null;
   const tasks = parts
@@ -130,7 +136,9 @@ function tidyActions(reply: BrainReply, original: string): BrainReply {
   const actions = reply.actions.map((a): BrainAction => {
     if (a.type === 'createTasks') {
       const titles =
-        reply.intent === 'fallback' ? [cleanTitle(original) || a.titles[0] || original] : a.titles.map(cleanTitle);
+        reply.intent === 'fallback'
+          ? [cleanTitle(original) || a.titles[0] || original]
+          : a.titles.map(cleanTitle);
       return { ...a, titles: titles.filter((t) => t !== '') };
     }
     if (a.type === 'createReminder' && a.text !== '') return { ...a, text: cleanText(a.text) };
@@ -152,9 +160,14 @@ function explicitBreakdown(text: string, ctx: BrainContext): BrainReply | null {
 const LEAD_WORDS = /^(?:(?:and|so|now|then|but|et|donc|maintenant|alors|du coup)\s+)+/i;
 
 function contextual(text: string, ctx: BrainContext, locale: Locale): BrainReply | null {
-  const parts = text.split(FEELING_SPLIT).map((p) => p.trim().replace(LEAD_WORDS, '')).filter(Boolean);
+  const parts = text
+    .split(FEELING_SPLIT)
+    .map((p) => p.trim().replace(LEAD_WORDS, ''))
+    .filter(Boolean);
   if (parts.length < 2) return null;
-  const doing = parts.filter((p) => /^(?:i )?(?:still )?(?:need to|have to|gotta|must|je dois|il faut|faut que)\b/i.test(p));
+  const doing = parts.filter((p) =>
+    /^(?:i )?(?:still )?(?:need to|have to|gotta|must|je dois|il faut|faut que)\b/i.test(p),
+  );
   if (doing.length === 0 || doing.length === parts.length) return null;
   if (parts.some((p) => p !== doing[0] && startsWithVerb(p))) return null;
   // Context first, then what to do ("… and now I have to …"); a task then its reason stays whole.
@@ -193,10 +206,14 @@ function routed(text: string, original: string, ctx: BrainContext): BrainReply {
 
 // A left part that cannot stand alone joins the next clause: "hey can you | remind me…",
 // "don't | remind me…", "at 18h | remind me…".
-const NOT_ALONE = /(?:^|\s)(?:don'?t|do not|not|never|stop|no need to|no more|ne|n'|pas|plus|can you|could you|please)$/i;
+const NOT_ALONE =
+  /(?:^|\s)(?:don'?t|do not|not|never|stop|no need to|no more|ne|n'|pas|plus|can you|could you|please)$/i;
 
 function splitClauses(text: string): string[] {
-  const raw = text.split(CLAUSE_SPLIT).map((c) => c.trim()).filter(Boolean);
+  const raw = text
+    .split(CLAUSE_SPLIT)
+    .map((c) => c.trim())
+    .filter(Boolean);
   const out: string[] = [];
   let carry = '';
   for (const c of raw) {
@@ -227,14 +244,23 @@ function summary(actions: BrainAction[], ctx: BrainContext, locale: Locale): str
   const fr = locale === 'fr';
   const bits: string[] = [];
   for (const a of actions) {
-    if (a.type === 'createTasks') bits.push(...a.titles.map((t) => (fr ? `ajouté ${gu(t, 30)}` : `added ${q(t, 30)}`)));
+    if (a.type === 'createTasks')
+      bits.push(...a.titles.map((t) => (fr ? `ajouté ${gu(t, 30)}` : `added ${q(t, 30)}`)));
     if (a.type === 'createReminder')
-      bits.push(fr ? `rappel ${gu(a.text, 30)} ${whenIn(locale, a.dueAt, ctx)}` : `reminder ${q(a.text, 30)} ${whenIn(locale, a.dueAt, ctx)}`);
+      bits.push(
+        fr
+          ? `rappel ${gu(a.text, 30)} ${whenIn(locale, a.dueAt, ctx)}`
+          : `reminder ${q(a.text, 30)} ${whenIn(locale, a.dueAt, ctx)}`,
+      );
     if (a.type === 'createAppointment')
-      bits.push(fr ? `rdv ${gu(a.title, 30)} ${whenIn(locale, a.startsAt, ctx)}` : `${q(a.title, 30)} ${whenIn(locale, a.startsAt, ctx)}`);
+      bits.push(
+        fr
+          ? `rdv ${gu(a.title, 30)} ${whenIn(locale, a.startsAt, ctx)}`
+          : `${q(a.title, 30)} ${whenIn(locale, a.startsAt, ctx)}`,
+      );
     if (a.type === 'completeTasks') bits.push(fr ? 'coché' : 'ticked off');
   }
-  return `${fr ? "C'est noté" : 'Done'}: ${bits.join('; ')}.`;
+  return fr ? `C'est noté : ${bits.join(' ; ')}.` : `Done: ${bits.join('; ')}.`;
 }
 
 /** The whole turn. */

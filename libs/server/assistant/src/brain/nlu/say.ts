@@ -133,7 +133,7 @@ export function toFrench(reply: BrainReply, ctx: BrainContext): BrainReply {
     default:
       text = frWithoutAction(reply, ctx);
   }
-  return { ...reply, text: clip(text, max) };
+  return { ...reply, text: clip(text.replace(/\n\+(\d+) more/, '\n+$1 autres'), max) };
 }
 
 function optionLabel(action: BrainAction, label: string, w: (d: Date) => string): string {
@@ -146,14 +146,14 @@ function optionLabel(action: BrainAction, label: string, w: (d: Date) => string)
 function frWithoutAction(reply: BrainReply, ctx: BrainContext): string {
   switch (reply.intent) {
     case 'list':
-      if (ctx.openTasks.length === 0) return "Ta liste est vide. Écris-moi une tâche quand tu veux.";
+      if (ctx.openTasks.length === 0) return 'Ta liste est vide. Écris-moi une tâche quand tu veux.';
       return fitLines(
         'Ta liste :',
         ctx.openTasks.map((t, i) => `${i + 1}. ${t.title}`),
         ctx.maxReplyChars,
       ).replace(/\+(\d+) more/, '+$1 autres');
     case 'list_reminders':
-      if (ctx.upcomingReminders.length === 0) return "Aucun rappel prévu.";
+      if (ctx.upcomingReminders.length === 0) return 'Aucun rappel prévu.';
       return fitLines(
         'Tes rappels :',
         ctx.upcomingReminders.map((r) => `- ${r.text}, ${frWhen(r.dueAt, ctx.timeZone, ctx.now)}`),
@@ -162,7 +162,9 @@ function frWithoutAction(reply: BrainReply, ctx: BrainContext): string {
     case 'help':
       return fitLines('Écris-moi simplement :', FR_HELP, ctx.maxReplyChars);
     case 'greeting':
-      return 'Avec plaisir ! Je suis là quand tu veux.';
+      return /^Anytime/.test(reply.text)
+        ? 'Avec plaisir ! Je suis là quand tu veux.'
+        : 'Salut ! Écris-moi une tâche, ou « aide » pour des idées.';
     case 'checkin_answer':
       return "Merci ! C'est noté pour aujourd'hui.";
     case 'done':
@@ -177,10 +179,10 @@ function frWithoutAction(reply: BrainReply, ctx: BrainContext): string {
       return 'Rien à repousser pour le moment.';
     case 'remind':
     case 'clarify':
-      return "Quoi et quand ? Par ex. « rappelle-moi à 17h de prendre mes médicaments ».";
+      return 'Quoi et quand ? Par ex. « rappelle-moi à 17h de prendre mes médicaments ».';
     case 'focus':
       return 'Combien de minutes ? Par ex. « focus 25 ».';
     default:
-      return "Je suis là ! Écris-moi une tâche, ou « aide » pour des idées.";
+      return 'Je suis là ! Écris-moi une tâche, ou « aide » pour des idées.';
   }
 }

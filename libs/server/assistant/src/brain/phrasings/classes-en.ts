@@ -93,9 +93,14 @@ export const EN_CLASS_PHRASINGS: ClassPhrasing[] = [
     moveTo('r4', '2026-03-13T09:00:00Z'),
   ]),
   p('edit', 'move call mum to 6:30pm', PARIS, 'edit_reminder', [moveTo('r3', '2026-03-13T17:30:00Z')]),
-  p('edit', 'rename that to call mum about easter', PARIS, 'edit_reminder', [
-    renameTo('r3', 'call mum about easter'),
-  ], R3),
+  p(
+    'edit',
+    'rename that to call mum about easter',
+    PARIS,
+    'edit_reminder',
+    [renameTo('r3', 'call mum about easter')],
+    R3,
+  ),
   p('edit', 'call it ring grandma instead', PARIS, 'edit_reminder', [renameTo('r3', 'ring grandma')], R3),
   p('edit', 'delete the last one', PARIS, 'edit_reminder', [cancel('r3')], R3),
   p('edit', 'scrap that', PARIS, 'edit_reminder', [cancel('r4')], R4),
@@ -104,15 +109,27 @@ export const EN_CLASS_PHRASINGS: ClassPhrasing[] = [
   p('edit', 'an hour earlier please', PARIS, 'edit_reminder', [moveTo('r4', '2026-03-14T08:00:00Z')], R4),
   p('edit', 'wait, make it 9am', PARIS, 'edit_reminder', [moveTo('r4', '2026-03-14T08:00:00Z')], R4),
   p('edit', 'actually make it sunday', PARIS, 'edit_reminder', [moveTo('r4', '2026-03-15T09:00:00Z')], R4),
-  p('edit', 'change the text to call the plumber about the leak', PARIS, 'edit_reminder', [
-    renameTo('r4', 'call the plumber about the leak'),
-  ], R4),
+  p(
+    'edit',
+    'change the text to call the plumber about the leak',
+    PARIS,
+    'edit_reminder',
+    [renameTo('r4', 'call the plumber about the leak')],
+    R4,
+  ),
   p('edit', 'reschedule the plumber to monday at 11am', PARIS, 'edit_reminder', [
     moveTo('r4', '2026-03-16T10:00:00Z'),
   ]),
   p('edit', 'no, 7:45pm', PARIS, 'edit_reminder', [moveTo('r3', '2026-03-13T18:45:00Z')], R3),
 
-  p('edit', 'actually make it 10 minutes later', PARIS, 'edit_reminder', [moveTo('r4', '2026-03-14T09:10:00Z')], R4),
+  p(
+    'edit',
+    'actually make it 10 minutes later',
+    PARIS,
+    'edit_reminder',
+    [moveTo('r4', '2026-03-14T09:10:00Z')],
+    R4,
+  ),
   p('edit', 'get rid of that reminder', PARIS, 'edit_reminder', [cancel('r3')], R3),
 
   // Vague but common times, and deadlines.
@@ -143,7 +160,9 @@ export const EN_CLASS_PHRASINGS: ClassPhrasing[] = [
   p('vague', 'this evening water the plants', PARIS_MORNING, 'remind', [
     remind('water the plants', '2026-03-11T18:00:00Z'),
   ]),
-  p('vague', 'finish the report by friday', PARIS, 'capture', [dueTask('Finish the report', '2026-03-13T22:59:00Z')]),
+  p('vague', 'finish the report by friday', PARIS, 'capture', [
+    dueTask('Finish the report', '2026-03-13T22:59:00Z'),
+  ]),
   p('vague', 'pay the gas bill by tomorrow', PARIS, 'capture', [
     dueTask('Pay the gas bill', '2026-03-12T22:59:00Z'),
   ]),
@@ -160,7 +179,9 @@ export const EN_CLASS_PHRASINGS: ClassPhrasing[] = [
   p('vague', 'remind me first thing to send the deck', PARIS_MORNING, 'remind', [
     remind('send the deck', '2026-03-12T08:00:00Z'),
   ]),
-  p('vague', 'renew passport by the 20th', PARIS, 'capture', [dueTask('Renew passport', '2026-03-20T22:59:00Z')]),
+  p('vague', 'renew passport by the 20th', PARIS, 'capture', [
+    dueTask('Renew passport', '2026-03-20T22:59:00Z'),
+  ]),
   p('vague', 'need to file the expenses by thursday', PARIS, 'capture', [
     dueTask('File the expenses', '2026-03-12T22:59:00Z'),
   ]),
@@ -233,7 +254,9 @@ export const EN_CLASS_PHRASINGS: ClassPhrasing[] = [
   p('question', 'what should I work on?', PARIS, 'question', [], { replyIncludes: 'Call the dentist' }),
   p('question', 'help me pick something', PARIS, 'question', [], { replyIncludes: 'Call the dentist' }),
   p('question', 'what now', PARIS_EVENING, 'question', [], { replyIncludes: 'take my meds' }),
-  p('question', 'so what should I focus on', PARIS_EVENING, 'question', [], { replyIncludes: 'take my meds' }),
+  p('question', 'so what should I focus on', PARIS_EVENING, 'question', [], {
+    replyIncludes: 'take my meds',
+  }),
   p('question', 'what did I plan for today', PARIS, 'question', [], { replyIncludes: 'take my meds' }),
   p('question', "what's on today?", PARIS, 'question', [], { replyIncludes: 'take my meds' }),
   p('question', 'what does my day look like', PARIS, 'question', [], { replyIncludes: 'take my meds' }),
@@ -266,7 +289,9 @@ export const EN_CLASS_PHRASINGS: ClassPhrasing[] = [
   p('feeling', 'I keep putting off the laundry and I feel awful', PARIS, 'feeling', [tasks('Laundry')]),
   p('feeling', "i'm freaking out about the exam", PARIS, 'feeling', []),
   p('feeling', 'rough day. cant do anything', PARIS, 'feeling', []),
-  p('feeling', 'I feel so stupid, forgot to pay the phone bill', PARIS, 'feeling', [tasks('Pay the phone bill')]),
+  p('feeling', 'I feel so stupid, forgot to pay the phone bill', PARIS, 'feeling', [
+    tasks('Pay the phone bill'),
+  ]),
 
   p('feeling', "I'm paralysed, can't even open my email", PARIS, 'feeling', []),
   p('feeling', "screwed up the deadline again, i'm useless", PARIS, 'feeling', []),
@@ -289,8 +314,12 @@ export const EN_CLASS_PHRASINGS: ClassPhrasing[] = [
     tasks('Look into flights to Rome, maybe for June'),
   ]),
   p('title', 'ugh taxes', PARIS, 'capture', [tasks('Taxes')]),
-  p('title', "I need to call mum, she's been asking", PARIS, 'capture', [tasks("Call mum, she's been asking")]),
-  p('title', 'todo: email Priya about the rota asap', PARIS, 'capture', [tasks('Email Priya about the rota asap')]),
+  p('title', "I need to call mum, she's been asking", PARIS, 'capture', [
+    tasks("Call mum, she's been asking"),
+  ]),
+  p('title', 'todo: email Priya about the rota asap', PARIS, 'capture', [
+    tasks('Email Priya about the rota asap'),
+  ]),
   p('title', 'just need to print the tickets', PARIS, 'capture', [tasks('Print the tickets')]),
   p('title', 'hmm i guess i should sort the recycling', PARIS, 'capture', [tasks('Sort the recycling')]),
 
@@ -314,7 +343,7 @@ export const EN_CLASS_PHRASINGS: ClassPhrasing[] = [
   ]),
   p('breakdown', 'how do I approach the presentation', PARIS, 'breakdown', [breakdown('presentation')]),
   p('breakdown', 'the laundry pile feels huge', PARIS, 'breakdown', [breakdown('laundry')]),
-  p('breakdown', "I have no idea how to start the grant application", PARIS, 'breakdown', [
+  p('breakdown', 'I have no idea how to start the grant application', PARIS, 'breakdown', [
     breakdown('grant application'),
   ]),
 

@@ -161,7 +161,9 @@ export const FR_CLASS_PHRASINGS: ClassPhrasing[] = [
   p('vague', 'rappelle moi dem1 soir de préparer le sac', PARIS, 'remind', [
     remind('préparer le sac', '2026-03-12T18:00:00Z'),
   ]),
-  p('vague', 'rappelle-moi à midi de manger', PARIS_MORNING, 'remind', [remind('manger', '2026-03-11T11:00:00Z')]),
+  p('vague', 'rappelle-moi à midi de manger', PARIS_MORNING, 'remind', [
+    remind('manger', '2026-03-11T11:00:00Z'),
+  ]),
   p('vague', 'renouveler le passeport pour le 20 mars', PARIS, 'capture', [
     dueTask('Renouveler le passeport', '2026-03-20T22:59:00Z'),
   ]),
@@ -228,8 +230,12 @@ export const FR_CLASS_PHRASINGS: ClassPhrasing[] = [
   p('question', 'choisis pour moi', PARIS, 'question', [], { replyIncludes: 'Appeler le dentiste' }),
   p('question', "c'est quoi la suite ?", PARIS, 'question', [], { replyIncludes: 'Appeler le dentiste' }),
   p('question', 'jfais quoi mtn', PARIS, 'question', [], { replyIncludes: 'Appeler le dentiste' }),
-  p('question', 'quoi maintenant', PARIS_EVENING, 'question', [], { replyIncludes: 'prendre mes médicaments' }),
-  p('question', 'on fait quoi là ?', PARIS_EVENING, 'question', [], { replyIncludes: 'prendre mes médicaments' }),
+  p('question', 'quoi maintenant', PARIS_EVENING, 'question', [], {
+    replyIncludes: 'prendre mes médicaments',
+  }),
+  p('question', 'on fait quoi là ?', PARIS_EVENING, 'question', [], {
+    replyIncludes: 'prendre mes médicaments',
+  }),
   p('question', "j'ai prévu quoi aujourd'hui ?", PARIS, 'question', [], {
     replyIncludes: 'prendre mes médicaments',
   }),
@@ -241,7 +247,9 @@ export const FR_CLASS_PHRASINGS: ClassPhrasing[] = [
   }),
   p('question', 'mon planning du jour', PARIS, 'question', [], { replyIncludes: 'prendre mes médicaments' }),
   p('question', 'je suis libre à 15h ?', PARIS, 'question', [], { replyIncludes: 'rien de prévu' }),
-  p('question', "j'ai quelque chose demain à 8h ?", PARIS, 'question', [], { replyIncludes: "réunion d'équipe" }),
+  p('question', "j'ai quelque chose demain à 8h ?", PARIS, 'question', [], {
+    replyIncludes: "réunion d'équipe",
+  }),
   p('question', 'je suis dispo samedi ?', PARIS, 'question', [], { replyIncludes: 'appeler le plombier' }),
   p('question', 'je suis libre a 21h ?', PARIS, 'question', [], { replyIncludes: 'prendre mes médicaments' }),
 
@@ -266,7 +274,7 @@ export const FR_CLASS_PHRASINGS: ClassPhrasing[] = [
   p('feeling', 'je repousse tout depuis des jours, je me déteste', PARIS, 'feeling', []),
   p('feeling', 'je suis à la ramasse', PARIS, 'feeling', []),
   p('feeling', 'trop de trucs à faire, je sais plus où donner de la tête', PARIS, 'feeling', []),
-  p('feeling', "jpp, g oublié de payer la cantine", PARIS, 'feeling', [tasks('Payer la cantine')]),
+  p('feeling', 'jpp, g oublié de payer la cantine', PARIS, 'feeling', [tasks('Payer la cantine')]),
 
   // Titres propres.
   p('title', 'il faut appeler le garage', PARIS, 'capture', [tasks('Appeler le garage')]),
@@ -285,7 +293,9 @@ export const FR_CLASS_PHRASINGS: ClassPhrasing[] = [
   p('title', 'genre appeler la CAF vite fait', PARIS, 'capture', [tasks('Appeler la CAF')]),
   p('title', 'à faire : imprimer les billets', PARIS, 'capture', [tasks('Imprimer les billets')]),
   p('title', 'pitié il faut ranger ma chambre', PARIS, 'capture', [tasks('Ranger ma chambre')]),
-  p('title', "j'ai besoin de prendre rdv chez le dentiste", PARIS, 'capture', [tasks('Prendre rdv chez le dentiste')]),
+  p('title', "j'ai besoin de prendre rdv chez le dentiste", PARIS, 'capture', [
+    tasks('Prendre rdv chez le dentiste'),
+  ]),
   p('title', 'du coup envoyer le devis à Paul', PARIS, 'capture', [tasks('Envoyer le devis à Paul')]),
   p('title', 'faudrait trier les papiers', PARIS, 'capture', [tasks('Trier les papiers')]),
 

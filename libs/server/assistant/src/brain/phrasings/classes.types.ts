@@ -4,15 +4,7 @@ import type { Intent } from '../brain.types';
 import type { Clock, ExpectedAction, Phrasing } from './phrasing.types';
 
 export type PhrasingClass =
-  | 'multi'
-  | 'edit'
-  | 'vague'
-  | 'appointment'
-  | 'question'
-  | 'feeling'
-  | 'title'
-  | 'breakdown'
-  | 'command';
+  'multi' | 'edit' | 'vague' | 'appointment' | 'question' | 'feeling' | 'title' | 'breakdown' | 'command';
 
 export const PHRASING_CLASSES: readonly PhrasingClass[] = [
   'multi',

@@ -34,7 +34,13 @@ function lastCreatedOf(id: string | undefined): BrainContext['lastCreated'] {
   return [...TASKS, ...FR_TASKS].some((t) => t.id === id) ? { kind: 'task', id } : null;
 }
 
-const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+// Curly and straight apostrophes are the same text to a person.
+const flat = (s: string): string =>
+  s
+    .trim()
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'");
+const same = (a: string, b: string): boolean => flat(a) === flat(b);
 const iso = (d: Date): string =>
   Number.isNaN(d.getTime()) ? 'Invalid Date' : d.toISOString().replace('.000Z', 'Z');
 
@@ -80,18 +86,22 @@ function diffAction(want: ExpectedAction, got: BrainAction): string | null {
     case 'updateReminder': {
       if (got.type !== 'updateReminder') return 'not an update';
       const errors: string[] = [];
-      if (got.reminderId !== want.reminderId) errors.push(`reminder ${got.reminderId}, expected ${want.reminderId}`);
+      if (got.reminderId !== want.reminderId)
+        errors.push(`reminder ${got.reminderId}, expected ${want.reminderId}`);
       const due = got.dueAt ? iso(got.dueAt) : undefined;
       if (due !== want.dueAt) errors.push(`dueAt ${due}, expected ${want.dueAt}`);
-      if ((got.text ?? '') !== (want.text ?? '')) errors.push(`text ${j(got.text)}, expected ${j(want.text)}`);
+      if ((got.text ?? '') !== (want.text ?? ''))
+        errors.push(`text ${j(got.text)}, expected ${j(want.text)}`);
       return errors.length > 0 ? errors.join('; ') : null;
     }
     case 'createAppointment': {
       if (got.type !== 'createAppointment') return 'not an appointment';
       const errors: string[] = [];
       if (!same(got.title, want.title)) errors.push(`title ${j(got.title)}, expected ${j(want.title)}`);
-      if (iso(got.startsAt) !== want.startsAt) errors.push(`startsAt ${iso(got.startsAt)}, expected ${want.startsAt}`);
-      if (iso(got.remindAt) !== want.remindAt) errors.push(`remindAt ${iso(got.remindAt)}, expected ${want.remindAt}`);
+      if (iso(got.startsAt) !== want.startsAt)
+        errors.push(`startsAt ${iso(got.startsAt)}, expected ${want.startsAt}`);
+      if (iso(got.remindAt) !== want.remindAt)
+        errors.push(`remindAt ${iso(got.remindAt)}, expected ${want.remindAt}`);
       return errors.length > 0 ? errors.join('; ') : null;
     }
     case 'breakdown': {
