@@ -629,3 +629,70 @@ test('assistant messages are authored by the assistant', async () => {
   )) as { author: string }[];
   expect(rows.map((r) => r.author)).toEqual([AuthorEnum.USER, AuthorEnum.ASSISTANT]);
 });
+
+describe('how people actually write (issue #18)', () => {
+  beforeEach(() => {
+    // Wed 25 Nov 2026, 11:00 in Paris.
+    clock = new Date('2026-11-25T10:00:00Z');
+  });
+
+  async function scheduled(userId: string) {
+    return (await s.t.runtime.dataSource.query(
+      `SELECT id, text, due_at FROM reminders WHERE user_id = $1 AND status = 'scheduled' AND kind = 'reminder' ORDER BY created_at`,
+      [userId],
+    )) as { id: string; text: string; due_at: Date }[];
+  }
+
+  it('changes the reminder it just set when corrected in words, instead of making another', async () => {
+    const p = await person();
+    await say(p, 'remind me at 5pm to call the vet');
+    const [first] = await scheduled(p.userId);
+    expect(first?.due_at.toISOString()).toBe('2026-11-25T16:00:00.000Z');
+    await say(p, 'no, make it 6');
+    await say(p, 'rename that to call the vet about Luna');
+    const after = await scheduled(p.userId);
+    expect(after).toHaveLength(1);
+    expect(after[0]?.id).toBe(first?.id);
+    expect(after[0]?.due_at.toISOString()).toBe('2026-11-25T17:00:00.000Z');
+    expect(after[0]?.text).toBe('call the vet about Luna');
+    expect(await openTitles(p.userId)).toEqual([]);
+  });
+
+  it('deletes the last reminder on "delete the last one"', async () => {
+    const p = await person();
+    await say(p, 'remind me tomorrow at 9am to water the plants');
+    await say(p, 'delete the last one');
+    expect(await scheduled(p.userId)).toEqual([]);
+  });
+
+  it('answers a French-locale person in French, and files their appointment with a reminder before it', async () => {
+    const p = await person();
+    await s.t.runtime.dataSource.query(`UPDATE preferences SET locale = 'fr' WHERE user_id = $1`, [p.userId]);
+    await say(p, 'rdv dentiste demain 14h30');
+    const [r] = await scheduled(p.userId);
+    // An hour before 14:30 on Thu 26 Nov in Paris (UTC+1).
+    expect(r?.due_at.toISOString()).toBe('2026-11-26T12:30:00.000Z');
+    expect(r?.text).toBe('Dentiste à 14h30');
+    const bodies = (await replies(p.conversationId)).map((x) => x.body);
+    expect(bodies.at(-1)).toBe("C'est noté : « Dentiste » demain à 14h30. Je te le rappelle 1h avant.");
+  });
+
+  it('never files a feeling as a task, but keeps the task said with it', async () => {
+    const p = await person();
+    await say(p, "i'm drowning");
+    expect(await openTitles(p.userId)).toEqual([]);
+    await say(p, "forgot the gas bill and now there's a fee, I'm hopeless");
+    expect(await openTitles(p.userId)).toEqual(['Pay the gas bill']);
+  });
+
+  it('keeps a deadline as the task due date, not in its title', async () => {
+    const p = await person();
+    await say(p, 'finish the report by friday');
+    const [row] = (await s.t.runtime.dataSource.query(`SELECT title, due_at FROM tasks WHERE user_id = $1`, [
+      p.userId,
+    ])) as { title: string; due_at: Date }[];
+    expect(row?.title).toBe('Finish the report');
+    // Fri 27 Nov 2026, 23:59 in Paris.
+    expect(row?.due_at.toISOString()).toBe('2026-11-27T22:59:00.000Z');
+  });
+});

@@ -159,22 +159,20 @@ export function fold(text: string): string {
 /** The canonical form of a message (see the file comment); `french` applies the French rewrites. */
 export function canonical(text: string, french: boolean): string {
   let t = text.normalize('NFC').replace(/[\u2018\u2019\u02BC`´]/g, "'");
-  const rules = french ? [...EN_SMS, ...FR_SMS, ...FR_CANON] : EN_SMS;
-  for (const [re, to] of rules) t = applyRule(t, re, to);
-  return t.replace(/[ \t]+/g, ' ').trim();
-}
-
-function applyRule(text: string, re: RegExp, to: string): string {
-  let f = fold(text);
+  let f = fold(t);
   // A character whose lower case is longer (rare): work on the folded text itself.
-  let t = f.length === text.length ? text : f;
-  re.lastIndex = 0;
-  const found = [...f.matchAll(re)];
-  for (const m of found.reverse()) {
-    const at = m.index ?? 0;
-    const by = to.replace(/\$(\d)/g, (_, i: string) => m[Number(i)] ?? '');
-    t = t.slice(0, at) + by + t.slice(at + m[0].length);
-    f = f.slice(0, at) + by + f.slice(at + m[0].length);
+  if (f.length !== t.length) t = f;
+  const rules = french ? [...EN_SMS, ...FR_SMS, ...FR_CANON] : EN_SMS;
+  for (const [re, to] of rules) {
+    re.lastIndex = 0;
+    if (!re.test(f)) continue;
+    re.lastIndex = 0;
+    for (const m of [...f.matchAll(re)].reverse()) {
+      const at = m.index ?? 0;
+      const by = to.replace(/\$(\d)/g, (_, i: string) => m[Number(i)] ?? '');
+      t = t.slice(0, at) + by + t.slice(at + m[0].length);
+      f = f.slice(0, at) + by + f.slice(at + m[0].length);
+    }
   }
-  return t;
+  return t.replace(/[ \t]+/g, ' ').trim();
 }
