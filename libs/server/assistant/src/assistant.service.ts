@@ -251,6 +251,7 @@ export class AssistantService {
         tone: settings.tone,
         timeZone: settings.timeZone,
         now,
+        locale: settings.locale,
       }),
     };
   }
