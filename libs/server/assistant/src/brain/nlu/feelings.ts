@@ -17,6 +17,7 @@ const FEELING_EN = [
   String.raw`i'?m hopeless|hopeless|what'?s wrong with me|ugh i'?m|i'?m such an idiot|i'?m an idiot`,
   String.raw`procrastinat(?:ing|ed|e)(?: again| all day)?`,
   String.raw`bad (?:day|week)|rough (?:day|week)|awful (?:day|week)`,
+  String.raw`can'?t be bothered|zero energy|no energy left|running on empty`,
 ];
 const FEELING_FR = [
   String.raw`(?:je )?(?:n'?)?(?:arrive|y arrive|arrives) (?:pas|plus|jamais)(?: a| à)?(?: (?:m'?y mettre|commencer|me lancer|me concentrer|demarrer|avancer|rien faire|faire quoi que ce soit|me motiver|me lever))?`,
@@ -30,6 +31,7 @@ const FEELING_FR = [
   String.raw`pourquoi (?:je|j') (?:n'?)?(?:arrive|fais|oublie|suis)|qu'?est-ce qui (?:va pas|cloche) chez moi`,
   String.raw`j'?abandonne|je laisse tomber tout|je me deteste|je suis desespere|desesperee?|sans espoir`,
   String.raw`(?:sale|mauvaise|dure) (?:journee|semaine)`,
+  String.raw`(?:j'?ai )?(?:la |grave la |trop la )?flemme|pas le courage|pas la force|aucune envie|envie de rien|plus envie de rien`,
 ];
 
 const FEELING = new RegExp(

@@ -18,7 +18,7 @@ const HEAD = new RegExp(
       String.raw`vraiment|absolument|encore|juste|d'abord|surtout|really|still|first`,
       String.raw`(?:n'?)?oublie(?:r)? pas (?:de|d')|ne pas oublier (?:de|d')|penser [àa]|pense [àa]|pensez [àa]`,
       String.raw`j'ai besoin (?:de|d')|je (?:veux|voudrais|vais)|essayer de|tenter de|peut[- ]?[êe]tre|genre|vite fait`,
-      String.raw`bon|alors|du coup|aussi|et|pitié|stp|svp|please|un jour|[àa] un moment`,
+      String.raw`bon|ben|bah|beh|bref|enfin|ouais|voila|alors|du coup|aussi|et|pitié|stp|svp|please|un jour|[àa] un moment`,
     ].join('|') +
     String.raw`)(?:\s+|[,:;!.-]+\s*|$|(?<='))`,
   'i',

@@ -5,6 +5,7 @@ import {
   appointment,
   breakdown,
   cancel,
+  complete,
   dueTask,
   moveTo,
   NY,
@@ -93,4 +94,70 @@ export const HOLDOUT_PHRASINGS: ClassPhrasing[] = [
   fr('title', 'alors euh faut que je lave le linge', PARIS, 'capture', [tasks('Lave le linge')]),
   en('breakdown', 'sorting out my finances feels impossible', PARIS, 'breakdown', [breakdown('finances')]),
   fr('breakdown', 'par où commencer pour ranger le grenier', PARIS, 'breakdown', [breakdown('grenier')]),
+];
+
+// A second held-out batch (its first run is in docs/assistant-language.md too).
+export const HOLDOUT_2_PHRASINGS: ClassPhrasing[] = [
+  en('multi', 'renew the parking permit and remind me sunday at 6pm to prep lunches', PARIS, 'multi', [
+    tasks('Renew the parking permit'),
+    remind('prep lunches', '2026-03-15T17:00:00Z'),
+  ]),
+  fr('multi', 'trier le courrier puis rappelle moi jeudi à 8h30 de poster le colis', PARIS, 'multi', [
+    tasks('Trier le courrier'),
+    remind('poster le colis', '2026-03-12T07:30:00Z'),
+  ]),
+  en('edit', 'actually make it 9:30pm', PARIS, 'edit_reminder', [moveTo('r3', '2026-03-13T20:30:00Z')], R3),
+  en('edit', 'bump it by 20 minutes', PARIS, 'edit_reminder', [moveTo('r3', '2026-03-13T17:20:00Z')], R3),
+  en('edit', 'never mind, delete it', PARIS, 'edit_reminder', [cancel('r3')], R3),
+  fr('edit', 'non en fait mardi', PARIS, 'edit_reminder', [moveTo('q3', '2026-03-17T17:00:00Z')], Q3),
+  fr('edit', 'repousse de 2 heures', PARIS, 'edit_reminder', [moveTo('q3', '2026-03-13T19:00:00Z')], Q3),
+  fr('edit', 'renomme en appeler papa', PARIS, 'edit_reminder', [renameTo('q3', 'appeler papa')], Q3),
+  en('vague', 'remind me this afternoon to ring the garage', PARIS_MORNING, 'remind', [
+    remind('ring the garage', '2026-03-11T13:00:00Z'),
+  ]),
+  en('vague', 'pay the council tax before friday', PARIS, 'capture', [
+    dueTask('Pay the council tax', '2026-03-13T22:59:00Z'),
+  ]),
+  fr('vague', 'rappelle-moi cet après-midi de rappeler le garage', PARIS_MORNING, 'remind', [
+    remind('rappeler le garage', '2026-03-11T13:00:00Z'),
+  ]),
+  fr('vague', 'payer la taxe foncière avant vendredi', PARIS, 'capture', [
+    dueTask('Payer la taxe foncière', '2026-03-13T22:59:00Z'),
+  ]),
+  en('appointment', 'blood test tomorrow at 7:45am', PARIS, 'appointment', [
+    appointment('Blood test', '2026-03-12T06:45:00Z', '2026-03-12T05:45:00Z'),
+  ]),
+  fr('appointment', 'prise de sang demain 7h45', PARIS, 'appointment', [
+    appointment('Prise de sang', '2026-03-12T06:45:00Z', '2026-03-12T05:45:00Z'),
+  ]),
+  fr('appointment', 'rdv notaire vendredi 16h', PARIS, 'appointment', [
+    appointment('Notaire', '2026-03-13T15:00:00Z', '2026-03-13T14:00:00Z'),
+  ]),
+  en('question', 'what should i be doing right now', PARIS, 'question', [], {
+    replyIncludes: 'Call the dentist',
+  }),
+  en('question', 'anything planned for saturday?', PARIS, 'question', [], {
+    replyIncludes: 'call the plumber',
+  }),
+  fr('question', 'je dois faire quoi maintenant ?', PARIS, 'question', [], {
+    replyIncludes: 'Appeler le dentiste',
+  }),
+  fr('question', "j'ai un truc à 21h ?", PARIS, 'question', [], { replyIncludes: 'prendre mes médicaments' }),
+  en('feeling', "honestly i'm burnt out", PARIS, 'feeling', []),
+  en('feeling', "I'm stuck and overwhelmed, I have to email the school", PARIS, 'feeling', [
+    tasks('Email the school'),
+  ]),
+  fr('feeling', 'je suis perdue, trop de choses', PARIS, 'feeling', []),
+  fr('feeling', "j'ai la flemme de tout", PARIS, 'feeling', []),
+  en('title', 'uhh remember to defrost the chicken', PARIS, 'capture', [tasks('Defrost the chicken')]),
+  fr('title', 'ne pas oublier de rendre les clés', PARIS, 'capture', [tasks('Rendre les clés')]),
+  fr('title', 'bon ben acheter des ampoules', PARIS, 'capture', [tasks('Acheter des ampoules')]),
+  en('breakdown', "i don't even know how to start cleaning the garage", PARIS, 'breakdown', [
+    breakdown('garage'),
+  ]),
+  fr('breakdown', 'mes impôts me paraissent impossibles', PARIS, 'breakdown', [breakdown('impôts')]),
+  fr('breakdown', 'comment je fais pour commencer le rangement', PARIS, 'breakdown', [
+    breakdown('rangement'),
+  ]),
+  fr('command', "c'est fait le loyer", PARIS, 'done', [complete('f4')]),
 ];
