@@ -12,7 +12,9 @@ import {
   type TestRuntime,
 } from '@pa/server-testing';
 import { assistantMigrations, reminderDeliveryMigrations } from './migrations';
-import { BuiltInBrain } from './brain';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { BuiltInBrain, GatedBrain, OpenAiCompatibleBrain } from './brain';
 import { ActionTokens } from './delivery/action-token';
 import { ReminderDeliveryService } from './delivery/reminder-delivery.service';
 import { AssistantService } from './assistant.service';
@@ -694,5 +696,67 @@ describe('how people actually write (issue #18)', () => {
     expect(row?.title).toBe('Finish the report');
     // Fri 27 Nov 2026, 23:59 in Paris.
     expect(row?.due_at.toISOString()).toBe('2026-11-27T22:59:00.000Z');
+  });
+});
+
+describe('the model path (ASSISTANT_LLM_URL)', () => {
+  it('answers only a premium person (assistant:advanced:own) through the model; others get the built-in brain', async () => {
+    // A local OpenAI-compatible stand-in: captures the message as a task and says it was there.
+    const server = createServer((req, res) => {
+      let raw = '';
+      req.on('data', (c: Buffer) => (raw += c.toString()));
+      req.on('end', () => {
+        const body = JSON.parse(raw) as { messages: { content: string }[] };
+        const said = body.messages[body.messages.length - 1]?.content ?? '';
+        const content = JSON.stringify({
+          text: `(model) ${said}`,
+          intent: 'capture',
+          actions: [{ type: 'createTasks', titles: [`Model: ${said}`] }],
+        });
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ choices: [{ index: 0, message: { role: 'assistant', content } }] }));
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const builtIn = new BuiltInBrain();
+      const gated = new AssistantService(
+        s.t.runtime.dataSource,
+        new GatedBrain({
+          advanced: new OpenAiCompatibleBrain({
+            baseUrl: `http://127.0.0.1:${port}/v1`,
+            model: 'stand-in',
+            timeoutMs: 5000,
+            fallback: builtIn,
+          }),
+          basic: builtIn,
+        }),
+        s.conversations,
+        s.tasks,
+        s.reminders,
+        s.t.runtime.logger,
+        now,
+      );
+      const premium = await person();
+      await s.t.runtime.dataSource.query(
+        `INSERT INTO user_roles (user_id, role) VALUES ($1, 'premium')
+         ON CONFLICT (user_id) DO UPDATE SET role = 'premium'`,
+        [premium.userId],
+      );
+      const plain = await person();
+      for (const p of [premium, plain]) {
+        const { message } = await s.conversations.send(p.userId, {
+          conversationId: p.conversationId,
+          body: 'buy milk',
+          clientId: `gate-${p.userId}`,
+        });
+        await gated.respond(message.id);
+      }
+      expect(await openTitles(premium.userId)).toEqual(['Model: buy milk']);
+      expect(await openTitles(plain.userId)).toEqual(['Buy milk']);
+    } finally {
+      await new Promise((r) => server.close(r));
+    }
   });
 });

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppError, type Logger, type ProductMetrics } from '@pa/server-core';
-import { SMS_REPLY_LENGTHS, type SmsReplyLength } from '@pa/shared-domain';
+import { can, isRole, SMS_REPLY_LENGTHS, type SmsReplyLength } from '@pa/shared-domain';
 import { AuthorEnum, type ConversationService, type StoredMessage } from '@pa/server-conversations';
 import type { AssistantBrain, BrainAction, BrainContext, BrainReply, Locale, PendingState } from './brain';
 import { checkInPrompt, formatTime, toLocal } from './brain';
@@ -24,6 +24,8 @@ const WEB_REPLY_CHARS = 600;
 interface PersonSettings {
   timeZone: string;
   locale: Locale;
+  /** Their role grants the model path (premium's `assistant:advanced:own`). */
+  advanced: boolean;
   tone: 'gentle' | 'direct';
   smsReplyLength: SmsReplyLength;
   quietHoursStart: string | null;
@@ -378,13 +380,15 @@ export class AssistantService {
 
   private async settings(db: EntityManager | DataSource, userId: string): Promise<PersonSettings> {
     const [row] = (await db.query(
-      `SELECT u.time_zone, p.locale, p.assistant_tone, p.sms_reply_length, p.quiet_hours_start, p.quiet_hours_end, p.check_in_time,
+      `SELECT u.time_zone, p.locale, COALESCE(ur.role, 'user') AS role, p.assistant_tone, p.sms_reply_length, p.quiet_hours_start, p.quiet_hours_end, p.check_in_time,
               p.user_id IS NOT NULL AS has_prefs
-         FROM users u LEFT JOIN preferences p ON p.user_id = u.id WHERE u.id = $1`,
+         FROM users u LEFT JOIN preferences p ON p.user_id = u.id
+         LEFT JOIN user_roles ur ON ur.user_id = u.id WHERE u.id = $1`,
       [userId],
     )) as {
       time_zone: string;
       locale: string | null;
+      role: string;
       assistant_tone: 'gentle' | 'direct' | null;
       sms_reply_length: SmsReplyLength | null;
       quiet_hours_start: string | null;
@@ -394,6 +398,7 @@ export class AssistantService {
     return {
       timeZone: row?.time_zone ?? 'UTC',
       locale: row?.locale === 'fr' ? 'fr' : 'en',
+      advanced: isRole(row?.role) && can(row.role, 'assistant:advanced:own'),
       tone: row?.assistant_tone ?? 'gentle',
       smsReplyLength: row?.sms_reply_length ?? 'short',
       quietHoursStart: row?.quiet_hours_start ?? null,
@@ -440,6 +445,7 @@ export class AssistantService {
       now,
       timeZone: settings.timeZone,
       locale: settings.locale,
+      advanced: settings.advanced,
       lastCreated: last ? { kind: last.kind, id: last.id } : null,
       tone: settings.tone,
       maxReplyChars,

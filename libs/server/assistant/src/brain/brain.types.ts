@@ -84,6 +84,8 @@ export interface BrainContext {
   locale?: Locale;
   /** Vague-time rules; DEFAULT_DAY_RULES when absent. */
   dayRules?: DayRules;
+  /** The person's role grants `assistant:advanced:own` (premium): the model path may answer. */
+  advanced?: boolean;
   /** The reminder or task made last, within the last hour. */
   lastCreated?: LastCreated | null;
 }
