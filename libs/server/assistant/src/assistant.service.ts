@@ -449,7 +449,13 @@ export class AssistantService {
       lastCreated: last ? { kind: last.kind, id: last.id } : null,
       tone: settings.tone,
       maxReplyChars,
-      openTasks: open.map((t) => ({ id: t.id, title: t.title, doneAt: null, createdAt: t.createdAt })),
+      openTasks: open.map((t) => ({
+        id: t.id,
+        title: t.title,
+        doneAt: null,
+        createdAt: t.createdAt,
+        dueAt: t.dueAt,
+      })),
       recentlyDone: done.map((t) => ({ id: t.id, title: t.title, doneAt: t.doneAt })),
       upcomingReminders: upcoming.map((r) => ({
         id: r.id,

@@ -29,6 +29,8 @@ export interface BrainTask {
   doneAt: Date | null;
   /** When it was captured (the oldest small task is a "what now?" candidate). */
   createdAt?: Date;
+  /** Its deadline, if one was said ("by Friday"). */
+  dueAt?: Date | null;
 }
 
 /** The language replies are written in (the person's `locale` preference). */

@@ -184,6 +184,24 @@ describe('kind defaults', () => {
     expect(r.text).toMatch(/saved it to your list/);
   });
 
+  it('"what now?" picks one thing: a task past its date first, then one due soon, then the oldest small one', () => {
+    const at = (title: string, dueAt: Date | null, id: string) => ({ id, title, doneAt: null, dueAt });
+    const past = at('Send the tax form', new Date('2026-03-10T22:59:00Z'), 'a');
+    const soon = at('Renew the passport', new Date('2026-03-11T22:59:00Z'), 'b');
+    const plain = at('Call the dentist', null, 'c');
+    const noReminders = { upcomingReminders: [] };
+    expect(replyTo('what now?', base({ ...noReminders, openTasks: [plain, soon, past] })).text).toMatch(
+      /^"Send the tax form"/,
+    );
+    expect(replyTo('what now?', base({ ...noReminders, openTasks: [plain, soon] })).text).toMatch(
+      /^"Renew the passport" - it's due soon/,
+    );
+    const r = replyTo('what now?', base({ ...noReminders, openTasks: [plain] }));
+    expect(r.intent).toBe('question');
+    expect(r.actions).toEqual([]);
+    expect(r.text).toMatch(/^"Call the dentist"/);
+  });
+
   it('answers a feeling warmly with one tiny step, and files nothing', () => {
     const r = replyTo("I'm so tired of everything", base());
     expect(r.intent).toBe('feeling');

@@ -37,10 +37,17 @@ function pickNow(
   ctx: BrainContext,
 ): { task?: BrainTask; reminder?: BrainReminder; why: 'overdue' | 'soon' | 'small' } | null {
   const now = ctx.now.getTime();
+  const due = ctx.openTasks
+    .filter((t) => t.dueAt)
+    .sort((a, b) => (a.dueAt?.getTime() ?? 0) - (b.dueAt?.getTime() ?? 0));
+  const overdue = due.find((t) => (t.dueAt?.getTime() ?? Infinity) < now);
+  if (overdue) return { task: overdue, why: 'overdue' };
   const soon = ctx.upcomingReminders.find(
     (r) => r.dueAt.getTime() > now && r.dueAt.getTime() - now <= SOON_MINUTES * MINUTE,
   );
   if (soon) return { reminder: soon, why: 'soon' };
+  const dueSoon = due.find((t) => (t.dueAt?.getTime() ?? Infinity) - now <= 24 * 60 * MINUTE);
+  if (dueSoon) return { task: dueSoon, why: 'soon' };
   const small = ctx.openTasks.filter((t) => words(t.title).length <= 5);
   const pool = small.length > 0 ? small : ctx.openTasks;
   const oldest = [...pool].sort((a, b) => (a.createdAt?.getTime() ?? 0) - (b.createdAt?.getTime() ?? 0))[0];
@@ -70,13 +77,19 @@ function whatNow(ctx: BrainContext, locale: Locale): BrainReply {
     );
   }
   const title = pick.task?.title ?? '';
-  return done(
-    ctx,
-    'question',
-    fr
+  // Never "overdue" in a reply: it shames. The reason is said kindly.
+  const why = {
+    overdue: fr
+      ? `${gu(title)} : sa date est passée, c'est le plus pressé. Juste le premier petit pas ?`
+      : `${q(title)} - its date has passed, so it's the most pressing. Just the first small step?`,
+    soon: fr
+      ? `${gu(title)} : c'est à rendre bientôt, donc c'est le bon moment. 10 minutes ?`
+      : `${q(title)} - it's due soon, so now is a good time. 10 minutes on it?`,
+    small: fr
       ? `${gu(title)} : c'est petit et ça attend depuis un moment. Juste 10 minutes ?`
       : `${q(title)} - it's small and has waited the longest. Just 10 minutes on it?`,
-  );
+  }[pick.why];
+  return done(ctx, 'question', why);
 }
 
 function todayPlan(ctx: BrainContext, locale: Locale): BrainReply {
