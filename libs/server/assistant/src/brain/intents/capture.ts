@@ -25,7 +25,8 @@ export function looksLikeTask(text: string): boolean {
   return n > 0 && n <= 12 && t.length <= 140;
 }
 
-function added(ctx: BrainContext, titles: string[]): string {
+/** The reply for tasks added. */
+export function added(ctx: BrainContext, titles: string[]): string {
   if (titles.length === 1)
     return byTone(ctx, `Added ${q(titles[0] ?? '', 60)} to your list.`, `Added: ${q(titles[0] ?? '', 60)}.`);
   const list = titlesInline(titles, ctx.maxReplyChars - 30);

@@ -4,7 +4,7 @@ import type { BrainContext, BrainReminder, BrainReply, BrainTask, Locale } from 
 import { DEFAULT_DAY_RULES } from '../brain.types';
 import { fitLines, q } from '../replies';
 import { done } from '../respond';
-import { tidyTitle, words } from '../text';
+import { startsWithVerb, tidyTitle, words } from '../text';
 import { daysBetween, localDateOf, uses12Hour } from '../time';
 import { parseWhen } from '../when/when-parse';
 import { resolveWhen } from '../when/when-resolve';
@@ -170,7 +170,7 @@ export function handleAppointment(text: string, ctx: BrainContext, locale: Local
     /^(?:i have|i've got|i got|got|there'?s|j'?ai|on a|y a)\s+(?:an?\s+|un\s+|une\s+)?/,
     '',
   );
-  if (TASK_VERB.test(body)) return null;
+  if (TASK_VERB.test(body) || startsWithVerb(body)) return null;
   if (!APPT_WORD.test(body) && !APPT_NOUN.test(body) && !APPT_THING.test(body)) return null;
   const spec = parseWhen(text.slice(lower.length - body.length), { monthFirst: uses12Hour(ctx.timeZone) });
   if (!spec.clock || spec.repeat) return null;

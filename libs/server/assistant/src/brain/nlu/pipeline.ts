@@ -5,8 +5,8 @@
 // reply in the person's language. Nothing a person texts is lost: what is not understood is kept.
 import type { BrainAction, BrainContext, BrainReply, Locale } from '../brain.types';
 import { BREAKDOWN_RE, handleBreakdown } from '../intents/breakdown';
-import { looksLikeTask } from '../intents/capture';
-import { REMIND_PREFIX } from '../intents/remind';
+import { added, looksLikeTask as readsAsTask } from '../intents/capture';
+import { confirmReminder, REMIND_PREFIX } from '../intents/remind';
 import { clip, q } from '../replies';
 import { done } from '../respond';
 import { prepare, routeMessage } from '../router';
@@ -110,7 +110,7 @@ function deadline(text: string, ctx: BrainContext, locale: Locale): BrainReply |
   const m = DEADLINE.exec(text);
   if (!m) return null;
   const head = m[1] ?? '';
-  if (!looksLikeTask(cleanTitle(head))) return null;
+  if (!readsAsTask(cleanTitle(head))) return null;
   const spec = parseWhen(m[2] ?? '', { monthFirst: uses12Hour(ctx.timeZone) });
   if (spec.rest.trim() !== '' || spec.clock || spec.repeat || spec.relativeMinutes !== null) return null;
   if (!spec.date && spec.relativeDays === null && spec.part !== 'endOfWeek') return null;
@@ -131,8 +131,8 @@ function deadline(text: string, ctx: BrainContext, locale: Locale): BrainReply |
   return done(ctx, 'capture', reply, [{ type: 'createTasks', titles: [title], dueAt }]);
 }
 
-/** Titles and reminder texts without the fillers around them. */
-function tidyActions(reply: BrainReply, original: string): BrainReply {
+/** Titles and reminder texts without the fillers around them (and the reply saying the clean ones). */
+function tidyActions(reply: BrainReply, original: string, ctx?: BrainContext): BrainReply {
   const actions = reply.actions.map((a): BrainAction => {
     if (a.type === 'createTasks') {
       const titles =
@@ -144,6 +144,13 @@ function tidyActions(reply: BrainReply, original: string): BrainReply {
     if (a.type === 'createReminder' && a.text !== '') return { ...a, text: cleanText(a.text) };
     return a;
   });
+  const changed = JSON.stringify(actions) !== JSON.stringify(reply.actions);
+  const [only] = actions;
+  if (!ctx || !changed || actions.length !== 1 || !only) return { ...reply, actions };
+  if (reply.intent === 'capture' && only.type === 'createTasks')
+    return { ...reply, actions, text: clip(added(ctx, only.titles), ctx.maxReplyChars) };
+  if (reply.intent === 'remind' && only.type === 'createReminder')
+    return confirmReminder(ctx, only.text, only.dueAt, only.recurrence);
   return { ...reply, actions };
 }
 
@@ -159,9 +166,11 @@ function explicitBreakdown(text: string, ctx: BrainContext): BrainReply | null {
 // task; the part that says what to do is.
 const LEAD_WORDS = /^(?:(?:and|so|now|then|but|et|donc|maintenant|alors|du coup)\s+)+/i;
 
+const CONTEXT_SPLIT = new RegExp(`${FEELING_SPLIT.source}|\\s+(?:so|du coup)\\s+`, 'i');
+
 function contextual(text: string, ctx: BrainContext, locale: Locale): BrainReply | null {
   const parts = text
-    .split(FEELING_SPLIT)
+    .split(CONTEXT_SPLIT)
     .map((p) => p.trim().replace(LEAD_WORDS, ''))
     .filter(Boolean);
   if (parts.length < 2) return null;
@@ -172,7 +181,7 @@ function contextual(text: string, ctx: BrainContext, locale: Locale): BrainReply
   if (parts.some((p) => p !== doing[0] && startsWithVerb(p))) return null;
   // Context first, then what to do ("… and now I have to …"); a task then its reason stays whole.
   if (parts.indexOf(doing[0] ?? '') === 0) return null;
-  const replies = doing.map((p) => deadline(p, ctx, locale) ?? tidyActions(routeMessage(p, ctx), p));
+  const replies = doing.map((p) => deadline(p, ctx, locale) ?? tidyActions(routeMessage(p, ctx), p, ctx));
   if (replies.some((r) => r.intent !== 'capture')) return null;
   const actions = replies.flatMap((r) => r.actions);
   return { intent: 'capture', text: replies.map((r) => r.text).join(' '), actions };
@@ -196,11 +205,13 @@ function single(text: string, original: string, ctx: BrainContext, locale: Local
 
 /** The router; what it does not understand is tried once more without the fillers around it. */
 function routed(text: string, original: string, ctx: BrainContext): BrainReply {
-  const r = tidyActions(routeMessage(text, ctx), original);
+  if (/^(?:no+|nope|nah|non|nan|nop)$/i.test(text.replace(/[.!\s]+$/, '')))
+    return done(ctx, 'greeting', 'Okay - nothing changed.');
+  const r = tidyActions(routeMessage(text, ctx), original, ctx);
   if (r.intent !== 'fallback') return r;
   const cleaned = cleanTitle(text);
   if (cleaned === '' || cleaned.toLowerCase() === text.trim().toLowerCase()) return r;
-  const again = tidyActions(routeMessage(cleaned, ctx), cleaned);
+  const again = tidyActions(routeMessage(cleaned, ctx), cleaned, ctx);
   return again.intent === 'fallback' ? r : again;
 }
 

@@ -162,6 +162,7 @@ function frWithoutAction(reply: BrainReply, ctx: BrainContext): string {
     case 'help':
       return fitLines('Écris-moi simplement :', FR_HELP, ctx.maxReplyChars);
     case 'greeting':
+      if (/^Okay - nothing changed/.test(reply.text)) return "D'accord, je ne change rien.";
       return /^Anytime/.test(reply.text)
         ? 'Avec plaisir ! Je suis là quand tu veux.'
         : 'Salut ! Écris-moi une tâche, ou « aide » pour des idées.';
