@@ -57,6 +57,12 @@ describe('a worker that dies mid-job (dist build, SIGKILL)', () => {
 
   it('has its job retried by another worker within JOBS_LOCK_MS + JOBS_STALLED_CHECK_MS, answered once', async () => {
     const p = await signUp(t);
+    // The model path answers premium people only (assistant:advanced:own).
+    await t.runtime.dataSource.query(
+      `INSERT INTO user_roles (user_id, role) VALUES ($1, 'premium')
+       ON CONFLICT (user_id) DO UPDATE SET role = 'premium'`,
+      [p.id],
+    );
     const doomed = startWorkerProcess({
       ASSISTANT_LLM_URL: `http://127.0.0.1:${(llm.address() as AddressInfo).port}/v1`,
       ASSISTANT_LLM_TIMEOUT_MS: '60000',

@@ -5,6 +5,7 @@ import {
   BuiltInBrain,
   ReminderDeliveryService,
   registerReminderDeliveryJobs,
+  GatedBrain,
   OpenAiCompatibleBrain,
   QueueReminderScheduler,
   ReminderService,
@@ -91,13 +92,17 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerAp
   const now = options.now ?? (() => new Date());
   const { dataSource: ds, pubSub } = runtime;
   const builtIn = new BuiltInBrain();
+  // The model path answers only people whose role grants assistant:advanced:own (premium).
   const brain: AssistantBrain = config.ASSISTANT_LLM_URL
-    ? new OpenAiCompatibleBrain({
-        baseUrl: config.ASSISTANT_LLM_URL,
-        ...(config.ASSISTANT_LLM_API_KEY ? { apiKey: config.ASSISTANT_LLM_API_KEY } : {}),
-        model: config.ASSISTANT_LLM_MODEL,
-        timeoutMs: config.ASSISTANT_LLM_TIMEOUT_MS,
-        fallback: builtIn,
+    ? new GatedBrain({
+        advanced: new OpenAiCompatibleBrain({
+          baseUrl: config.ASSISTANT_LLM_URL,
+          ...(config.ASSISTANT_LLM_API_KEY ? { apiKey: config.ASSISTANT_LLM_API_KEY } : {}),
+          model: config.ASSISTANT_LLM_MODEL,
+          timeoutMs: config.ASSISTANT_LLM_TIMEOUT_MS,
+          fallback: builtIn,
+        }),
+        basic: builtIn,
       })
     : builtIn;
   const product = productMetrics(runtime.metrics);

@@ -1,4 +1,6 @@
 import { AuthorEnum } from '@pa/server-conversations';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createJobWorkers, type JobWorkers } from '@pa/server-jobs';
 import { deleteKeys, testServiceUrls, waitFor } from '@pa/server-testing';
 import {
@@ -7,6 +9,8 @@ import {
   registerAssistantJobs,
   sweepAssistantJobs,
 } from './assistant.jobs';
+import { BuiltInBrain, GatedBrain, OpenAiCompatibleBrain } from './brain';
+import { AssistantService } from './assistant.service';
 import { createAssistantStack, createPerson, type AssistantStack } from './testing/assistant-stack';
 
 // The assistant's clock (s.clock): tests move it; everything else (PostgreSQL, Redis, BullMQ) is real.
@@ -537,4 +541,133 @@ test('assistant messages are authored by the assistant', async () => {
     [p.conversationId],
   )) as { author: string }[];
   expect(rows.map((r) => r.author)).toEqual([AuthorEnum.USER, AuthorEnum.ASSISTANT]);
+});
+
+describe('how people actually write (issue #18)', () => {
+  beforeEach(() => {
+    // Wed 25 Nov 2026, 11:00 in Paris.
+    s.clock.at = new Date('2026-11-25T10:00:00Z');
+  });
+
+  async function scheduled(userId: string) {
+    return (await s.t.runtime.dataSource.query(
+      `SELECT id, text, due_at FROM reminders WHERE user_id = $1 AND status = 'scheduled' AND kind = 'reminder' ORDER BY created_at`,
+      [userId],
+    )) as { id: string; text: string; due_at: Date }[];
+  }
+
+  it('changes the reminder it just set when corrected in words, instead of making another', async () => {
+    const p = await person();
+    await say(p, 'remind me at 5pm to call the vet');
+    const [first] = await scheduled(p.userId);
+    expect(first?.due_at.toISOString()).toBe('2026-11-25T16:00:00.000Z');
+    await say(p, 'no, make it 6');
+    await say(p, 'rename that to call the vet about Luna');
+    const after = await scheduled(p.userId);
+    expect(after).toHaveLength(1);
+    expect(after[0]?.id).toBe(first?.id);
+    expect(after[0]?.due_at.toISOString()).toBe('2026-11-25T17:00:00.000Z');
+    expect(after[0]?.text).toBe('call the vet about Luna');
+    expect(await openTitles(p.userId)).toEqual([]);
+  });
+
+  it('deletes the last reminder on "delete the last one"', async () => {
+    const p = await person();
+    await say(p, 'remind me tomorrow at 9am to water the plants');
+    await say(p, 'delete the last one');
+    expect(await scheduled(p.userId)).toEqual([]);
+  });
+
+  it('answers a French-locale person in French, and files their appointment with a reminder before it', async () => {
+    const p = await person();
+    await s.t.runtime.dataSource.query(`UPDATE preferences SET locale = 'fr' WHERE user_id = $1`, [p.userId]);
+    await say(p, 'rdv dentiste demain 14h30');
+    const [r] = await scheduled(p.userId);
+    // An hour before 14:30 on Thu 26 Nov in Paris (UTC+1).
+    expect(r?.due_at.toISOString()).toBe('2026-11-26T12:30:00.000Z');
+    expect(r?.text).toBe('Dentiste à 14h30');
+    const bodies = (await replies(p.conversationId)).map((x) => x.body);
+    expect(bodies.at(-1)).toBe("C'est noté : « Dentiste » demain à 14h30. Je te le rappelle 1h avant.");
+  });
+
+  it('never files a feeling as a task, but keeps the task said with it', async () => {
+    const p = await person();
+    await say(p, "i'm drowning");
+    expect(await openTitles(p.userId)).toEqual([]);
+    await say(p, "forgot the gas bill and now there's a fee, I'm hopeless");
+    expect(await openTitles(p.userId)).toEqual(['Pay the gas bill']);
+  });
+
+  it('keeps a deadline as the task due date, not in its title', async () => {
+    const p = await person();
+    await say(p, 'finish the report by friday');
+    const [row] = (await s.t.runtime.dataSource.query(`SELECT title, due_at FROM tasks WHERE user_id = $1`, [
+      p.userId,
+    ])) as { title: string; due_at: Date }[];
+    expect(row?.title).toBe('Finish the report');
+    // Fri 27 Nov 2026, 23:59 in Paris.
+    expect(row?.due_at.toISOString()).toBe('2026-11-27T22:59:00.000Z');
+  });
+});
+
+describe('the model path (ASSISTANT_LLM_URL)', () => {
+  it('answers only a premium person (assistant:advanced:own) through the model; others get the built-in brain', async () => {
+    // A local OpenAI-compatible stand-in: captures the message as a task and says it was there.
+    const server = createServer((req, res) => {
+      let raw = '';
+      req.on('data', (c: Buffer) => (raw += c.toString()));
+      req.on('end', () => {
+        const body = JSON.parse(raw) as { messages: { content: string }[] };
+        const said = body.messages[body.messages.length - 1]?.content ?? '';
+        const content = JSON.stringify({
+          text: `(model) ${said}`,
+          intent: 'capture',
+          actions: [{ type: 'createTasks', titles: [`Model: ${said}`] }],
+        });
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ choices: [{ index: 0, message: { role: 'assistant', content } }] }));
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const builtIn = new BuiltInBrain();
+      const gated = new AssistantService(
+        s.t.runtime.dataSource,
+        new GatedBrain({
+          advanced: new OpenAiCompatibleBrain({
+            baseUrl: `http://127.0.0.1:${port}/v1`,
+            model: 'stand-in',
+            timeoutMs: 5000,
+            fallback: builtIn,
+          }),
+          basic: builtIn,
+        }),
+        s.conversations,
+        s.tasks,
+        s.reminders,
+        s.t.runtime.logger,
+        () => s.clock.at,
+      );
+      const premium = await person();
+      await s.t.runtime.dataSource.query(
+        `INSERT INTO user_roles (user_id, role) VALUES ($1, 'premium')
+         ON CONFLICT (user_id) DO UPDATE SET role = 'premium'`,
+        [premium.userId],
+      );
+      const plain = await person();
+      for (const p of [premium, plain]) {
+        const { message } = await s.conversations.send(p.userId, {
+          conversationId: p.conversationId,
+          body: 'buy milk',
+          clientId: `gate-${p.userId}`,
+        });
+        await gated.respond(message.id);
+      }
+      expect(await openTitles(premium.userId)).toEqual(['Model: buy milk']);
+      expect(await openTitles(plain.userId)).toEqual(['Buy milk']);
+    } finally {
+      await new Promise((r) => server.close(r));
+    }
+  });
 });

@@ -1,9 +1,10 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppError, type Logger, type ProductMetrics } from '@pa/server-core';
-import { SMS_REPLY_LENGTHS, type SmsReplyLength } from '@pa/shared-domain';
+import { can, isRole, SMS_REPLY_LENGTHS, type SmsReplyLength } from '@pa/shared-domain';
 import { AuthorEnum, type ConversationService, type StoredMessage } from '@pa/server-conversations';
-import type { AssistantBrain, BrainAction, BrainContext, BrainReply, PendingState } from './brain';
-import { checkInPrompt } from './brain';
+import type { AssistantBrain, BrainAction, BrainContext, BrainReply, Locale, PendingState } from './brain';
+import { checkInPrompt, formatTime, toLocal } from './brain';
+import { frClock } from './brain/nlu/say';
 import {
   acknowledgementReply,
   shortAcknowledgement,
@@ -22,11 +23,27 @@ const WEB_REPLY_CHARS = 600;
 
 interface PersonSettings {
   timeZone: string;
+  locale: Locale;
+  /** Their role grants the model path (premium's `assistant:advanced:own`). */
+  advanced: boolean;
   tone: 'gentle' | 'direct';
   smsReplyLength: SmsReplyLength;
   quietHoursStart: string | null;
   quietHoursEnd: string | null;
   checkInTime: string | null;
+}
+
+/** The text of the reminder before an appointment: its title and its local time. */
+function appointmentText(
+  title: string,
+  startsAt: Date,
+  ctx: Pick<BrainContext, 'timeZone' | 'locale'>,
+): string {
+  if (ctx.locale === 'fr') {
+    const l = toLocal(startsAt, ctx.timeZone);
+    return `${title} à ${frClock(l.hour, l.minute)}`;
+  }
+  return `${title} at ${formatTime(startsAt, ctx.timeZone)}`;
 }
 
 /** What a delivery attempt did: delivered, nothing to do (stale or cancelled), or wait for quiet hours to end. */
@@ -128,7 +145,7 @@ export class AssistantService {
       const notes: string[] = [];
       for (const action of reply.actions) {
         try {
-          const effect = await this.apply(m, userId, source, action);
+          const effect = await this.apply(m, userId, source, action, ctx);
           // "snooze 10" in the chat or by text answers the reminder that fired.
           if (action.type === 'snoozeReminder') snoozes += 1;
           scheduled.push(...effect.reminders);
@@ -236,6 +253,7 @@ export class AssistantService {
         tone: settings.tone,
         timeZone: settings.timeZone,
         now,
+        locale: settings.locale,
       }),
     };
   }
@@ -258,11 +276,17 @@ export class AssistantService {
     userId: string,
     source: { id: string; conversation_id: string },
     action: BrainAction,
+    ctx: Pick<BrainContext, 'timeZone' | 'locale'>,
   ): Promise<{ reminders: Reminder[]; tasks: boolean; remindersTouched: boolean }> {
     const none = { reminders: [] as Reminder[], tasks: false, remindersTouched: false };
     switch (action.type) {
       case 'createTasks':
-        await this.tasks.create(userId, action.titles, { sourceMessageId: source.id }, m);
+        await this.tasks.create(
+          userId,
+          action.titles,
+          { sourceMessageId: source.id, dueAt: action.dueAt ?? null },
+          m,
+        );
         return { ...none, tasks: true };
       case 'completeTasks':
         await this.tasks.complete(userId, action.taskIds, m);
@@ -319,6 +343,27 @@ export class AssistantService {
       case 'cancelReminder':
         await this.reminders.cancel(userId, action.reminderId, m);
         return { ...none, remindersTouched: true };
+      case 'updateReminder': {
+        // A correction in words ("no, make it 8", "rename that to…"): the same reminder, changed.
+        let reminder = action.text
+          ? await this.reminders.rename(userId, action.reminderId, action.text, m)
+          : undefined;
+        if (action.dueAt) reminder = await this.reminders.moveTo(userId, action.reminderId, action.dueAt, m);
+        return { ...none, reminders: reminder && action.dueAt ? [reminder] : [], remindersTouched: true };
+      }
+      case 'createAppointment': {
+        // No calendar table yet: the appointment is the reminder before it, its text saying when.
+        const reminder = await this.reminders.create(
+          userId,
+          {
+            text: appointmentText(action.title, action.startsAt, ctx),
+            dueAt: action.remindAt,
+            conversationId: source.conversation_id,
+          },
+          m,
+        );
+        return { ...none, reminders: [reminder], remindersTouched: true };
+      }
       case 'setPending':
         await this.setPending(m, userId, action.pending);
         return none;
@@ -335,12 +380,15 @@ export class AssistantService {
 
   private async settings(db: EntityManager | DataSource, userId: string): Promise<PersonSettings> {
     const [row] = (await db.query(
-      `SELECT u.time_zone, p.assistant_tone, p.sms_reply_length, p.quiet_hours_start, p.quiet_hours_end, p.check_in_time,
+      `SELECT u.time_zone, p.locale, COALESCE(ur.role, 'user') AS role, p.assistant_tone, p.sms_reply_length, p.quiet_hours_start, p.quiet_hours_end, p.check_in_time,
               p.user_id IS NOT NULL AS has_prefs
-         FROM users u LEFT JOIN preferences p ON p.user_id = u.id WHERE u.id = $1`,
+         FROM users u LEFT JOIN preferences p ON p.user_id = u.id
+         LEFT JOIN user_roles ur ON ur.user_id = u.id WHERE u.id = $1`,
       [userId],
     )) as {
       time_zone: string;
+      locale: string | null;
+      role: string;
       assistant_tone: 'gentle' | 'direct' | null;
       sms_reply_length: SmsReplyLength | null;
       quiet_hours_start: string | null;
@@ -349,6 +397,8 @@ export class AssistantService {
     }[];
     return {
       timeZone: row?.time_zone ?? 'UTC',
+      locale: row?.locale === 'fr' ? 'fr' : 'en',
+      advanced: isRole(row?.role) && can(row.role, 'assistant:advanced:own'),
       tone: row?.assistant_tone ?? 'gentle',
       smsReplyLength: row?.sms_reply_length ?? 'short',
       quietHoursStart: row?.quiet_hours_start ?? null,
@@ -379,12 +429,33 @@ export class AssistantService {
       r_due: Date;
       r_rec: BrainContext['upcomingReminders'][number]['recurrence'];
     }[];
+    const now = this.now();
+    // The reminder or task made last, within the hour: what "no, make it 8" / "delete that" change.
+    const [last] = (await m.query(
+      `SELECT kind, id FROM (
+         SELECT 'reminder' AS kind, id, created_at FROM reminders
+          WHERE user_id = $1 AND status = 'scheduled' AND kind = 'reminder' AND created_at > $2
+         UNION ALL
+         SELECT 'task', id, created_at FROM tasks
+          WHERE user_id = $1 AND done_at IS NULL AND parent_id IS NULL AND created_at > $2
+       ) x ORDER BY created_at DESC LIMIT 1`,
+      [userId, new Date(now.getTime() - 3_600_000)],
+    )) as { kind: 'reminder' | 'task'; id: string }[];
     return {
-      now: this.now(),
+      now,
       timeZone: settings.timeZone,
+      locale: settings.locale,
+      advanced: settings.advanced,
+      lastCreated: last ? { kind: last.kind, id: last.id } : null,
       tone: settings.tone,
       maxReplyChars,
-      openTasks: open.map((t) => ({ id: t.id, title: t.title, doneAt: null })),
+      openTasks: open.map((t) => ({
+        id: t.id,
+        title: t.title,
+        doneAt: null,
+        createdAt: t.createdAt,
+        dueAt: t.dueAt,
+      })),
       recentlyDone: done.map((t) => ({ id: t.id, title: t.title, doneAt: t.doneAt })),
       upcomingReminders: upcoming.map((r) => ({
         id: r.id,

@@ -157,6 +157,19 @@ export class ReminderService {
     return toReminder(rows[0]);
   }
 
+  /** A new text for a scheduled reminder ("rename that to…"). */
+  async rename(userId: string, id: string, text: string, db: Db = this.ds): Promise<Reminder> {
+    const [rows] = isUuid(id)
+      ? ((await db.query(
+          `UPDATE reminders SET text = $3, updated_at = now()
+            WHERE id = $1 AND user_id = $2 AND status = 'scheduled' RETURNING ${REMINDER_COLUMNS}`,
+          [id, userId, text.slice(0, 500)],
+        )) as [ReminderRow[], number])
+      : [[] as ReminderRow[]];
+    if (!rows[0]) throw assistantError(AssistantErrorCode.REMINDER_NOT_FOUND);
+    return toReminder(rows[0]);
+  }
+
   async cancel(userId: string, id: string, db: Db = this.ds): Promise<Reminder> {
     const [rows] = isUuid(id)
       ? ((await db.query(

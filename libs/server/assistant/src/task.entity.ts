@@ -27,6 +27,10 @@ export class Task {
   @Field(() => Date, { nullable: true })
   doneAt!: Date | null;
 
+  /** A deadline said with the task ("by Friday"); not in the GraphQL schema yet. */
+  @Column({ name: 'due_at', type: 'timestamptz', nullable: true })
+  dueAt!: Date | null;
+
   @Column({ name: 'client_id', type: 'text', nullable: true })
   @Field(() => String, {
     nullable: true,

@@ -5,7 +5,7 @@ import { Task } from './task.entity';
 import { AssistantErrorCode, assistantError } from './assistant.errors';
 import './assistant.topics';
 
-const COLUMNS = `id, user_id, title, parent_id, position, done_at, client_id, created_at`;
+const COLUMNS = `id, user_id, title, parent_id, position, done_at, due_at, client_id, created_at`;
 type Db = DataSource | EntityManager;
 
 interface TaskRow {
@@ -15,6 +15,7 @@ interface TaskRow {
   parent_id: string | null;
   position: number;
   done_at: Date | null;
+  due_at: Date | null;
   client_id: string | null;
   created_at: Date;
 }
@@ -27,6 +28,7 @@ const toTask = (r: TaskRow): Task =>
     parentId: r.parent_id,
     position: r.position,
     doneAt: r.done_at,
+    dueAt: r.due_at,
     clientId: r.client_id,
     createdAt: r.created_at,
   });
@@ -90,7 +92,7 @@ export class TaskService {
   async create(
     userId: string,
     titles: string[],
-    options: { parentId?: string | null; sourceMessageId?: string | null } = {},
+    options: { parentId?: string | null; sourceMessageId?: string | null; dueAt?: Date | null } = {},
     db: Db = this.ds,
   ): Promise<Task[]> {
     const clean = titles.map(parseTaskTitle);
@@ -101,11 +103,11 @@ export class TaskService {
       `WITH base AS (
          SELECT COALESCE(max(position), 0) AS p FROM tasks
           WHERE user_id = $1 AND parent_id IS NOT DISTINCT FROM $2::uuid AND done_at IS NULL)
-       INSERT INTO tasks (user_id, title, parent_id, position, source_message_id)
-       SELECT $1, t.title, $2::uuid, base.p + t.n, $4::uuid
+       INSERT INTO tasks (user_id, title, parent_id, position, source_message_id, due_at)
+       SELECT $1, t.title, $2::uuid, base.p + t.n, $4::uuid, $5::timestamptz
          FROM base, unnest($3::text[]) WITH ORDINALITY AS t(title, n)
        RETURNING ${COLUMNS}`,
-      [userId, parentId, clean, options.sourceMessageId ?? null],
+      [userId, parentId, clean, options.sourceMessageId ?? null, options.dueAt ?? null],
     )) as TaskRow[];
     afterCommit(db, () => this.metrics?.tasksCreated.inc(rows.length));
     return rows.map(toTask).sort((a, b) => a.position - b.position);

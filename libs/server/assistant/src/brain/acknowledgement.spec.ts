@@ -95,4 +95,19 @@ describe('short acknowledgements of a ringing reminder', () => {
       ),
     ).toMatch(/^Snoozed "meds" until .*9:10/);
   });
+
+  it('answers a French-locale person in French, with French times', () => {
+    const now = new Date('2026-12-05T08:00:00Z');
+    const ctx = { tone: 'gentle' as const, timeZone: 'Europe/Paris', now, locale: 'fr' as const };
+    expect(acknowledgementReply('done', { text: 'médocs', dueAt: now, recurrence: null }, ctx)).toBe(
+      'Bravo ! « médocs » : fait.',
+    );
+    expect(
+      acknowledgementReply(
+        'snoozed',
+        { text: 'médocs', dueAt: new Date('2026-12-05T08:10:00Z'), recurrence: null },
+        ctx,
+      ),
+    ).toBe('Pas de souci, je te redis « médocs » à 9h10.');
+  });
 });

@@ -1,6 +1,8 @@
 // Short answers to a reminder that is ringing ("done", "c'est fait", "snooze 10", "plus tard"): read
 // before the brain, so they answer the reminder exactly like its Done / Snooze buttons.
-import type { Recurrence } from './brain.types';
+import type { Locale, Recurrence } from './brain.types';
+import { frClock, frWhen, gu } from './nlu/say';
+import { toLocal } from './time';
 import { byTone, q } from './replies';
 import { formatTime, formatWhen, nextOccurrence } from './time';
 
@@ -76,8 +78,9 @@ export function shortAcknowledgement(message: string): ShortAcknowledgement | nu
 export function acknowledgementReply(
   ack: ShortAcknowledgement['action'],
   reminder: { text: string; dueAt: Date; recurrence: Recurrence | null },
-  ctx: { tone: 'gentle' | 'direct'; timeZone: string; now: Date },
+  ctx: { tone: 'gentle' | 'direct'; timeZone: string; now: Date; locale?: Locale },
 ): string {
+  if (ctx.locale === 'fr') return frAcknowledgement(ack, reminder, ctx);
   if (ack === 'snoozed') {
     const when = formatTime(reminder.dueAt, ctx.timeZone);
     return byTone(
@@ -94,6 +97,26 @@ export function acknowledgementReply(
         ? reminder.dueAt
         : nextOccurrence(reminder.recurrence, ctx.now, ctx.timeZone);
     text += ` Next: ${formatWhen(next, ctx.timeZone, ctx.now)}.`;
+  }
+  return text;
+}
+
+function frAcknowledgement(
+  ack: ShortAcknowledgement['action'],
+  reminder: { text: string; dueAt: Date; recurrence: Recurrence | null },
+  ctx: { timeZone: string; now: Date },
+): string {
+  if (ack === 'snoozed') {
+    const l = toLocal(reminder.dueAt, ctx.timeZone);
+    return `Pas de souci, je te redis ${gu(reminder.text)} à ${frClock(l.hour, l.minute)}.`;
+  }
+  let text = `Bravo ! ${gu(reminder.text)} : fait.`;
+  if (reminder.recurrence) {
+    const next =
+      reminder.dueAt.getTime() > ctx.now.getTime()
+        ? reminder.dueAt
+        : nextOccurrence(reminder.recurrence, ctx.now, ctx.timeZone);
+    text += ` Prochain : ${frWhen(next, ctx.timeZone, ctx.now)}.`;
   }
   return text;
 }

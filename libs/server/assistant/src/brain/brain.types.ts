@@ -27,7 +27,36 @@ export interface BrainTask {
   id: string;
   title: string;
   doneAt: Date | null;
+  /** When it was captured (the oldest small task is a "what now?" candidate). */
+  createdAt?: Date;
+  /** Its deadline, if one was said ("by Friday"). */
+  dueAt?: Date | null;
 }
+
+/** The language replies are written in (the person's `locale` preference). */
+export type Locale = 'en' | 'fr';
+
+/**
+ * The person's day, which vague times are read against ("first thing", "after lunch", "tonight"),
+ * and how long before an appointment its reminder rings. Local "HH:MM".
+ */
+export interface DayRules {
+  dayStart: string;
+  lunch: string;
+  evening: string;
+  appointmentLeadMinutes: number;
+}
+
+/** Defaults when the person has not said: documented in docs/assistant-language.md. */
+export const DEFAULT_DAY_RULES: DayRules = {
+  dayStart: '09:00',
+  lunch: '12:30',
+  evening: '19:00',
+  appointmentLeadMinutes: 60,
+};
+
+/** What the assistant made last in this conversation (the target of "no, make it 8", "delete that"). */
+export type LastCreated = { kind: 'reminder'; id: string } | { kind: 'task'; id: string };
 
 export interface BrainReminder {
   id: string;
@@ -53,16 +82,29 @@ export interface BrainContext {
   /** The reminder that fired most recently (target of "snooze" and of a bare "done"). */
   lastDeliveredReminder: BrainReminder | null;
   pending: PendingState | null;
+  /** Reply language; 'en' when absent. */
+  locale?: Locale;
+  /** Vague-time rules; DEFAULT_DAY_RULES when absent. */
+  dayRules?: DayRules;
+  /** The person's role grants `assistant:advanced:own` (premium): the model path may answer. */
+  advanced?: boolean;
+  /** The reminder or task made last, within the last hour. */
+  lastCreated?: LastCreated | null;
 }
 
 export type BrainAction =
-  | { type: 'createTasks'; titles: string[] }
+  /** `dueAt`: a deadline said with the task ("by Friday"), kept out of the title. */
+  | { type: 'createTasks'; titles: string[]; dueAt?: Date }
   | { type: 'completeTasks'; taskIds: string[] }
   | { type: 'reopenTasks'; taskIds: string[] }
   | { type: 'deleteTasks'; taskIds: string[] }
   | { type: 'createReminder'; text: string; dueAt: Date; recurrence: Recurrence | null }
   | { type: 'snoozeReminder'; reminderId: string; until: Date }
   | { type: 'cancelReminder'; reminderId: string }
+  /** A correction in words: a new time and/or a new text for an existing reminder. */
+  | { type: 'updateReminder'; reminderId: string; dueAt?: Date; text?: string }
+  /** "vet thursday 11am": the appointment itself and a reminder `remindAt`, before it. */
+  | { type: 'createAppointment'; title: string; startsAt: Date; remindAt: Date }
   /** A parent task with ordered sub-steps; `taskId` (an addition) when it breaks down an open task. */
   | { type: 'breakdown'; title: string; steps: string[]; taskId?: string }
   | { type: 'startFocus'; minutes: number; endsAt: Date }
@@ -84,6 +126,11 @@ export type Intent =
   | 'help'
   | 'greeting'
   | 'clarify'
+  | 'edit_reminder'
+  | 'appointment'
+  | 'question'
+  | 'feeling'
+  | 'multi'
   | 'fallback';
 
 export const INTENTS: readonly Intent[] = [
@@ -102,6 +149,11 @@ export const INTENTS: readonly Intent[] = [
   'help',
   'greeting',
   'clarify',
+  'edit_reminder',
+  'appointment',
+  'question',
+  'feeling',
+  'multi',
   'fallback',
 ];
 

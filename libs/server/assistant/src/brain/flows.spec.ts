@@ -178,10 +178,49 @@ describe('breakdown', () => {
 
 describe('kind defaults', () => {
   it('captures a message it does not understand and says so', () => {
-    const r = replyTo("I'm so tired of everything", base());
+    const r = replyTo("what's the capital of Peru", base());
     expect(r.intent).toBe('fallback');
-    expect(r.actions).toEqual([{ type: 'createTasks', titles: ["I'm so tired of everything"] }]);
+    expect(r.actions).toEqual([{ type: 'createTasks', titles: ["What's the capital of Peru"] }]);
     expect(r.text).toMatch(/saved it to your list/);
+  });
+
+  it('"what now?" picks one thing: a task past its date first, then one due soon, then the oldest small one', () => {
+    const at = (title: string, dueAt: Date | null, id: string) => ({ id, title, doneAt: null, dueAt });
+    const past = at('Send the tax form', new Date('2026-03-10T22:59:00Z'), 'a');
+    const soon = at('Renew the passport', new Date('2026-03-11T22:59:00Z'), 'b');
+    const plain = at('Call the dentist', null, 'c');
+    const noReminders = { upcomingReminders: [] };
+    expect(replyTo('what now?', base({ ...noReminders, openTasks: [plain, soon, past] })).text).toMatch(
+      /^"Send the tax form"/,
+    );
+    expect(replyTo('what now?', base({ ...noReminders, openTasks: [plain, soon] })).text).toMatch(
+      /^"Renew the passport" - it's due soon/,
+    );
+    const r = replyTo('what now?', base({ ...noReminders, openTasks: [plain] }));
+    expect(r.intent).toBe('question');
+    expect(r.actions).toEqual([]);
+    expect(r.text).toMatch(/^"Call the dentist"/);
+  });
+
+  it('answers a feeling warmly with one tiny step, and files nothing', () => {
+    const r = replyTo("I'm so tired of everything", base());
+    expect(r.intent).toBe('feeling');
+    expect(r.actions).toEqual([]);
+    expect(r.text).toMatch(/focus 10|what now/);
+  });
+
+  it('keeps the task said with a feeling, with a clean title, and answers both', () => {
+    const r = replyTo("forgot the gas bill and now there's a fee, I'm hopeless", base());
+    expect(r.intent).toBe('feeling');
+    expect(r.actions).toEqual([{ type: 'createTasks', titles: ['Pay the gas bill'] }]);
+    expect(r.text).toMatch(/not hopeless/);
+    expect(r.text).toMatch(/Pay the gas bill/);
+  });
+
+  it('replies in French, with French times, to a French-locale person', () => {
+    const r = replyTo('rappelle-moi demain à 14h30 de payer la cantine', base({ locale: 'fr' }));
+    expect(r.actions).toMatchObject([{ type: 'createReminder', text: 'payer la cantine' }]);
+    expect(r.text).toBe("C'est noté, je te rappelle demain à 14h30 : « payer la cantine ».");
   });
 
   it('says there is no task 7 and how many there are', () => {

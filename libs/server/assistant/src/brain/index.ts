@@ -16,3 +16,4 @@ export {
 } from './time';
 export { SHAMING_WORDS } from './replies';
 export { OpenAiCompatibleBrain, type OpenAiCompatibleBrainOptions } from './llm/openai-compatible-brain';
+export { GatedBrain } from './llm/gated-brain';

@@ -51,6 +51,10 @@ export function intentOf(action: BrainAction): Intent {
       return 'snooze';
     case 'cancelReminder':
       return 'cancel_reminder';
+    case 'updateReminder':
+      return 'edit_reminder';
+    case 'createAppointment':
+      return 'appointment';
     case 'breakdown':
       return 'breakdown';
     case 'startFocus':

@@ -141,7 +141,7 @@ const VERBS = new Set(
     'pack paint pay phone pick plan post prep prepare print put read renew reply return review schedule ' +
     'send set sign sort start study submit take text tidy update vacuum visit wash water write walk wipe ' +
     'drop collect fill register research practice practise run go sweep mop empty unload load fold dust ' +
-    'message ping remind finish draft edit call book acheter appeler envoyer faire payer prendre ranger'
+    'message ping remind finish draft edit call book test acheter appeler envoyer faire payer prendre ranger'
   ).split(' '),
 );
 
@@ -149,6 +149,9 @@ export function startsWithVerb(item: string): boolean {
   const first = words(item)[0];
   return first !== undefined && VERBS.has(first);
 }
+
+const ONE_THOUGHT =
+  /^(?:the ones?|that one|this one|eventually|at some point|sometime|someday|asap|please|pls|lol|ugh|un jour|stp|svp|which|who|whose|where|because|since|so|but|for|like|maybe|probably|ideally|if|it|it's|its|she|he|they|she's|he's|they're|we|i|le|la|les|un|une|celle|celui|ceux|celles|qui|que|parce|car|pour|comme|peut-[eê]tre|si|il|elle|ils|elles|c'est|ça|ca|mais)\b/i;
 
 function splitCommaList(line: string): string[] {
   const hasComma = /,/.test(line);
@@ -162,6 +165,9 @@ function splitCommaList(line: string): string[] {
   }
   parts = parts.map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return parts;
+  // "buy a card for Mia, the one with cats", "call mum, she's been asking": one thought.
+  if (hasComma && parts.slice(1).some((p) => ONE_THOUGHT.test(p)) && !parts.slice(1).some(startsWithVerb))
+    return [line.trim()];
   // "buy milk, eggs and bread": carry the verb over to the short items that have none — only in a
   // list of things after one verb ("write intro, reply to Sam, laundry" is a list of tasks).
   const first = parts[0] ?? '';

@@ -6,7 +6,7 @@ import { done } from '../respond';
 import { splitItems, tidyTitle, words } from '../text';
 
 export const CAPTURE_RE =
-  /^(?:to-?do|task|add|new task|capture|note|jot(?: down)?|put|ajoute|ajouter|[àa] faire|idea|remember to)\b\s*(?:[:-]\s*)?(.*)$/is;
+  /^(?:to-?do|task|add|new task|capture|note to self|note|jot(?: down)?|put|ajoute|ajouter|[àa] faire|idea|remember to)\b\s*(?:[:-]\s*)?(.*)$/is;
 
 // Said before a task, adds nothing to it: "I need to call the bank" is the task "call the bank".
 const TASK_LEAD =
@@ -25,7 +25,8 @@ export function looksLikeTask(text: string): boolean {
   return n > 0 && n <= 12 && t.length <= 140;
 }
 
-function added(ctx: BrainContext, titles: string[]): string {
+/** The reply for tasks added. */
+export function added(ctx: BrainContext, titles: string[]): string {
   if (titles.length === 1)
     return byTone(ctx, `Added ${q(titles[0] ?? '', 60)} to your list.`, `Added: ${q(titles[0] ?? '', 60)}.`);
   const list = titlesInline(titles, ctx.maxReplyChars - 30);

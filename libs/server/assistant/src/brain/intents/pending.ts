@@ -95,6 +95,14 @@ export function runAction(ctx: BrainContext, action: BrainAction): BrainReply {
       return finish(ctx, action, `Snoozed until ${formatWhen(action.until, ctx.timeZone, ctx.now)}.`);
     case 'createTasks':
       return finish(ctx, action, `Added ${titlesInline(action.titles, 110)}.`);
+    case 'updateReminder':
+      return finish(ctx, action, 'Okay - changed.');
+    case 'createAppointment':
+      return finish(
+        ctx,
+        action,
+        `Okay - ${q(action.title)} ${formatWhen(action.startsAt, ctx.timeZone, ctx.now)}.`,
+      );
     case 'setPending':
       return done(ctx, 'clarify', 'Okay.', [action]);
   }

@@ -109,7 +109,7 @@ export function handleRemind(input: Input, ctx: BrainContext, explicit: boolean)
     const onlyToday = spec.date?.kind === 'offset' && spec.date.days === 0 && !spec.clock && !spec.part;
     if (onlyToday && spec.relativeMinutes === null) return null;
   }
-  const when = resolveWhen(spec, ctx.now, ctx.timeZone);
+  const when = resolveWhen(spec, ctx.now, ctx.timeZone, ctx.dayRules);
 
   if (when.kind === 'unsupported') {
     return done(

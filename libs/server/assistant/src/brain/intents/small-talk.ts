@@ -4,7 +4,7 @@ import { byTone, fitLines } from '../replies';
 import { done } from '../respond';
 
 export const HELP_RE =
-  /^(?:help|help me|help pls|\?+|h|aide|what can you do|what do you do|how does (?:this|it) work|how do i use (?:this|you)|commands|menu|options|what can i say|instructions|comment [cç]a marche)\s*\??$/i;
+  /^(?:help|help me|help pls|\?+|h|aide|what can you do|what do you do|how does (?:this|it) work|how do i use (?:this|you)|commands|menu|options|what can i say|what do i (?:text|send|say to|tell) you|instructions|comment [cç]a marche|tu sais faire quoi|tu fais quoi|qu'?est[- ]ce que tu (?:sais|peux) faire|comment [cç]a fonctionne|aide[- ]moi|au secours)\s*\??$/i;
 
 export const GREETING_RE =
   /^(?:hi+|hello|hey+|heya|hiya|yo|sup|good (?:morning|afternoon|evening|night)|morning|evening|gm|thanks?|thank you(?: so much)?|thx|ty|tysm|cheers|merci(?: beaucoup)?|bonjour|bonsoir|salut|coucou|ok|okay|k|kk|cool|great|nice|awesome|perfect|got it|sounds good|love it|yes|yep|yeah|nvm|never ?mind|bye|goodbye|good night|gn|lol|haha+|:\)|<3)(?:[\s,!.]+(?:there|again|so much|a lot|you|bot|buddy|friend|mate))*[\s!.]*$/i;

@@ -20,7 +20,11 @@ const recurrence = z
   .refine((r) => r.kind !== 'weekly' || (r.weekdays?.length ?? 0) > 0, 'weekly needs weekdays');
 
 const basicAction = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('createTasks'), titles: z.array(title).min(1).max(20) }),
+  z.object({
+    type: z.literal('createTasks'),
+    titles: z.array(title).min(1).max(20),
+    dueAt: instant.optional(),
+  }),
   z.object({ type: z.literal('completeTasks'), taskIds: ids }),
   z.object({ type: z.literal('reopenTasks'), taskIds: ids }),
   z.object({ type: z.literal('deleteTasks'), taskIds: ids }),
@@ -32,6 +36,15 @@ const basicAction = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('snoozeReminder'), reminderId: z.string().min(1), until: instant }),
   z.object({ type: z.literal('cancelReminder'), reminderId: z.string().min(1) }),
+  z
+    .object({
+      type: z.literal('updateReminder'),
+      reminderId: z.string().min(1),
+      dueAt: instant.optional(),
+      text: title.optional(),
+    })
+    .refine((a) => a.dueAt !== undefined || a.text !== undefined, 'a new time or a new text'),
+  z.object({ type: z.literal('createAppointment'), title, startsAt: instant, remindAt: instant }),
   z.object({
     type: z.literal('breakdown'),
     title,
@@ -88,6 +101,10 @@ function fitsContext(a: Parsed, ctx: BrainContext): boolean {
       return reminders.has(a.reminderId) && a.until.getTime() > now;
     case 'cancelReminder':
       return reminders.has(a.reminderId);
+    case 'updateReminder':
+      return ctx.upcomingReminders.some((r) => r.id === a.reminderId) && (a.dueAt?.getTime() ?? now) >= now;
+    case 'createAppointment':
+      return a.startsAt.getTime() > now && a.remindAt.getTime() <= a.startsAt.getTime();
     case 'breakdown':
       return a.taskId === undefined || open.has(a.taskId);
     default:
@@ -99,6 +116,13 @@ function toAction(a: Parsed, ctx: BrainContext): BrainAction {
   if (a.type === 'startFocus') return { ...a, endsAt: new Date(ctx.now.getTime() + a.minutes * MINUTE) };
   if (a.type === 'breakdown' && a.taskId === undefined)
     return { type: 'breakdown', title: a.title, steps: a.steps };
+  if (a.type === 'createTasks' && a.dueAt === undefined) return { type: 'createTasks', titles: a.titles };
+  if (a.type === 'updateReminder') {
+    const out: BrainAction = { type: 'updateReminder', reminderId: a.reminderId };
+    if (a.dueAt) out.dueAt = a.dueAt;
+    if (a.text) out.text = a.text;
+    return out;
+  }
   return a as BrainAction;
 }
 

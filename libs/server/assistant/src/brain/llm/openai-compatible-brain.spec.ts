@@ -162,6 +162,48 @@ describe('OpenAiCompatibleBrain', () => {
     expect(reply.intent).toBe('focus');
   });
 
+  it('validates corrections and appointments: a real reminder, a future time, a reminder before the event', async () => {
+    const id = 'r1';
+    const withReminder: BrainContext = {
+      ...ctx,
+      upcomingReminders: [
+        { id, text: 'call mum', dueAt: new Date('2026-03-12T17:00:00Z'), recurrence: null },
+      ],
+    };
+    handler = answer(
+      JSON.stringify({
+        text: 'Done.',
+        actions: [
+          { type: 'updateReminder', reminderId: 'r-made-up', dueAt: '2026-03-12T08:00:00Z' },
+          { type: 'updateReminder', reminderId: id },
+          { type: 'updateReminder', reminderId: id, dueAt: '2026-03-12T08:00:00Z' },
+          {
+            type: 'createAppointment',
+            title: 'Vet',
+            startsAt: '2026-03-12T10:00:00Z',
+            remindAt: '2026-03-12T11:00:00Z',
+          },
+          {
+            type: 'createAppointment',
+            title: 'Vet',
+            startsAt: '2026-03-12T10:00:00Z',
+            remindAt: '2026-03-12T09:00:00Z',
+          },
+        ],
+      }),
+    );
+    const reply = await brain().reply('no, make it tomorrow 9', withReminder);
+    expect(reply.actions).toEqual([
+      { type: 'updateReminder', reminderId: id, dueAt: new Date('2026-03-12T08:00:00Z') },
+      {
+        type: 'createAppointment',
+        title: 'Vet',
+        startsAt: new Date('2026-03-12T10:00:00Z'),
+        remindAt: new Date('2026-03-12T09:00:00Z'),
+      },
+    ]);
+  });
+
   it('clips a reply longer than the limit', async () => {
     handler = answer(JSON.stringify({ text: 'word '.repeat(100), actions: [] }));
     const reply = await brain().reply('hi', { ...ctx, maxReplyChars: 50 });

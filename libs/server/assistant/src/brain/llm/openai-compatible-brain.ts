@@ -27,6 +27,8 @@ Action is one of:
 {"type":"createReminder","text":string,"dueAt":ISO-8601 instant with offset,"recurrence":null|{"kind":"daily"|"weekdays"|"weekly","time":"HH:MM" local,"weekdays":[1-7, Monday=1] for weekly}}
 {"type":"snoozeReminder","reminderId":id,"until":ISO-8601}
 {"type":"cancelReminder","reminderId":id}
+{"type":"updateReminder","reminderId":id,"dueAt"?:ISO-8601,"text"?:string} (a correction: "no, make it 8", "push it back 30 min")
+{"type":"createAppointment","title":string,"startsAt":ISO-8601,"remindAt":ISO-8601 (before startsAt)}
 {"type":"breakdown","title":string,"steps":[3-7 small steps, the first one taking two minutes]}
 {"type":"startFocus","minutes":${FOCUS_MINUTES.min}-${FOCUS_MINUTES.max}}
 {"type":"setPending","pending":null|{"kind":"clarify","question":string,"options":[{"label":string,"action":Action}]}}

@@ -1,7 +1,7 @@
 // Runs one phrasing through a brain and says what differs from the expectation (empty: it passed).
 import type { AssistantBrain, BrainAction, BrainContext } from '../brain.types';
 import type { ExpectedAction, Phrasing } from './phrasing.types';
-import { LAUNDRY, RECENTLY_DONE, REMINDERS, TASKS } from './phrasing.types';
+import { FR_REMINDERS, FR_TASKS, LAUNDRY, RECENTLY_DONE, REMINDERS, TASKS } from './phrasing.types';
 
 /** The context a phrasing runs in. */
 export function contextFor(
@@ -10,21 +10,37 @@ export function contextFor(
   maxReplyChars = 160,
 ): BrainContext {
   const w = p.with ?? {};
-  const meds = REMINDERS[0] ?? null;
+  const fr = w.locale === 'fr';
+  const reminders = fr ? FR_REMINDERS : REMINDERS;
+  const meds = reminders[0] ?? null;
   return {
     now: new Date(p.at.now),
     timeZone: p.at.zone,
     tone,
     maxReplyChars,
-    openTasks: w.noTasks ? [] : TASKS,
+    openTasks: w.noTasks ? [] : fr ? FR_TASKS : TASKS,
     recentlyDone: w.noRecentlyDone ? [] : RECENTLY_DONE,
-    upcomingReminders: w.noReminders ? [] : REMINDERS,
+    upcomingReminders: w.noReminders ? [] : reminders,
     lastDeliveredReminder: w.last === 'laundry' ? LAUNDRY : w.last === 'meds' ? meds : null,
     pending: w.pending ?? null,
+    locale: w.locale ?? 'en',
+    lastCreated: lastCreatedOf(w.lastCreated),
   };
 }
 
-const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+function lastCreatedOf(id: string | undefined): BrainContext['lastCreated'] {
+  if (!id) return null;
+  if ([...REMINDERS, ...FR_REMINDERS].some((r) => r.id === id)) return { kind: 'reminder', id };
+  return [...TASKS, ...FR_TASKS].some((t) => t.id === id) ? { kind: 'task', id } : null;
+}
+
+// Curly and straight apostrophes are the same text to a person.
+const flat = (s: string): string =>
+  s
+    .trim()
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'");
+const same = (a: string, b: string): boolean => flat(a) === flat(b);
 const iso = (d: Date): string =>
   Number.isNaN(d.getTime()) ? 'Invalid Date' : d.toISOString().replace('.000Z', 'Z');
 
@@ -36,7 +52,9 @@ function diffAction(want: ExpectedAction, got: BrainAction): string | null {
       const titles = got.type === 'createTasks' ? got.titles : [];
       const ok =
         titles.length === want.titles.length && titles.every((t, i) => same(t, want.titles[i] ?? ''));
-      return ok ? null : `titles ${j(titles)}, expected ${j(want.titles)}`;
+      if (!ok) return `titles ${j(titles)}, expected ${j(want.titles)}`;
+      const due = got.type === 'createTasks' && got.dueAt ? iso(got.dueAt) : undefined;
+      return due === want.dueAt ? null : `dueAt ${due}, expected ${want.dueAt}`;
     }
     case 'completeTasks':
     case 'reopenTasks':
@@ -65,6 +83,27 @@ function diffAction(want: ExpectedAction, got: BrainAction): string | null {
       return got.type === 'cancelReminder' && got.reminderId === want.reminderId
         ? null
         : `cancel ${j(got)}, expected ${want.reminderId}`;
+    case 'updateReminder': {
+      if (got.type !== 'updateReminder') return 'not an update';
+      const errors: string[] = [];
+      if (got.reminderId !== want.reminderId)
+        errors.push(`reminder ${got.reminderId}, expected ${want.reminderId}`);
+      const due = got.dueAt ? iso(got.dueAt) : undefined;
+      if (due !== want.dueAt) errors.push(`dueAt ${due}, expected ${want.dueAt}`);
+      if ((got.text ?? '') !== (want.text ?? ''))
+        errors.push(`text ${j(got.text)}, expected ${j(want.text)}`);
+      return errors.length > 0 ? errors.join('; ') : null;
+    }
+    case 'createAppointment': {
+      if (got.type !== 'createAppointment') return 'not an appointment';
+      const errors: string[] = [];
+      if (!same(got.title, want.title)) errors.push(`title ${j(got.title)}, expected ${j(want.title)}`);
+      if (iso(got.startsAt) !== want.startsAt)
+        errors.push(`startsAt ${iso(got.startsAt)}, expected ${want.startsAt}`);
+      if (iso(got.remindAt) !== want.remindAt)
+        errors.push(`remindAt ${iso(got.remindAt)}, expected ${want.remindAt}`);
+      return errors.length > 0 ? errors.join('; ') : null;
+    }
     case 'breakdown': {
       if (got.type !== 'breakdown') return 'not a breakdown';
       const errors: string[] = [];
@@ -73,7 +112,7 @@ function diffAction(want: ExpectedAction, got: BrainAction): string | null {
       if (want.taskId && got.taskId !== want.taskId)
         errors.push(`taskId ${got.taskId}, expected ${want.taskId}`);
       if (got.steps.length < 3 || got.steps.length > 7) errors.push(`${got.steps.length} steps`);
-      if (!/2-minute/.test(got.steps[0] ?? '')) errors.push('first step is not a two-minute step');
+      if (!/2[- ]minute/.test(got.steps[0] ?? '')) errors.push('first step is not a two-minute step');
       return errors.length > 0 ? errors.join('; ') : null;
     }
     case 'startFocus':
@@ -107,6 +146,8 @@ export async function checkPhrasing(brain: AssistantBrain, p: Phrasing): Promise
   if (reply.intent !== p.intent) problems.push(`intent ${reply.intent}, expected ${p.intent}`);
   if (reply.text.length === 0 || reply.text.length > ctx.maxReplyChars)
     problems.push(`reply length ${reply.text.length}`);
+  if (p.replyIncludes && !reply.text.toLowerCase().includes(p.replyIncludes.toLowerCase()))
+    problems.push(`reply ${JSON.stringify(reply.text)} lacks ${JSON.stringify(p.replyIncludes)}`);
   if (p.actions) {
     const got = reply.actions;
     if (got.length !== p.actions.length || got.some((a, i) => a.type !== p.actions?.[i]?.type)) {

@@ -12,13 +12,15 @@ export interface Clock {
 }
 
 export type ExpectedAction =
-  | { type: 'createTasks'; titles: string[] }
+  | { type: 'createTasks'; titles: string[]; dueAt?: string }
   | { type: 'completeTasks'; taskIds: string[] }
   | { type: 'reopenTasks'; taskIds: string[] }
   | { type: 'deleteTasks'; taskIds: string[] }
   | { type: 'createReminder'; text: string; dueAt: string; recurrence: Recurrence | null }
   | { type: 'snoozeReminder'; reminderId: string; until: string }
   | { type: 'cancelReminder'; reminderId: string }
+  | { type: 'updateReminder'; reminderId: string; dueAt?: string; text?: string }
+  | { type: 'createAppointment'; title: string; startsAt: string; remindAt: string }
   | { type: 'breakdown'; titleIncludes: string; taskId?: string }
   | { type: 'startFocus'; minutes: number }
   | { type: 'setPending'; pending: null | { kind: 'clarify'; options?: number } | { kind: 'checkin' } };
@@ -33,8 +35,14 @@ export interface Phrasing {
     noTasks?: boolean;
     noReminders?: boolean;
     noRecentlyDone?: boolean;
+    /** The reminder or task made last in the conversation (an id from the fixtures). */
+    lastCreated?: string;
+    /** The person's language preference. */
+    locale?: 'en' | 'fr';
   };
   intent: Intent;
+  /** A piece the reply must contain (case-insensitive), e.g. the one task "what now?" picks. */
+  replyIncludes?: string;
   /** The exact list of action types, in order, with the fields that matter. Omitted: not checked. */
   actions?: ExpectedAction[];
 }
@@ -103,6 +111,19 @@ export const SYDNEY_BEFORE_FALL: Clock = {
   local: 'Sat 4 Apr 2026 20:00 AEDT; 02:00-03:00 happens twice tonight',
 };
 
+/** Wed 11 Mar 2026, 09:00 in Paris: the morning, for "after lunch", "this afternoon". */
+export const PARIS_MORNING: Clock = {
+  now: '2026-03-11T08:00:00Z',
+  zone: 'Europe/Paris',
+  local: 'Wed 11 Mar 2026 09:00 CET',
+};
+/** Wed 11 Mar 2026, 19:30 in Paris: the meds reminder (21:00) is coming up. */
+export const PARIS_EVENING: Clock = {
+  now: '2026-03-11T18:30:00Z',
+  zone: 'Europe/Paris',
+  local: 'Wed 11 Mar 2026 19:30 CET',
+};
+
 const open = (id: string, title: string): BrainTask => ({ id, title, doneAt: null });
 
 /** The person's open list, in display order (numbers 1..6). */
@@ -113,6 +134,16 @@ export const TASKS: BrainTask[] = [
   open('t4', 'Pay rent'),
   open('t5', 'Dentist insurance form'),
   open('t6', 'Book flights to Lisbon'),
+];
+
+/** The same list for a French-speaking person. */
+export const FR_TASKS: BrainTask[] = [
+  open('f1', 'Appeler le dentiste'),
+  open('f2', 'Acheter du lait'),
+  open('f3', 'Envoyer le mail à Sam'),
+  open('f4', 'Payer le loyer'),
+  open('f5', 'Formulaire mutuelle'),
+  open('f6', 'Réserver les billets pour Lisbonne'),
 ];
 
 export const RECENTLY_DONE: BrainTask[] = [
@@ -138,6 +169,24 @@ export const REMINDERS: BrainReminder[] = [
   { id: 'r4', text: 'call the plumber', dueAt: new Date('2026-03-14T09:00:00Z'), recurrence: null },
 ];
 
+/** A French-speaking person's reminders (numbers 1..4), the same times as REMINDERS. */
+export const FR_REMINDERS: BrainReminder[] = [
+  {
+    id: 'q1',
+    text: 'prendre mes médicaments',
+    dueAt: new Date('2026-03-11T20:00:00Z'),
+    recurrence: { kind: 'daily', time: '21:00' },
+  },
+  {
+    id: 'q2',
+    text: "réunion d'équipe",
+    dueAt: new Date('2026-03-12T07:00:00Z'),
+    recurrence: { kind: 'weekdays', time: '08:00' },
+  },
+  { id: 'q3', text: 'appeler maman', dueAt: new Date('2026-03-13T17:00:00Z'), recurrence: null },
+  { id: 'q4', text: 'appeler le plombier', dueAt: new Date('2026-03-14T09:00:00Z'), recurrence: null },
+];
+
 export const LAUNDRY: BrainReminder = {
   id: 'r0',
   text: 'check the laundry',
@@ -147,6 +196,27 @@ export const LAUNDRY: BrainReminder = {
 
 // Short builders for expected actions.
 export const tasks = (...titles: string[]): ExpectedAction => ({ type: 'createTasks', titles });
+export const dueTask = (title: string, dueAt: string): ExpectedAction => ({
+  type: 'createTasks',
+  titles: [title],
+  dueAt,
+});
+export const moveTo = (reminderId: string, dueAt: string): ExpectedAction => ({
+  type: 'updateReminder',
+  reminderId,
+  dueAt,
+});
+export const renameTo = (reminderId: string, text: string): ExpectedAction => ({
+  type: 'updateReminder',
+  reminderId,
+  text,
+});
+export const appointment = (title: string, startsAt: string, remindAt: string): ExpectedAction => ({
+  type: 'createAppointment',
+  title,
+  startsAt,
+  remindAt,
+});
 export const complete = (...taskIds: string[]): ExpectedAction => ({ type: 'completeTasks', taskIds });
 export const reopen = (...taskIds: string[]): ExpectedAction => ({ type: 'reopenTasks', taskIds });
 export const remove = (...taskIds: string[]): ExpectedAction => ({ type: 'deleteTasks', taskIds });

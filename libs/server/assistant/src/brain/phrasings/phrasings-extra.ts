@@ -3,6 +3,7 @@
 import type { PendingState } from '../brain.types';
 import type { Phrasing } from './phrasing.types';
 import {
+  appointment,
   breakdown,
   cancel,
   clears,
@@ -134,7 +135,12 @@ export const EXTRA_PHRASINGS: Phrasing[] = [
   r('remind me in 10 minutes to flip the laundry', PARIS, remind('flip the laundry', '2026-03-11T13:10:00Z')),
   r('remind me at 7:00 pm to call Ana', PARIS, remind('call Ana', '2026-03-11T18:00:00Z')),
   r('at 18h remind me to call Ana', PARIS, remind('call Ana', '2026-03-11T17:00:00Z')),
-  r('tomorrow 8am dentist appointment', PARIS, remind('dentist appointment', '2026-03-12T07:00:00Z')),
+  {
+    say: 'tomorrow 8am dentist appointment',
+    at: PARIS,
+    intent: 'appointment',
+    actions: [appointment('Dentist', '2026-03-12T07:00:00Z', '2026-03-12T06:00:00Z')],
+  },
   r(
     'remind me wednesday next week to send the report',
     PARIS,

@@ -7,6 +7,7 @@ import {
   cancel,
   clears,
   complete,
+  dueTask,
   NY,
   PARIS,
   remove,
@@ -133,8 +134,9 @@ export const FALLBACK_PHRASINGS: Phrasing[] = [
   {
     say: "I'm so tired of everything",
     at: NY,
-    intent: 'fallback',
-    actions: [tasks("I'm so tired of everything")],
+    // A feeling is never filed as a task (issue #18).
+    intent: 'feeling',
+    actions: [],
   },
   {
     say: "what's the weather like",
@@ -145,20 +147,21 @@ export const FALLBACK_PHRASINGS: Phrasing[] = [
   {
     say: 'ugh my boss moved the deadline and now I have to redo all of the slides by thursday',
     at: PARIS,
-    intent: 'fallback',
-    actions: [tasks('Ugh my boss moved the deadline and now I have to redo all of the slides by thursday')],
+    intent: 'capture',
+    // The context is not a task; the deadline is a due date (Thu 12 Mar, end of day in Paris).
+    actions: [dueTask('Redo all of the slides', '2026-03-12T22:59:00Z')],
   },
   {
     say: 'how do I stop procrastinating',
     at: TOKYO,
-    intent: 'fallback',
-    actions: [tasks('How do I stop procrastinating')],
+    intent: 'feeling',
+    actions: [],
   },
   {
     say: 'I feel overwhelmed today',
     at: PARIS,
-    intent: 'fallback',
-    actions: [tasks('I feel overwhelmed today')],
+    intent: 'feeling',
+    actions: [],
   },
 ];
 

@@ -4,7 +4,17 @@
 import * as chrono from 'chrono-node';
 import type { LocalDate } from '../time';
 
-export type PartOfDay = 'morning' | 'afternoon' | 'evening' | 'tonight';
+export type PartOfDay =
+  | 'morning'
+  | 'afternoon'
+  | 'evening'
+  | 'tonight'
+  /** "after lunch": an hour after the person's lunch. */
+  | 'afterLunch'
+  /** "first thing": the person's day start. */
+  | 'firstThing'
+  /** "end of the week", "before the weekend": Friday afternoon. */
+  | 'endOfWeek';
 
 export interface ClockSpec {
   hour: number;
@@ -105,8 +115,23 @@ function unitMinutes(unit: string): number | null {
 const AMOUNT = String.raw`(an?|one|une?|half an?|a half|une demi|\d+(?:[.,]\d+)?|two|deux|three|trois|four|five|cinq|ten|dix|fifteen|twenty|thirty|forty[- ]five|a couple(?: of)?|a few)`;
 const UNIT = String.raw`(minutes?|minuets|mins?|mn|m|hours?|hrs?|hr|h|heures?|days?|jours?|weeks?|wks?|semaines?)`;
 
+// The pipeline reads the same clause more than once (split, appointment, deadline, router): parsing
+// is pure, so the last few results are kept (only what one message needs).
+const MEMO = new Map<string, WhenSpec>();
+const MEMO_SIZE = 16;
+
 /** Parses the time expressions out of `text` (any case). */
 export function parseWhen(text: string, opts: { monthFirst?: boolean } = {}): WhenSpec {
+  const key = `${opts.monthFirst ? 1 : 0}${text}`;
+  const hit = MEMO.get(key);
+  if (hit) return { ...hit, date: hit.date ? { ...hit.date } : null };
+  const spec = parseWhenUncached(text, opts);
+  if (MEMO.size >= MEMO_SIZE) MEMO.delete(MEMO.keys().next().value ?? '');
+  MEMO.set(key, spec);
+  return { ...spec, date: spec.date ? { ...spec.date } : null };
+}
+
+function parseWhenUncached(text: string, opts: { monthFirst?: boolean }): WhenSpec {
   const lower = text.toLowerCase();
   // Work on a copy where taken spans are blanked; keep the original's case for the rest.
   const base = lower.length === text.length ? text : lower;
@@ -246,6 +271,26 @@ export function parseWhen(text: string, opts: { monthFirst?: boolean } = {}): Wh
     },
   );
 
+  // Vague but common moments, read against the person's day (when-resolve's partTime).
+  take(/\b(?:right |just |straight )?after (?:my |the )?lunch(?: break)?\b/, () => {
+    spec.part = 'afterLunch';
+    return true;
+  });
+  take(/\b(?:at |the )?first thing(?: in the morning)?\b/, () => {
+    spec.part = 'firstThing';
+    if (!spec.date) spec.partIsNext = true;
+    return true;
+  });
+  take(
+    /\b(?:by |before |at |for )?(?:the )?end of (?:the |this )?week\b|\b(?:before|by) the weekend\b/,
+    () => {
+      spec.part = 'endOfWeek';
+      spec.date = { kind: 'weekday', weekday: 5, next: false };
+      spec.datePrefixed = true;
+      return true;
+    },
+  );
+
   // Dates.
   take(/\b(?:the\s+)?day after (?:tomorrow|tmrw|tmr)\b|\bapr[eè]s[- ]demain\b/, () => {
     spec.date = { kind: 'offset', days: 2 };
@@ -319,7 +364,8 @@ export function parseWhen(text: string, opts: { monthFirst?: boolean } = {}): Wh
     },
   );
 
-  if (!spec.date && !spec.repeat)
+  // chrono is the slow part: only when a calendar date can be there (a digit or a month name).
+  if (!spec.date && !spec.repeat && MAY_BE_DATE.test(s))
     takeChronoDate(s, opts.monthFirst ?? false, (start, end, date, prefixed) => {
       spec.date = { kind: 'date', date };
       spec.datePrefixed = prefixed;
@@ -336,6 +382,7 @@ export function parseWhen(text: string, opts: { monthFirst?: boolean } = {}): Wh
 // of an arbitrary day in UTC fields so the result does not depend on the server's own zone; only the
 // day/month/year are used, and the caller picks the year. chrono's GB parser reads "March 25" as
 // March 2025, so month names go through the casual parser and only numeric dates use day-first.
+const MAY_BE_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/;
 const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 };
 
 function takeChronoDate(

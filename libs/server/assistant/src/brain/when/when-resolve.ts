@@ -1,7 +1,7 @@
 // Turns a parsed "when" into instants in the person's zone: the first due time (and the recurrence),
 // or the choices to ask back when a person could mean two things ("at 5" at 3 a.m.).
 import type { Recurrence } from '../brain.types';
-import { PARTS_OF_DAY } from '../brain.types';
+import { DEFAULT_DAY_RULES, type DayRules } from '../brain.types';
 import {
   addDays,
   daysBetween,
@@ -17,7 +17,7 @@ import {
   weekdayOf,
   type LocalDate,
 } from '../time';
-import type { ClockSpec, DateSpec, WhenSpec } from './when-parse';
+import type { ClockSpec, DateSpec, PartOfDay, WhenSpec } from './when-parse';
 
 export interface WhenChoice {
   label: string;
@@ -67,7 +67,7 @@ function clockHour(c: ClockSpec, spec: WhenSpec, timeZone: string): Hour {
   const minute = c.minute;
   if (c.meridiem) return { hour: (c.hour % 12) + (c.meridiem === 'pm' ? 12 : 0), minute };
   if (spec.part && c.hour <= 12) {
-    if (spec.part === 'morning') return { hour: c.hour % 12, minute };
+    if (spec.part === 'morning' || spec.part === 'firstThing') return { hour: c.hour % 12, minute };
     return { hour: c.hour < 12 ? c.hour + 12 : 12, minute };
   }
   if (c.twentyFour || c.hour === 12 || c.hour === 0) return { hour: c.hour, minute };
@@ -79,6 +79,38 @@ interface Ctx {
   now: Date;
   zone: string;
   today: LocalDate;
+  rules: DayRules;
+}
+
+const plusMinutes = (time: string, minutes: number): [number, number] => {
+  const [h, m] = splitHhMm(time);
+  const total = Math.min(23 * 60 + 59, Math.max(0, h * 60 + m + minutes));
+  return [Math.floor(total / 60), total % 60];
+};
+
+/**
+ * The local time a part of the day stands for, from the person's day: morning and "first thing" are
+ * their day start, "after lunch" an hour after lunch, afternoon 14:00 (or after lunch if later),
+ * evening their evening, "tonight" an hour after it, "end of the week" Friday 16:00.
+ */
+export function partTime(part: PartOfDay, rules: DayRules = DEFAULT_DAY_RULES): [number, number] {
+  switch (part) {
+    case 'morning':
+    case 'firstThing':
+      return splitHhMm(rules.dayStart);
+    case 'afterLunch':
+      return plusMinutes(rules.lunch, 60);
+    case 'afternoon': {
+      const [h, m] = plusMinutes(rules.lunch, 60);
+      return h * 60 + m > 14 * 60 ? [h, m] : [14, 0];
+    }
+    case 'evening':
+      return splitHhMm(rules.evening);
+    case 'tonight':
+      return plusMinutes(rules.evening, 60);
+    case 'endOfWeek':
+      return [16, 0];
+  }
 }
 
 function at(x: Ctx, d: LocalDate, hour: number, minute: number): Date {
@@ -134,9 +166,14 @@ function isToday(x: Ctx, d: LocalDate): boolean {
 }
 
 /** Resolves a parsed "when" against the clock and zone. */
-export function resolveWhen(spec: WhenSpec, now: Date, timeZone: string): WhenResult {
+export function resolveWhen(
+  spec: WhenSpec,
+  now: Date,
+  timeZone: string,
+  rules: DayRules = DEFAULT_DAY_RULES,
+): WhenResult {
   const zone = safeZone(timeZone);
-  const x: Ctx = { now, zone, today: localDateOf(now, zone) };
+  const x: Ctx = { now, zone, today: localDateOf(now, zone), rules };
   const future = (t: Date): boolean => t.getTime() > now.getTime();
 
   if (spec.repeat) return resolveRepeat(x, spec);
@@ -190,7 +227,7 @@ export function resolveWhen(spec: WhenSpec, now: Date, timeZone: string): WhenRe
   }
 
   if (spec.part) {
-    const [h, m] = splitHhMm(PARTS_OF_DAY[spec.part]);
+    const [h, m] = partTime(spec.part, x.rules);
     const base = date ?? x.today;
     const t = at(x, base, h, m);
     if (future(t) || !isToday(x, base)) return atTime(t);
@@ -229,7 +266,7 @@ function timeFor(x: Ctx, spec: WhenSpec): [number, number] | null {
     const h = clockHour(spec.clock, spec, x.zone);
     return 'ambiguous' in h ? [likelyHour(h.ambiguous), h.minute] : [h.hour, h.minute];
   }
-  if (spec.part) return splitHhMm(PARTS_OF_DAY[spec.part]);
+  if (spec.part) return partTime(spec.part, x.rules);
   return null;
 }
 
