@@ -11,6 +11,7 @@ const privateKey = [
   'KUpRKfFLfRYC9AIKjbJTWit+CqvjWYzvQwECAwEAAQJAIJLixBy2qpFoS4DSmoEm',
   ['-----END', 'RSA PRIVATE KEY-----'].join(' '),
 ].join('\n');
+const databaseUrl = ['postgres', '://app:Xq9-vL2!rT7z', '@db:5432/app'].join('');
 
 describe('security:secrets (secretlint with the repository config)', () => {
   let dir: string;
@@ -40,7 +41,7 @@ describe('security:secrets (secretlint with the repository config)', () => {
   it('fails on a database URL with a real-looking password, passes the documented placeholders', () => {
     writeFileSync(path.join(dir, '.env.example'), 'DATABASE_URL=postgres://postgres:change-me@db:5432/app\n');
     expect(runGate('secret-scan.ts', ['--dir', dir]).status).toBe(0);
-    writeFileSync(path.join(dir, 'compose.yml'), 'url: postgres://app:Xq9-vL2!rT7z@db:5432/app\n');
+    writeFileSync(path.join(dir, 'compose.yml'), `url: ${databaseUrl}\n`);
     const run = runGate('secret-scan.ts', ['--dir', dir]);
     expect(run.status).toBe(1);
     expect(run.output).toMatch(/compose\.yml/);
