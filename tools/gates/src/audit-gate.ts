@@ -9,7 +9,7 @@ import { auditUnavailable, evaluateAudit, type Advisory } from './audit-policy';
 import { ROOT, option, readJson } from './cli';
 
 const argv = process.argv.slice(2);
-const allowListFile = path.resolve(ROOT, option(argv, 'allow-list', 'tools/gates/audit-allowlist.json')!);
+const allowListFile = path.resolve(ROOT, option(argv, 'allow-list', 'tools/gates/audit-allowlist.json'));
 const reportFile = option(argv, 'report');
 const today = new Date(option(argv, 'today') ?? Date.now());
 const required = process.env['AUDIT_REQUIRED'] === 'true';

@@ -6,9 +6,11 @@ import path from 'node:path';
 export const ROOT = path.resolve(__dirname, '../../..');
 
 /** `--name value` from argv, or the fallback. */
+export function option(argv: string[], name: string): string | undefined;
+export function option(argv: string[], name: string, fallback: string): string;
 export function option(argv: string[], name: string, fallback?: string): string | undefined {
   const at = argv.indexOf(`--${name}`);
-  return at >= 0 ? argv[at + 1] : fallback;
+  return (at >= 0 ? argv[at + 1] : undefined) ?? fallback;
 }
 
 /** Parses a JSON file, naming the file when it is not JSON. */

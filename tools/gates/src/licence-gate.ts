@@ -7,7 +7,7 @@ import { evaluateLicences, type LicencePolicy } from './licence-policy';
 
 const argv = process.argv.slice(2);
 const policy = readJson(
-  path.resolve(ROOT, option(argv, 'policy', 'tools/gates/licences.json')!),
+  path.resolve(ROOT, option(argv, 'policy', 'tools/gates/licences.json')),
 ) as LicencePolicy;
 const reportFile = option(argv, 'report');
 const own = (readJson(path.join(ROOT, 'package.json')) as { name: string }).name;

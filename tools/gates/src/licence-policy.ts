@@ -37,15 +37,15 @@ export function satisfies(expression: string, allowed: ReadonlySet<string>): boo
   const tokens = expression.replace(/[()]/g, ' $& ').trim().split(/\s+/).filter(Boolean);
   let at = 0;
   const primary = (): boolean => {
-    const token = tokens[at++];
-    if (token === '(') {
+    const part = tokens[at++];
+    if (part === '(') {
       const value = or();
       at++; // ')'
       return value;
     }
     // `WITH` exceptions (e.g. Classpath-exception-2.0) only widen a licence: judge the licence itself.
     if (tokens[at] === 'WITH') at += 2;
-    return token !== undefined && allowed.has(token.replace(/\*$/, ''));
+    return part !== undefined && allowed.has(part.replace(/\*$/, ''));
   };
   const and = (): boolean => {
     let value = primary();

@@ -33,7 +33,7 @@ function filesOf(dir: string): string[] {
 }
 
 const argv = process.argv.slice(2);
-const dir = path.resolve(option(argv, 'dir', ROOT)!);
+const dir = path.resolve(option(argv, 'dir', ROOT));
 const files = filesOf(dir);
 const started = Date.now();
 const run = spawnSync(

@@ -113,6 +113,7 @@ export function createHttpApp({ runtime, graphql, staticDir, authenticate }: Htt
   app.use(playgroundRouter('/graphql'));
   app.use('/graphql', cookieParser(), express.json({ limit: config.BODY_LIMIT }), authenticate, graphql);
 
+  // eslint-disable-next-line security/detect-non-literal-fs-filename -- staticDir is the operator's configured web build, never a request path
   if (staticDir && existsSync(path.join(staticDir, 'index.html'))) {
     const index = path.resolve(staticDir, 'index.html');
     // The web app's files go out compressed (brotli or gzip): its first download is ~150 kB, not ~500.
