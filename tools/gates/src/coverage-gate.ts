@@ -1,6 +1,6 @@
 // `npm run coverage:check` (the `coverage` step of verify, after `test`): merges every jest project's
 // coverage/**/coverage-final.json, prints line coverage per area with its threshold
-// (tools/gates/coverage-thresholds.json) and the files no test loaded, writes the summary verify
+// (tools/gates/coverage-thresholds.json) and the files in no coverage data, writes the summary verify
 // prints before its last line, and fails when an area is under its threshold.
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -49,14 +49,14 @@ for (const file of map.files()) {
   a.covered += lines.covered;
   a.total += lines.total;
 }
-// Source files no test loaded: invisible to jest's figures, so counted here.
+// Source files in no coverage data (no test loaded them, or type-only files with nothing to run):
+// invisible to jest's figures, so counted here.
 const isSource = (n: string) => /\.tsx?$/.test(n) && !/\.(spec|int-spec|e2e|d)\.tsx?$/.test(n);
 for (const top of ['apps', 'libs', 'tools'])
   for (const file of find(path.join(sourceRoot, top), isSource)) {
     const rel = path.relative(sourceRoot, file);
     const area = areaOf(rel);
-    if (area && rel.split(path.sep).includes('src') && !measured.has(file))
-      entry(area).unloaded += 1;
+    if (area && rel.split(path.sep).includes('src') && !measured.has(file)) entry(area).unloaded += 1;
   }
 
 const verdict = evaluateCoverage(areas, thresholds);
@@ -67,7 +67,7 @@ for (const r of verdict.rows) {
   console.log(
     `  ${r.ok ? '    ' : 'FAIL'} ${r.area.padEnd(30)} ${fmt(r.pct)}` +
       `  min ${r.threshold === null ? '  - ' : `${String(r.threshold).padStart(2)} %`}` +
-      `  (${a?.covered ?? 0}/${a?.total ?? 0} lines${r.unloaded ? `, ${r.unloaded} files no test loads` : ''})`,
+      `  (${a?.covered ?? 0}/${a?.total ?? 0} lines${r.unloaded ? `, ${r.unloaded} files unmeasured` : ''})`,
   );
 }
 const line =
