@@ -1,4 +1,6 @@
 import nx from '@nx/eslint-plugin';
+import regexp from 'eslint-plugin-regexp';
+import security from 'eslint-plugin-security';
 
 // Module boundaries from ARCHITECTURE.md: server → server|shared, web → web|shared, shared → shared;
 // apps compose, features never import apps, testing libs only from tests.
@@ -83,6 +85,43 @@ export default [
           ],
         },
       ],
+    },
+  },
+  {
+    // Security lint (docs/security.md): eslint-plugin-security's recommended rules as errors, two of them
+    // replaced by something that tells a real finding from noise.
+    files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.jsx', '**/*.mjs', '**/*.cjs'],
+    plugins: { security, regexp },
+    rules: {
+      ...Object.fromEntries(Object.keys(security.configs.recommended.rules).map((rule) => [rule, 'error'])),
+      // Flags every `obj[key]` (261 places here, nearly all typed Record and array reads): the noise
+      // would bury any real finding. Untrusted keys meet Maps or allowlists in the code that takes them.
+      'security/detect-object-injection': 'off',
+      // safe-regex's star-height guess both misses and over-reports; this rule analyses the regex and
+      // names the attack string (ReDoS in user text: the assistant's parsers read every message).
+      'security/detect-unsafe-regex': 'off',
+      'regexp/no-super-linear-backtracking': 'error',
+    },
+  },
+  {
+    // Tests, test helpers, end-to-end and development tools write temp files, spawn servers and build
+    // patterns from fixtures by design; product code (apps/*/src, libs) keeps these rules.
+    files: [
+      '**/*.spec.ts',
+      '**/*.spec.tsx',
+      '**/*.int-spec.ts',
+      '**/*.e2e.ts',
+      '**/jest.*',
+      'libs/server/testing/**',
+      'apps/*/src/testing/**',
+      'apps/web-e2e/**',
+      'tools/**',
+    ],
+    rules: {
+      'security/detect-non-literal-fs-filename': 'off',
+      'security/detect-child-process': 'off',
+      'security/detect-non-literal-require': 'off',
+      'security/detect-non-literal-regexp': 'off',
     },
   },
   {

@@ -309,6 +309,14 @@ async function main() {
   check('/metrics refused (403)', metrics.status === 403, String(metrics.status));
   const healthz = await c.req({ path: '/healthz' });
   check('/healthz → API', healthz.status === 200 && /ok/.test(healthz.body), String(healthz.status));
+  const securityTxt = await c.req({ path: '/.well-known/security.txt' });
+  check(
+    '/.well-known/security.txt → API (RFC 9116)',
+    securityTxt.status === 200 &&
+      /^Contact: /m.test(securityTxt.body) &&
+      /^Expires: /m.test(securityTxt.body),
+    String(securityTxt.status),
+  );
   const nh = await c.req({ path: '/nginx-healthz' });
   check('/nginx-healthz', nh.status === 200);
 

@@ -1,13 +1,12 @@
-// The whole test command (README): formatting, lint, typecheck, build, initial-JS budget, schema contract,
-// unit + integration tests with coverage, end-to-end in Chromium. Runs every step even after a failure, then prints one line
-// `tests: N passed, N failed` summed over jest and Playwright (a failed non-test step counts as one failure).
+// The whole test command (README): formatting, security gates (npm audit policy, secret scan, licences),
+// lint (security rules included), typecheck, build, initial-JS budget, schema contract, unit + integration
+// tests with coverage and its per-library thresholds, end-to-end in Chromium. Runs every step even after a
+// failure, then prints the coverage line and, last, one line `tests: N passed, N failed` summed over jest
+// and Playwright (a failed non-test step counts as one failure).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import libCoverage from 'istanbul-lib-coverage';
-
-const { createCoverageMap } = libCoverage;
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const results = path.join(root, 'tmp/test-results');
@@ -16,6 +15,10 @@ const only = process.argv.slice(2);
 
 const steps = [
   { name: 'format', cmd: 'npx prettier --check . --log-level warn' },
+  // Security gates (docs/security.md): each a small script in tools/gates run through jiti.
+  { name: 'audit', cmd: 'npm run --silent security:audit' },
+  { name: 'secrets', cmd: 'npm run --silent security:secrets' },
+  { name: 'licences', cmd: 'npm run --silent security:licences' },
   { name: 'lint', cmd: 'npx nx run-many -t lint --output-style=static' },
   { name: 'typecheck', cmd: 'npx nx run-many -t typecheck --output-style=static' },
   { name: 'build', cmd: 'npx nx run-many -t build --output-style=static' },
@@ -27,10 +30,15 @@ const steps = [
   { name: 'schema-check', cmd: 'npx nx run api:schema-check --output-style=static' },
   { name: 'codegen-check', cmd: 'npm run --silent codegen:check' },
   { name: 'test', cmd: 'npx nx run-many -t test --parallel=1 --output-style=static --coverage', tests: true },
+  // Per-library line-coverage thresholds over the merged jest coverage (docs/testing.md).
+  { name: 'coverage', cmd: 'npm run --silent coverage:check' },
   { name: 'e2e', cmd: 'npx nx run web-e2e:e2e --output-style=static', tests: true },
 ].filter((s) => only.length === 0 || only.includes(s.name));
 
 rmSync(results, { recursive: true, force: true });
+// Coverage from an earlier run (or a project since removed) must not count in this one.
+if (steps.some((s) => s.name === 'test'))
+  rmSync(path.join(root, 'coverage'), { recursive: true, force: true });
 const outcome = [];
 for (const step of steps) {
   const started = Date.now();
@@ -65,53 +73,17 @@ if (existsSync(results)) {
 // A step that failed without failing tests (lint, build, a runner that crashed) still counts.
 for (const step of outcome) if (!step.ok && !(step.tests && failed > 0)) failed += 1;
 
-process.stdout.write('\n=== coverage (lines, merged over every jest project)\n');
-const map = createCoverageMap({});
-const coverageRoot = path.join(root, 'coverage');
-const finals = [];
-const findFinals = (dir) => {
-  if (!existsSync(dir)) return;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) findFinals(full);
-    else if (entry.name === 'coverage-final.json') finals.push(full);
-  }
-};
-findFinals(coverageRoot);
-for (const file of finals) map.merge(JSON.parse(readFileSync(file, 'utf8')));
-const areas = new Map();
-for (const file of map.files()) {
-  const rel = path.relative(root, file);
-  const area = rel
-    .split(path.sep)
-    .slice(0, rel.startsWith('libs') ? 3 : 2)
-    .join('/');
-  const lines = map.fileCoverageFor(file).toSummary().lines;
-  const a = areas.get(area) ?? { covered: 0, total: 0 };
-  a.covered += lines.covered;
-  a.total += lines.total;
-  areas.set(area, a);
-}
-let serverCovered = 0;
-let serverTotal = 0;
-for (const [area, a] of [...areas].sort()) {
-  process.stdout.write(
-    `  ${area.padEnd(26)} ${a.total ? ((100 * a.covered) / a.total).toFixed(1) : '-'} % (${a.covered}/${a.total})\n`,
-  );
-  if (area.startsWith('libs/server')) {
-    serverCovered += a.covered;
-    serverTotal += a.total;
-  }
-}
-if (serverTotal)
-  process.stdout.write(
-    `  ${'server libraries'.padEnd(26)} ${((100 * serverCovered) / serverTotal).toFixed(1)} %\n`,
-  );
-
 process.stdout.write('\n=== summary\n');
 for (const step of outcome)
   process.stdout.write(`  ${step.ok ? 'ok  ' : 'FAIL'} ${step.name.padEnd(14)} ${step.seconds}s\n`);
 if (counted.length)
   process.stdout.write(`  counted: ${counted.join(', ')}${skipped ? `, skipped ${skipped}` : ''}\n`);
+// The coverage figure (written by the coverage step), just before the last line.
+const coverageSummary = path.join(results, 'coverage.json');
+process.stdout.write(
+  existsSync(coverageSummary)
+    ? `${JSON.parse(readFileSync(coverageSummary, 'utf8')).line}\n`
+    : 'coverage: not measured (the coverage step did not run)\n',
+);
 process.stdout.write(`tests: ${passed} passed, ${failed} failed\n`);
 process.exit(outcome.every((s) => s.ok) && failed === 0 ? 0 : 1);

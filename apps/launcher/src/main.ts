@@ -32,6 +32,7 @@ void runService(
       config = { ...config, WORKER_PORT: port };
     }
     const webDir = path.resolve(config.WEB_DIST_DIR);
+    // eslint-disable-next-line security/detect-non-literal-fs-filename -- WEB_DIST_DIR from the validated config, never a request
     const hasWeb = existsSync(path.join(webDir, 'index.html'));
     if (!hasWeb) logger.warn({ webDir }, 'web app not built: serving the API only (run `npm run build`)');
     let booted;

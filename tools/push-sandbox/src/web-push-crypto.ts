@@ -73,7 +73,7 @@ export function verifyVapid(
   origin: string,
   now: number,
 ): { ok: true; claims: VapidClaims; key: string } | { ok: false; reason: string } {
-  const m = /^vapid\s+(.+)$/i.exec(header ?? '');
+  const m = /^vapid\s+(\S.*)$/i.exec(header ?? '');
   if (!m?.[1]) return { ok: false, reason: 'missing vapid authorization' };
   const params = new Map<string, string>();
   for (const part of m[1].split(',')) {

@@ -15,6 +15,7 @@ import {
   type Runtime,
 } from '@pa/server-core';
 import { playgroundRouter } from './playground';
+import { securityTxt } from './security-txt';
 
 // Powerful browser features the app never uses are off for it and anything it might embed; the
 // clipboard is used (copying backup codes, numbers) by the app itself only.
@@ -35,7 +36,7 @@ export const PERMISSIONS_POLICY = [
   'clipboard-write=(self)',
 ].join(', ');
 
-const KNOWN_ROUTES = new Set(['/graphql', '/healthz', '/readyz', '/metrics']);
+const KNOWN_ROUTES = new Set(['/graphql', '/healthz', '/readyz', '/metrics', '/.well-known/security.txt']);
 
 export interface HttpAppOptions {
   runtime: Runtime;
@@ -98,6 +99,11 @@ export function createHttpApp({ runtime, graphql, staticDir, authenticate }: Htt
         checks: { database, redis: { ...redis, mode: runtime.redisMode } },
       });
   });
+  // RFC 9116; served here (not from the web build) so every deployment answers it, with its own URL.
+  const security = securityTxt(config);
+  app.get('/.well-known/security.txt', (_req, res) => {
+    res.type('text/plain; charset=utf-8').setHeader('Cache-Control', 'public, max-age=86400').send(security);
+  });
   app.get('/metrics', async (req, res) => {
     const access = metricsAccess(config, req.headers.authorization);
     if (access === 'hidden') return sendError(res, coreError(CoreErrorCode.NOT_FOUND));
@@ -113,6 +119,7 @@ export function createHttpApp({ runtime, graphql, staticDir, authenticate }: Htt
   app.use(playgroundRouter('/graphql'));
   app.use('/graphql', cookieParser(), express.json({ limit: config.BODY_LIMIT }), authenticate, graphql);
 
+  // eslint-disable-next-line security/detect-non-literal-fs-filename -- staticDir is the operator's configured web build, never a request path
   if (staticDir && existsSync(path.join(staticDir, 'index.html'))) {
     const index = path.resolve(staticDir, 'index.html');
     // The web app's files go out compressed (brotli or gzip): its first download is ~150 kB, not ~500.

@@ -64,6 +64,26 @@ describe('security headers', () => {
   });
 });
 
+describe('/.well-known/security.txt', () => {
+  it("is served as plain text with this deployment's contact and URL, not the web app", async () => {
+    const app = await appWith({
+      PUBLIC_WEB_URL: 'https://assistant.example.com',
+      SECURITY_CONTACT: undefined,
+    });
+    try {
+      const res = await fetch(`${app.url}/.well-known/security.txt`, { headers: { accept: 'text/html' } });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+      const body = await res.text();
+      expect(body).toMatch(/^Contact: mailto:security@assistant\.example\.com$/m);
+      expect(body).toMatch(/^Expires: \d{4}-\d{2}-\d{2}T/m);
+      expect(body).toMatch(/^Canonical: https:\/\/assistant\.example\.com\/\.well-known\/security\.txt$/m);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
 describe('/metrics', () => {
   it('is open in development and test without a token', async () => {
     expect((await fetch(`${t.url}/metrics`)).status).toBe(200);

@@ -40,6 +40,7 @@ export function validateMail(mail: OutgoingMail): OutgoingMail {
 
 /** The address part of a From header value (`"Name" <a@b>` or `a@b`). */
 export function addressOf(from: string): string {
+  // eslint-disable-next-line regexp/no-super-linear-backtracking -- reads MAIL_FROM from the validated config, never a request
   const angle = /<([^<>\s]+@[^<>\s]+)>/.exec(from);
   if (angle?.[1]) return angle[1];
   return from.trim();

@@ -10,6 +10,7 @@ import type { AppConfig } from '@pa/server-core';
 export function devVapidKeys(dataDir: string): { publicKey: string; privateKey: string } {
   const file = path.resolve(dataDir, 'vapid.json');
   try {
+    // eslint-disable-next-line security/detect-non-literal-fs-filename -- the VAPID key file from the validated config, never a request
     const kept = JSON.parse(readFileSync(file, 'utf8')) as { publicKey?: unknown; privateKey?: unknown };
     if (typeof kept.publicKey === 'string' && typeof kept.privateKey === 'string')
       return { publicKey: kept.publicKey, privateKey: kept.privateKey };
@@ -17,7 +18,9 @@ export function devVapidKeys(dataDir: string): { publicKey: string; privateKey: 
     // None yet (or unreadable): make a pair.
   }
   const keys = webpush.generateVAPIDKeys();
+  // eslint-disable-next-line security/detect-non-literal-fs-filename -- the VAPID key file from the validated config, never a request
   mkdirSync(path.dirname(file), { recursive: true });
+  // eslint-disable-next-line security/detect-non-literal-fs-filename -- the VAPID key file from the validated config, never a request
   writeFileSync(file, `${JSON.stringify(keys, null, 2)}\n`, { mode: 0o600 });
   return keys;
 }

@@ -26,6 +26,7 @@ const DONE_CORE = [
   String.raw`voila`,
 ].join('|');
 const TAIL = String.raw`(?:\s+(?:it|that|this|already|now|yay|thanks|thank you|thx|ty|merci|deja|maintenant|bien|c'est fait|ok|!))*`;
+// eslint-disable-next-line security/detect-non-literal-regexp -- built from constant fragments in this file, never from input
 const DONE = new RegExp(`^${LEAD}(?:${DONE_CORE})${TAIL}$`);
 
 const MINUTES = String.raw`(?:(?:for|pour|de|by|another|encore)\s+)?(\d{1,4})\s*(?:m|mn|min|mins|minute|minutes|more minutes|more min|more|de plus)?`;
@@ -35,8 +36,12 @@ const SNOOZE_CORE = [
   String.raw`plus tard|pas maintenant|pas tout de suite|pas encore|rappelle[ -]?moi(?: plus tard)?|reporte|repousse`,
 ].join('|');
 const POLITE = String.raw`(?:\s+(?:please|pls|plz|stp|svp|merci|thanks|thx))*`;
+// Built from constant fragments in this file, never from input; polynomial at worst on a message
+// capped at MESSAGE_BODY_MAX (brain/redos.spec.ts times the worst inputs).
+// eslint-disable-next-line security/detect-non-literal-regexp, regexp/no-super-linear-backtracking -- see above
 const SNOOZE = new RegExp(`^${LEAD}(?:${SNOOZE_CORE})(?:\\s+(?:it|that|ca))?(?:\\s+${MINUTES})?${POLITE}$`);
 // "10 more minutes", "encore 10 min", "give me 10": a bare number of minutes, asked for.
+// eslint-disable-next-line security/detect-non-literal-regexp -- built from constant fragments in this file, never from input
 const MORE = new RegExp(
   String.raw`^${LEAD}(?:(?:give me|gimme|encore|another|donne moi|laisse moi)\s+)?(\d{1,3})\s*(?:more\s+)?(?:m|mn|min|mins|minutes?)(?:\s+(?:more|de plus|encore))?${POLITE}$`,
 );

@@ -58,6 +58,10 @@ export const configSpec = {
     schema: url(['http:', 'https:']).optional(),
     doc: 'Public URL of the web app, used in links sent by email. Default: the app served by this server (http://HOST:PORT).',
   }),
+  SECURITY_CONTACT: spec({
+    schema: url(['mailto:', 'https:']).optional(),
+    doc: 'Where security researchers report a vulnerability (the Contact of /.well-known/security.txt, RFC 9116): a `mailto:` or `https:` URI. Default: mailto:security@ the host of PUBLIC_WEB_URL.',
+  }),
   PUBLIC_API_URL: spec({
     schema: url(['http:', 'https:']).optional(),
     doc: 'Public URL of the API, as clients reach it (printed at start-up; defaults to http://HOST:PORT).',

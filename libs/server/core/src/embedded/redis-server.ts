@@ -33,6 +33,7 @@ export async function startRedisServer(
   const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--protected-mode', 'yes'];
   if (dataDir) {
     const dir = path.resolve(dataDir, 'redis');
+    // eslint-disable-next-line security/detect-non-literal-fs-filename -- under DATA_DIR from the validated config, never a request
     mkdirSync(dir, { recursive: true });
     args.push('--dir', dir, '--appendonly', 'yes');
   } else {

@@ -7,6 +7,7 @@ import { readNumber, tidyTitle } from '../text';
 import { stepsFor } from './breakdown-templates';
 
 export const BREAKDOWN_RE =
+  // eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial at worst, on a message capped at MESSAGE_BODY_MAX (brain/redos.spec.ts times the worst inputs)
   /^(?:break(?:\s+it|\s+this|\s+that)?\s+(?:down|up)|breakdown|split(?:\s+up)?|chunk|help me (?:start(?:ing)?|with|get started(?: on| with)?|begin|do|tackle|break down)|how (?:do|can|should) i (?:start|begin|tackle)|i can'?t (?:start|get started(?: on| with)?|seem to start|begin)|where (?:do|should) i (?:start|begin)(?: with)?|i'?m stuck (?:on|with)|stuck on|i'?m overwhelmed (?:by|with)|overwhelmed by|steps (?:for|to)|first steps? (?:for|of|to)|d[eé]compose|aide[- ]moi (?:à|a))\b\s*:?\s*(.*)$/i;
 
 /** The breakdown action and its reply for a title. */

@@ -6,6 +6,7 @@ import { done } from '../respond';
 import { splitItems, tidyTitle, words } from '../text';
 
 export const CAPTURE_RE =
+  // eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial at worst, on a message capped at MESSAGE_BODY_MAX (brain/redos.spec.ts times the worst inputs)
   /^(?:to-?do|task|add|new task|capture|note to self|note|jot(?: down)?|put|ajoute|ajouter|[àa] faire|idea|remember to)\b\s*(?:[:-]\s*)?(.*)$/is;
 
 // Said before a task, adds nothing to it: "I need to call the bank" is the task "call the bank".

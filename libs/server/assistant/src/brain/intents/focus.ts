@@ -6,6 +6,7 @@ import { ask, done } from '../respond';
 import { formatTime } from '../time';
 
 export const FOCUS_RE =
+  // eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial at worst, on a message capped at MESSAGE_BODY_MAX (brain/redos.spec.ts times the worst inputs)
   /^(?:(?:start\s+(?:a\s+)?)?(?:focus(?:\s+(?:mode|session|time|timer))?|pomodoro|pomo|deep work|timer|concentration)|(?:set|start)\s+(?:a\s+)?(?:focus\s+)?timer|(?:let'?s|let me|time to)\s+focus|(?:start\s+(?:a\s+)?)?(\d{1,3})[\s-]*(?:min(?:ute)?s?|m)\s+(?:focus|pomodoro|timer|of focus|focus session)(?:\s+(?:session|timer))?)\b\s*(.*)$/i;
 
 const MINUTE = 60_000;

@@ -11,12 +11,14 @@ import { findTargets, trimTarget } from './targets';
 const MINUTE = 60_000;
 
 export const SNOOZE_RE =
+  // eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial at worst, on a message capped at MESSAGE_BODY_MAX (brain/redos.spec.ts times the worst inputs)
   /^(?:snooze|snoze|snooz|snoozed|sooze|snoozz|not now|later|laters|maybe later|remind me (?:again )?later|remind me again|again later|ask me later|plus tard|pas maintenant|give me)\b\s*(.*)$/i;
 
 export const LIST_REMINDERS_RE =
   /^(?:(?:show|list|see|view|check|what are|what're|whats|what's|any|do i have any)\s+)?(?:me\s+)?(?:my\s+|the\s+|all\s+)?(?:upcoming\s+|next\s+)?(?:reminders?|alarms?|rappels?)(?:\s+(?:do i have|coming up|for today|today|list|set|pls|please))*\s*\??$|^(?:upcoming|coming up|what'?s coming up|what'?s scheduled|mes rappels)\s*\??$/i;
 
 const CANCEL_HEAD =
+  // eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial at worst, on a message capped at MESSAGE_BODY_MAX (brain/redos.spec.ts times the worst inputs)
   /^(?:cancel|stop|delete|remove|turn off|switch off|disable|kill|drop|no more|end|annule|supprime|arr[eê]te|don'?t|do not|dont)\b\s*(.*)$/i;
 const REMINDER_WORD = /\b(?:reminders?|reminding|remind|alarms?|rappels?|nudges?)\b/i;
 
@@ -72,11 +74,13 @@ export function handleSnooze(ctx: BrainContext, rest: string): BrainReply | null
 
 /** The reminder words of a cancel message ("the meds reminder" → "meds"), or null if it is not one. */
 export function cancelTarget(norm: string): string | null {
+  // eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial at worst, on a message capped at MESSAGE_BODY_MAX (brain/redos.spec.ts times the worst inputs)
   const stop = /^(?:stop|quit) (?:reminding|nudging|pinging) me(?:\s+(?:about|to|of|for))?\s*(.*)$/i.exec(
     norm,
   );
   if (stop) return stop[1] ?? '';
   const dont =
+    // eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial at worst, on a message capped at MESSAGE_BODY_MAX (brain/redos.spec.ts times the worst inputs)
     /^(?:don'?t|do not|dont|no need to) remind me(?:\s+(?:about|to|of|for))?\s*(.*?)(?:\s+any ?more)?$/i.exec(
       norm,
     );

@@ -10,18 +10,24 @@ export const LIST_RE =
   /^(?:(?:show|see|view|read|give|send|get)\s+(?:me\s+)?(?:my\s+|the\s+)?(?:to-?do\s+|task\s+)?(?:list|tasks|to-?dos?)|what'?s? (?:is )?(?:on|in) (?:my|the) (?:list|plate|to-?do(?: list)?)|what(?: do i have| have i got|'?s left| is left| else)(?: to do)?(?: today)?|(?:my\s+)?(?:to[- ]?do(?:\s+list)?|tasks?|list|lsit|lst|liste|todos?)|ma liste|what are my tasks|open tasks|what'?s next)\s*\??$/i;
 
 export const DONE_HEAD =
+  // eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial at worst, on a message capped at MESSAGE_BODY_MAX (brain/redos.spec.ts times the worst inputs)
   /^(?:done|dn|dnoe|did|finished|finish|completed|complete|check(?:ed)?(?: off)?|tick(?:ed)?(?: off)?|cross(?:ed)? off|fait|fini|termin[ée]e?|x|mark(?:ed)?)(?:\s+(?:with|w\/|off|it|that))?(?:\b|(?<=\/))\s*:?\s*(.*)$/i;
 const DONE_TAIL =
+  // eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial at worst, on a message capped at MESSAGE_BODY_MAX (brain/redos.spec.ts times the worst inputs)
   /^(.+?)\s+(?:is |are |was |now |all )*(?:done|finished|completed|complete|fait|fini|sorted|dealt with)$/i;
+// eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial at worst, on a message capped at MESSAGE_BODY_MAX (brain/redos.spec.ts times the worst inputs)
 const DONE_MARK = /^mark\s+(.+?)\s+(?:as\s+)?(?:done|complete|completed|finished)$/i;
 const DONE_I =
+  // eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial at worst, on a message capped at MESSAGE_BODY_MAX (brain/redos.spec.ts times the worst inputs)
   /^i(?:'ve| have| just)?\s+(?:did|done|finished|completed|checked off|(?:am|'m) done with)\s+(.+)$/i;
 const BARE_DONE =
   /^(?:(?:all |yes |yep |ok |okay )?(?:done|did it|finished|completed|fait|fini|c'est fait)(?: it| that| this| already| now| yay| !)*|i did it|did it|got it done|i'm done|im done|took (?:it|them)|all good)$/i;
 
 export const UNDO_RE =
+  // eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial at worst, on a message capped at MESSAGE_BODY_MAX (brain/redos.spec.ts times the worst inputs)
   /^(?:undo|oops|whoops|oups|undo that|not done|wasn'?t done|isn'?t done|reopen|un-?done|un-?check|annule|annuler|revert)(?:\s+(?:that|it|the last one))?\b\s*(.*)$/i;
 export const DELETE_RE =
+  // eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial at worst, on a message capped at MESSAGE_BODY_MAX (brain/redos.spec.ts times the worst inputs)
   /^(?:delete|del|remove|rm|drop|scratch|erase|cross out|get rid of|take off|forget about|supprime|supprimer|efface|enl[eè]ve)\b\s*(.*)$/i;
 
 /** What a done message points at, or null when the message is not a "done". */

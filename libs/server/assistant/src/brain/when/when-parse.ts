@@ -151,6 +151,7 @@ function parseWhenUncached(text: string, opts: { monthFirst?: boolean }): WhenSp
   };
 
   const take = (re: RegExp, onMatch: (m: RegExpExecArray) => boolean): void => {
+    // eslint-disable-next-line security/detect-non-literal-regexp -- built from constant fragments in this file, never from input
     const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
     let m: RegExpExecArray | null;
     while ((m = g.exec(s)) !== null) {
@@ -192,6 +193,7 @@ function parseWhenUncached(text: string, opts: { monthFirst?: boolean }): WhenSp
     return true;
   });
   const dayList = String.raw`((?:${DAY_RE})s?(?:\s*(?:,|and|&|\+|et)\s*(?:${DAY_RE})s?)*)`;
+  // eslint-disable-next-line security/detect-non-literal-regexp -- built from constant fragments in this file, never from input
   take(new RegExp(String.raw`\b(every|each|on|tous les|chaque)\s+${dayList}\b`), (m) => {
     const names = (m[2] ?? '').split(/\s*(?:,|and|&|\+|et)\s*/).filter(Boolean);
     // "on Monday" is one day; "on Mondays" repeats.
@@ -207,6 +209,7 @@ function parseWhenUncached(text: string, opts: { monthFirst?: boolean }): WhenSp
   });
 
   // Durations: "in 20 min", "in an hour and a half", "in 1h30", "20 minutes from now".
+  // eslint-disable-next-line security/detect-non-literal-regexp -- built from constant fragments in this file, never from input
   const relative = new RegExp(
     String.raw`\b(?:in|dans|within)\s+${AMOUNT}\s*${UNIT}(?:\b|(?=\d))(?:\s*(?:and\s+)?(a half|(\d{1,2})\s*(?:minutes?|mins?|m)?\b))?|\b${AMOUNT}\s*${UNIT}\s+from now\b`,
   );
@@ -232,6 +235,7 @@ function parseWhenUncached(text: string, opts: { monthFirst?: boolean }): WhenSp
 
   // Clock times.
   const prep = String.raw`(?:(?:at|@|à|a|around|about|by|for|vers|before)\s+)?`;
+  // eslint-disable-next-line security/detect-non-literal-regexp -- built from constant fragments in this file, never from input
   take(new RegExp(String.raw`\b${prep}(noon|midday|midi|midnight|minuit)\b`), (m) => {
     const midnight = /midnight|minuit/.test(m[1] ?? '');
     spec.clock = { hour: midnight ? 0 : 12, minute: 0, meridiem: null, twentyFour: true, colon: false };
@@ -239,6 +243,7 @@ function parseWhenUncached(text: string, opts: { monthFirst?: boolean }): WhenSp
     return true;
   });
   take(
+    // eslint-disable-next-line security/detect-non-literal-regexp -- built from constant fragments in this file, never from input
     new RegExp(String.raw`(?:\b${prep}|@\s*)(\d{1,2})(?:[:.h](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?=\s|$|[,;!?])`),
     (m) => {
       const hour = Number(m[1]);
@@ -251,6 +256,7 @@ function parseWhenUncached(text: string, opts: { monthFirst?: boolean }): WhenSp
   );
   // "9.30" is a time only after "at" (else it may be a number); "9:30" and "17h30" anywhere.
   const clockRe = String.raw`(?:\b${prep}|@\s*)(\d{1,2})[:h](\d{2})\b|\b${prep}(\d{1,2})h\b|\b(?:at|à|around|by)\s+(\d{1,2})\.(\d{2})\b`;
+  // eslint-disable-next-line security/detect-non-literal-regexp -- built from constant fragments in this file, never from input
   take(new RegExp(clockRe), (m) => {
     const hourText = m[1] ?? m[3] ?? m[4] ?? '';
     const hour = Number(hourText);
@@ -316,6 +322,7 @@ function parseWhenUncached(text: string, opts: { monthFirst?: boolean }): WhenSp
     return true;
   });
   const weekdayRe = String.raw`\b(?:(on|this|next|coming|this coming|by|until)\s+)?(${DAY_RE})\b(?:\s+(prochain))?`;
+  // eslint-disable-next-line security/detect-non-literal-regexp -- built from constant fragments in this file, never from input
   take(new RegExp(weekdayRe), (m) => {
     const name = m[2] ?? '';
     // "sat", "sun", "wed" are words too: only take them after "on/this/next" or before "at".

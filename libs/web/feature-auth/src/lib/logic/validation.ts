@@ -3,6 +3,7 @@ import type { AuthField } from './friendlyError';
 export type FieldErrors = Partial<Record<AuthField, string>>;
 
 // Deliberately loose: the API is the judge; this only catches the obvious slip before a round trip.
+// eslint-disable-next-line regexp/no-super-linear-backtracking -- runs in the person's own browser on what they typed (a slow match harms no one else); the API judges
 const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Checks the sign-in form before sending it. */

@@ -1,0 +1,6 @@
+module.exports = {
+  displayName: 'gates',
+  preset: '../../jest.preset.js',
+  rootDir: __dirname,
+  coverageDirectory: '../../coverage/tools/gates',
+};
