@@ -9,6 +9,9 @@ import { graphql, registerPerson } from './support/people';
 //   npx nx run web-e2e:e2e --grep "saved state" --repeat-each=10
 
 const ROUNDS = 4;
+// A loaded machine can take seconds to open a page: waiting longer never hides an old value (every
+// value shown is recorded).
+const LOAD = { timeout: 20_000 };
 
 type Probe = 'timeZone' | 'openTasks';
 
@@ -62,7 +65,7 @@ test.describe('saved state over a reload', () => {
     await recordShown(page, 'timeZone');
     await page.goto('/settings/preferences');
     const timeZone = page.getByLabel('Time zone');
-    await expect(timeZone).toHaveValue('Europe/Paris');
+    await expect(timeZone).toHaveValue('Europe/Paris', LOAD);
 
     let previous = 'Europe/Paris';
     for (let round = 0; round < ROUNDS; round += 1) {
@@ -72,7 +75,7 @@ test.describe('saved state over a reload', () => {
         // Saved on this page, then reloaded at once.
         await timeZone.selectOption(next);
         await page.getByRole('button', { name: 'Save preferences' }).click();
-        await expect(page.getByTestId('preferences-saved')).toHaveText(/Saved/);
+        await expect(page.getByTestId('preferences-saved')).toHaveText(/Saved/, LOAD);
       } else {
         // Saved on another device: what this browser kept is older.
         const answer = await graphql(
@@ -84,7 +87,7 @@ test.describe('saved state over a reload', () => {
         expect(answer.errors).toBeUndefined();
       }
       await page.reload();
-      await expect(timeZone).toHaveValue(next);
+      await expect(timeZone).toHaveValue(next, LOAD);
       // Settled: a late answer (the kept copy, say) does not bring the old value back either.
       await keptWith(page, `"timeZone":"${next}"`);
       await expect(timeZone).toHaveValue(next);
@@ -100,14 +103,14 @@ test.describe('saved state over a reload', () => {
     const person = await registerPerson(page.request, 'saved-today');
     await recordShown(page, 'openTasks');
     await page.goto('/today');
-    await expect(page.getByTestId('tasks-empty')).toBeVisible();
+    await expect(page.getByTestId('tasks-empty')).toBeVisible(LOAD);
     const open = page.getByTestId('open-tasks').getByTestId('task');
 
     for (let round = 0; round < ROUNDS; round += 1) {
       const title = `water plant ${round + 1}`;
       const id = await createTaskAs(page.request, person.token, title);
       await page.reload();
-      await expect(open.filter({ hasText: title })).toHaveCount(1);
+      await expect(open.filter({ hasText: title })).toHaveCount(1, LOAD);
       await keptWith(page, title);
       if (round % 2 === 0) {
         await open
