@@ -86,16 +86,24 @@ test.describe.serial('a dedicated SMS number', () => {
     await expect(page).toHaveURL(/\/settings\/security$/);
     await verifyPhone(page, request);
 
-    // Search (United States by default), pick the first number, claim it.
+    // The country starts as the verified phone's (France); the price shows before anything is bought.
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My number' }).click();
     await expect(page.getByTestId('verify-phone-first')).toHaveCount(0);
-    await expect(page.getByLabel('Country')).toHaveValue('US');
+    await expect(page.getByLabel('Country')).toHaveValue('FR');
+    await expect(page.getByTestId('number-price')).toContainText(/\d.* a month/);
+    await expect(page.getByTestId('claim-any')).toHaveText('Get a number in France…');
+    // Search in the United States, pick the first number, claim it once the price is confirmed.
+    await page.getByLabel('Country').selectOption('US');
     await page.getByRole('button', { name: 'Show numbers' }).click();
     const first = page.getByTestId('available-number').first();
     await expect(first).toBeVisible();
     const picked = (await first.getAttribute('data-number')) as string;
     expect(picked).toMatch(/^\+1\d{10}$/);
     await first.getByRole('button', { name: /^Claim/ }).click();
+    const confirm = page.getByTestId('claim-confirm');
+    await expect(confirm).toContainText(/\d.* a month, from today/);
+    await expect(page.getByTestId('my-number')).toHaveCount(0);
+    await confirm.getByRole('button', { name: /^Get it for .* a month$/ }).click();
     await expect(page.getByTestId('my-number-notice')).toContainText('It’s yours');
     const mine = page.getByTestId('my-number');
     await expect(mine).toHaveCount(1);

@@ -60,7 +60,7 @@ type Documents = {
     "\n  mutation UpdateEscalation($input: UpdatePreferencesInput!) {\n    updatePreferences(input: $input) {\n      reminderChannels\n      escalation {\n        afterMinutes\n        channel\n      }\n      updatedAt\n    }\n  }\n": typeof types.UpdateEscalationDocument,
     "\n  fragment MyPhoneNumberFields on PhoneNumber {\n    id\n    phoneNumber\n    country\n    status\n    assignedAt\n    monthlyCost\n    currency\n  }\n": typeof types.MyPhoneNumberFieldsFragmentDoc,
     "\n  fragment SmsUsageFiguresFields on SmsUsageFigures {\n    period\n    inboundMessages\n    outboundMessages\n    inboundSegments\n    outboundSegments\n    messageCost\n    rentalCost\n    totalCost\n    unpricedMessages\n  }\n": typeof types.SmsUsageFiguresFieldsFragmentDoc,
-    "\n  query MyNumbers {\n    myPhoneNumbers {\n      ...MyPhoneNumberFields\n    }\n    mfaStatus {\n      totpEnabled\n      backupCodesRemaining\n      smsPhone\n    }\n  }\n": typeof types.MyNumbersDocument,
+    "\n  query MyNumbers {\n    myPhoneNumbers {\n      ...MyPhoneNumberFields\n    }\n    mfaStatus {\n      totpEnabled\n      backupCodesRemaining\n      smsPhone\n    }\n    phoneNumberPrice {\n      monthlyCost\n      currency\n    }\n  }\n": typeof types.MyNumbersDocument,
     "\n  query AvailablePhoneNumbers($country: String, $areaCode: String) {\n    availablePhoneNumbers(country: $country, areaCode: $areaCode) {\n      phoneNumber\n      friendlyName\n      country\n      locality\n      region\n      fromPool\n    }\n  }\n": typeof types.AvailablePhoneNumbersDocument,
     "\n  mutation ClaimPhoneNumber($input: ClaimPhoneNumberInput) {\n    claimPhoneNumber(input: $input) {\n      ...MyPhoneNumberFields\n    }\n  }\n": typeof types.ClaimPhoneNumberDocument,
     "\n  mutation ReleasePhoneNumber($id: ID!) {\n    releasePhoneNumber(id: $id) {\n      ...MyPhoneNumberFields\n    }\n  }\n": typeof types.ReleasePhoneNumberDocument,
@@ -135,7 +135,7 @@ const documents: Documents = {
     "\n  mutation UpdateEscalation($input: UpdatePreferencesInput!) {\n    updatePreferences(input: $input) {\n      reminderChannels\n      escalation {\n        afterMinutes\n        channel\n      }\n      updatedAt\n    }\n  }\n": types.UpdateEscalationDocument,
     "\n  fragment MyPhoneNumberFields on PhoneNumber {\n    id\n    phoneNumber\n    country\n    status\n    assignedAt\n    monthlyCost\n    currency\n  }\n": types.MyPhoneNumberFieldsFragmentDoc,
     "\n  fragment SmsUsageFiguresFields on SmsUsageFigures {\n    period\n    inboundMessages\n    outboundMessages\n    inboundSegments\n    outboundSegments\n    messageCost\n    rentalCost\n    totalCost\n    unpricedMessages\n  }\n": types.SmsUsageFiguresFieldsFragmentDoc,
-    "\n  query MyNumbers {\n    myPhoneNumbers {\n      ...MyPhoneNumberFields\n    }\n    mfaStatus {\n      totpEnabled\n      backupCodesRemaining\n      smsPhone\n    }\n  }\n": types.MyNumbersDocument,
+    "\n  query MyNumbers {\n    myPhoneNumbers {\n      ...MyPhoneNumberFields\n    }\n    mfaStatus {\n      totpEnabled\n      backupCodesRemaining\n      smsPhone\n    }\n    phoneNumberPrice {\n      monthlyCost\n      currency\n    }\n  }\n": types.MyNumbersDocument,
     "\n  query AvailablePhoneNumbers($country: String, $areaCode: String) {\n    availablePhoneNumbers(country: $country, areaCode: $areaCode) {\n      phoneNumber\n      friendlyName\n      country\n      locality\n      region\n      fromPool\n    }\n  }\n": types.AvailablePhoneNumbersDocument,
     "\n  mutation ClaimPhoneNumber($input: ClaimPhoneNumberInput) {\n    claimPhoneNumber(input: $input) {\n      ...MyPhoneNumberFields\n    }\n  }\n": types.ClaimPhoneNumberDocument,
     "\n  mutation ReleasePhoneNumber($id: ID!) {\n    releasePhoneNumber(id: $id) {\n      ...MyPhoneNumberFields\n    }\n  }\n": types.ReleasePhoneNumberDocument,
@@ -365,7 +365,7 @@ export function graphql(source: "\n  fragment SmsUsageFiguresFields on SmsUsageF
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyNumbers {\n    myPhoneNumbers {\n      ...MyPhoneNumberFields\n    }\n    mfaStatus {\n      totpEnabled\n      backupCodesRemaining\n      smsPhone\n    }\n  }\n"): (typeof documents)["\n  query MyNumbers {\n    myPhoneNumbers {\n      ...MyPhoneNumberFields\n    }\n    mfaStatus {\n      totpEnabled\n      backupCodesRemaining\n      smsPhone\n    }\n  }\n"];
+export function graphql(source: "\n  query MyNumbers {\n    myPhoneNumbers {\n      ...MyPhoneNumberFields\n    }\n    mfaStatus {\n      totpEnabled\n      backupCodesRemaining\n      smsPhone\n    }\n    phoneNumberPrice {\n      monthlyCost\n      currency\n    }\n  }\n"): (typeof documents)["\n  query MyNumbers {\n    myPhoneNumbers {\n      ...MyPhoneNumberFields\n    }\n    mfaStatus {\n      totpEnabled\n      backupCodesRemaining\n      smsPhone\n    }\n    phoneNumberPrice {\n      monthlyCost\n      currency\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -18,7 +18,7 @@ export function MyNumberPage() {
   const heading = usePageHeading();
   const { user } = useAuth();
   const canProvision = useCan('sms_number:provision:own');
-  const { numbers, verifiedPhone, loading, error, refetch } = useMyNumbers();
+  const { numbers, verifiedPhone, price, loading, error, refetch } = useMyNumbers();
   const actions = useMyNumberActions();
   const [notice, setNotice] = useState<string | null>(null);
   const [releasing, setReleasing] = useState<MyPhoneNumber | null>(null);
@@ -98,6 +98,8 @@ export function MyNumberPage() {
         <ClaimNumber
           actions={actions}
           another={held > 0}
+          price={price}
+          verifiedPhone={verifiedPhone}
           onClaimed={(number) =>
             setNotice(`It’s yours: ${formatPhone(number.phoneNumber)}. Text it from your phone to try it.`)
           }
