@@ -80,6 +80,8 @@ test.describe.serial('a dedicated SMS number', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'My number' })).toBeFocused();
     await expect(page.getByTestId('verify-phone-first')).toBeVisible();
     await expect(page.getByTestId('claim-number')).toHaveCount(0);
+    // Verifying turns on sign-in codes by text: said before it happens.
+    await expect(page.getByTestId('verify-phone-signin-note')).toContainText('way to sign in');
     await expectNoBlockingAxeViolations(page);
     await screenshots(page, dir, 'sms-first-step');
     await page.getByRole('link', { name: 'Verify my phone in Security' }).click();

@@ -74,6 +74,10 @@ export function MyNumberPage() {
             Your number only answers texts from your own mobile phone, so we need to know it. It takes a
             minute: we text you a code, you type it in.
           </p>
+          <p data-testid="verify-phone-signin-note">
+            Good to know: the phone you verify also becomes a way to sign in — sign-in codes can then be
+            texted to it, as a second way in (Security shows it).
+          </p>
           <p>
             <Link className="button-link" to="/settings/security">
               Verify my phone in Security
