@@ -70,6 +70,17 @@ function ChatRoomView({ conversationId }: { conversationId: string }) {
   });
   const answerable = useMemo(() => answerableReminderId(items), [items]);
 
+  // Opened from the first words typed on /chat: send them once, and forget them in the history entry
+  // (a reload or going back must not send them again).
+  const firstWords = (location.state as { send?: unknown } | null)?.send;
+  const sentFirst = useRef(false);
+  useEffect(() => {
+    if (typeof firstWords !== 'string' || sentFirst.current) return;
+    sentFirst.current = true;
+    room.send(firstWords);
+    navigate(`${location.pathname}${location.search}`, { replace: true, state: { fresh: true } });
+  }, [firstWords, room, navigate, location.pathname, location.search]);
+
   // Closing a thread puts focus back on the button that opened it.
   const openedThread = useRef<string | null>(threadId);
   useEffect(() => {

@@ -3,7 +3,6 @@ import { CONVERSATION_TITLE_MAX, normaliseMessageBody } from '@pa/shared-domain/
 import {
   useConversationActions,
   useConversations,
-  useOutbox,
   type ConversationInfo,
   type SendRefusal,
 } from '@pa/web-data-access/chat';
@@ -46,7 +45,6 @@ export function ConversationsPage() {
   const [problem, setProblem] = useState<FriendlyError | null>(null);
   const [done, setDone] = useState<Done | null>(null);
   const { user } = useAuth();
-  const outbox = useOutbox();
   // Typing here starts a conversation: no "New conversation" first.
   const [startDraft, setStartDraft] = useDraft('new');
 
@@ -74,9 +72,8 @@ export function ConversationsPage() {
     void run(async () => {
       try {
         const conversation = await actions.create();
-        if (!outbox) throw new Error('Sending is not available: reload the page.');
-        await outbox.add({ kind: 'sendMessage', conversationId: conversation.id, parentId: null, body });
-        navigate(`/chat/${encodeURIComponent(conversation.id)}`, { state: { fresh: true } });
+        // The conversation sends it (through its outbox) as it opens: this page never waits for the outbox.
+        navigate(`/chat/${encodeURIComponent(conversation.id)}`, { state: { fresh: true, send: body } });
       } catch (error) {
         // Nothing was sent: the words go back in the box.
         setStartDraft(body);
