@@ -15,7 +15,9 @@ const MINUTE = 60_000;
 
 const AMOUNT = String.raw`(an?|one|une?|half an?|une demi|\d{1,3}(?:[.,]\d)?|two|deux|three|trois|a couple of|quelques)`;
 const UNIT = String.raw`(minutes?|mins?|mn|m|hours?|hrs?|h|heures?|days?|jours?)`;
+// eslint-disable-next-line security/detect-non-literal-regexp -- built from this module's constant word lists, never from input
 const SHIFT_EN = new RegExp(
+  // eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial at worst, on a message capped at MESSAGE_BODY_MAX (brain/redos.spec.ts times the worst inputs)
   String.raw`^(?:(?:no|ok|actually|wait|oops)[, ]+)*(?:(?:can you |please )?(?:push|move|bump|shift|delay|put|set|make|snooze|decale|repousse|recule|avance|deplace|reporte|retarde)(?:[- ]?(?:it|that|this|le|la|ca|ca|the reminder|le rappel))?\s+)?(back|later|forward|earlier|plus tard|plus tot)?\s*(?:by |of |de |d')?${AMOUNT}\s*${UNIT}\s*(later|earlier|back|forward|plus tard|plus tot|de plus|more)?$`,
 );
 const SHIFT_VERB =
@@ -31,13 +33,16 @@ function amountOf(a: string): number {
 }
 
 const CORRECTION =
+  // eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial at worst, on a message capped at MESSAGE_BODY_MAX (brain/redos.spec.ts times the worst inputs)
   /^(?:(?:no+|nope|nah|naw|non|oops|sorry|wait|hmm|euh|ah|oh|actually|en fait|plutot|non plutot|i mean|i meant|je voulais dire|correction)[,.!: ]+)*(?:(?:make it|change it to|change (?:the )?time to|set it (?:for|to)|move it to|make that|change that to|switch it to|mets?[- ]l[ea]|mets?[- ]le plutot|change pour|change(?:[- ]l[ea])?(?: to| at| for| pour)?|plutot|je voulais dire|i meant|i mean|actually|en fait|no|non|rather|instead)[ ,]+)(.+?)(?:\s+(?:instead|plutot|please|then|alors))?$/;
 const BARE_TIME = /^(?:at )?\d{1,2}(?:[:h.]\d{2})?\s*(?:am|pm|h)?$/;
 
 const MOVE_NAMED =
+  // eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial at worst, on a message capped at MESSAGE_BODY_MAX (brain/redos.spec.ts times the worst inputs)
   /^(?:move|reschedule|shift|change|push|put|set|deplace|decale|bouge|reporte|repousse|recule|avance|change)[\s-]+(?:the |my |le |la |mon |ma )?(?:reminder (?:for |about |to |of )?|rappel (?:pour |de |du |d'|des )?)?(.+?)(?:\s+(?:reminder|rappel))?\s+(?:to|till|until|for|at|on|a|au|pour)\s+(.+)$/;
 
 const RENAME =
+  // eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial at worst, on a message capped at MESSAGE_BODY_MAX (brain/redos.spec.ts times the worst inputs)
   /^(?:(?:no|actually|oh)[, ]+)*(?:rename|retitle|renomme|renommer)(?:[- ](?:it|that|this|the reminder|the last one|le|la|ca|le rappel|le dernier))?\s+(?:to |as |en |a |par |:)?\s*(.+)$|^(?:call it|call that|name it|appelle[- ]le|nomme[- ]le)\s+(.+?)(?:\s+instead)?$|^(?:change|edit) (?:the |its )?(?:text|name|title|wording)(?: of it)? to\s+(.+)$/;
 
 const DELETE_LAST =
@@ -173,6 +178,7 @@ export function handleEdit(
     if (dueAt) return moved(ctx, locale, last, dueAt);
     // "change it to call mum and dad": not a time, so the words are the new text.
     const words =
+      // eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial at worst, on a message capped at MESSAGE_BODY_MAX (brain/redos.spec.ts times the worst inputs)
       /^(?:change (?:it|that) to|switch it to|change le texte (?:en|par)|remplace (?:le|la|ca) par)\s+(.+)$/.exec(
         f,
       );
@@ -184,6 +190,7 @@ export function handleEdit(
     }
   }
   // "no, 8" / "8 instead" / "demain plutôt".
+  // eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial at worst, on a message capped at MESSAGE_BODY_MAX (brain/redos.spec.ts times the worst inputs)
   const bare = /^(?:(?:no+|non|nope|nah|actually|en fait|oops)[,. ]+)*(.+?)(?:\s+(?:instead|plutot))?$/.exec(
     f,
   );

@@ -34,6 +34,7 @@ const FEELING_FR = [
   String.raw`(?:j'?ai )?(?:la |grave la |trop la )?flemme|pas le courage|pas la force|aucune envie|envie de rien|plus envie de rien`,
 ];
 
+// eslint-disable-next-line security/detect-non-literal-regexp -- built from this module's constant word lists, never from input
 const FEELING = new RegExp(
   `(?:^|[^\\p{L}])(?:${[...FEELING_EN, ...FEELING_FR].join('|')})(?![\\p{L}])`,
   'iu',

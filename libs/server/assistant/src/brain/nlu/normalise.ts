@@ -8,6 +8,7 @@ import type { Locale } from '../brain.types';
 // Patterns are written without accents and matched on the folded text (same length as the text,
 // one character for one), so the words around a match keep their accents and case.
 const rule = (source: string, to: string, wordEnd = true): [RegExp, string] => [
+  // eslint-disable-next-line security/detect-non-literal-regexp -- built from this module's constant word lists, never from input
   new RegExp(String.raw`(?<![\p{L}\d'])(?:${source})${wordEnd ? String.raw`(?![\p{L}\d])` : ''}`, 'gu'),
   to,
 ];

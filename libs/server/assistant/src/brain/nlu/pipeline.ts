@@ -23,8 +23,11 @@ import { cleanText, cleanTitle } from './titles';
 
 // "how do I even start X", "X feels impossible", "par où commencer avec X".
 const BREAKDOWN_IMPLICIT: RegExp[] = [
+  // eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial at worst, on a message capped at MESSAGE_BODY_MAX (brain/redos.spec.ts times the worst inputs)
   /^(?:how (?:do|would|should|can) i (?:even |possibly )?(?:start|begin|tackle|approach|get started (?:on|with))|where (?:do|should) i (?:even )?(?:start|begin)(?: with| on)?|i (?:don'?t|do not|dont) (?:even )?know (?:where|how) to (?:start|begin)(?: with| on)?|i have no idea how to (?:start|begin|do|tackle)|no idea where to start (?:with|on)|help me (?:start|begin|get started)(?: on| with)?|i can'?t (?:get started|start|begin) (?:on|with)|break down|comment (?:je )?(?:commence|commencer|attaquer|m'?y prendre (?:pour|avec))|comment (?:je fais|faire|on fait) pour (?:commencer|attaquer|m'?y mettre a|me lancer dans)|how (?:do|would|can) i (?:even )?(?:begin to|get started with|make a start on)|par ou (?:je )?(?:commence|commencer)(?: (?:pour|avec))?|je (?:ne )?sais (?:pas|meme pas) (?:par ou|comment) (?:commencer|m'?y prendre|attaquer)(?: (?:pour|avec))?|j'?arrive pas a (?:commencer|attaquer|me lancer dans)|aide[- ]moi a (?:commencer|decouper|decomposer|attaquer)|decoupe|decompose)\s+(.+)$/,
+  // eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial at worst, on a message capped at MESSAGE_BODY_MAX (brain/redos.spec.ts times the worst inputs)
   /^(.+?)\s+(?:feels?|seems?|looks?|is|sounds?) (?:so |totally |completely |just )?(?:impossible|overwhelming|too big|huge|insurmountable|like a mountain|way too much)$/,
+  // eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial at worst, on a message capped at MESSAGE_BODY_MAX (brain/redos.spec.ts times the worst inputs)
   /^(.+?)\s+(?:me (?:parai(?:t|ssent)|sembl(?:e|ent))|c'?est|ca a l'air|parai(?:t|ssent)|sembl(?:e|ent)|ont l'air) (?:trop |completement |tellement )?(?:impossibles?|insurmontables?|enormes?|une montagne|trop durs?|trop gros)$/,
 ];
 
@@ -39,8 +42,10 @@ const TASK_SIGNAL =
 
 // "I keep putting off the laundry": the thing avoided is the task.
 const AVOIDING =
+  // eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial at worst, on a message capped at MESSAGE_BODY_MAX (brain/redos.spec.ts times the worst inputs)
   /(?:putting off|put off|avoiding|avoided|haven'?t (?:done|started)|still haven'?t (?:done |started )?|repousse|j'?evite|evite)\s+(?:the |my |le |la |les |l'|mon |ma |mes )?(.+)$/i;
 
+// eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial at worst, on a message capped at MESSAGE_BODY_MAX (brain/redos.spec.ts times the worst inputs)
 const DEADLINE = /^(.+?)\s+(?:by|before|due(?: on| by)?|no later than|avant|d'ici|pour|until)\s+(.+)$/i;
 
 function stepFor(kind: FeelingKind, fr: boolean): string {
@@ -166,6 +171,7 @@ function explicitBreakdown(text: string, ctx: BrainContext): BrainReply | null {
 // task; the part that says what to do is.
 const LEAD_WORDS = /^(?:(?:and|so|now|then|but|et|donc|maintenant|alors|du coup)\s+)+/i;
 
+// eslint-disable-next-line security/detect-non-literal-regexp -- built from this module's constant word lists, never from input
 const CONTEXT_SPLIT = new RegExp(`${FEELING_SPLIT.source}|\\s+(?:so|du coup)\\s+`, 'i');
 
 function contextual(text: string, ctx: BrainContext, locale: Locale): BrainReply | null {
