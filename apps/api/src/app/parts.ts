@@ -4,6 +4,7 @@ import { AuthResolver, BackupCode, MfaFactor, User, authMigrations, authRules } 
 import { AuditLogResolver, UserAuditResolver, rbacMigrations, rbacRules } from '@pa/server-rbac';
 import {
   AdminUsersResolver,
+  PrivacyResolver,
   UserPreferences,
   UsersResolver,
   usersMigrations,
@@ -69,6 +70,7 @@ export const apiParts = {
     UserAuditResolver,
     UsersResolver,
     AdminUsersResolver,
+    PrivacyResolver,
     ConversationResolver,
     MessageResolver,
     TaskResolver,

@@ -1,7 +1,14 @@
 import { AuthService } from '@pa/server-auth';
 import { createJobQueue, type JobQueue } from '@pa/server-jobs';
 import { AccessService, AuditLogService } from '@pa/server-rbac';
-import { AccountDeletion, AdminUsersService, PreferencesService, ProfileService } from '@pa/server-users';
+import {
+  AccountDeletion,
+  AccountErasureService,
+  AdminUsersService,
+  PreferencesService,
+  ProfileService,
+  forgetQueuedJobs,
+} from '@pa/server-users';
 import { ConversationService, MessageSearchService } from '@pa/server-conversations';
 import {
   ActionTokens,
@@ -77,6 +84,13 @@ export function createServices(runtime: Runtime): Services {
   const deletion = new AccountDeletion(ds, auth, access, logger);
   // A deleted account's numbers go back to the pool (their texts and costs stay in the usage logs).
   deletion.before.push((m, userId) => numbers.releaseAllOf(m, userId));
+  // Their queued and kept jobs (check-ins, mails to their address) go with them.
+  deletion.after.push(forgetQueuedJobs(jobs));
+  const accountErasure = new AccountErasureService(ds, auth, auth.audit, jobs, webBaseUrl(config), logger);
+  // Signing in during the grace period keeps the account (the email says so).
+  auth.hooks.signedIn.push(async (userId) => {
+    await accountErasure.cancel(userId, undefined, 'sign_in');
+  });
   return {
     jobs,
     auth,
@@ -100,7 +114,14 @@ export function createServices(runtime: Runtime): Services {
     preferences,
     profile: new ProfileService(ds, auth.audit, pubSub),
     adminUsers: new AdminUsersService(ds, auth, access, auth.audit, deletion),
+    accountErasure,
   };
+}
+
+/** Where links in emails point: the web app. */
+function webBaseUrl(config: Runtime['config']): string {
+  const { PUBLIC_WEB_URL, HOST, PORT } = config;
+  return (PUBLIC_WEB_URL ?? `http://${HOST === '0.0.0.0' ? '127.0.0.1' : HOST}:${PORT}`).replace(/\/$/, '');
 }
 
 /** Releases what the services hold (queue connections, listeners). */

@@ -16,8 +16,10 @@ import {
   type AssistantBrain,
 } from '@pa/server-assistant';
 import { ConversationService } from '@pa/server-conversations';
-// Brings the preferencesChanged topic (declared by the users library) into the typed topic map.
-import type {} from '@pa/server-users';
+import { AuthService } from '@pa/server-auth';
+import { AccessService } from '@pa/server-rbac';
+// Also brings the preferencesChanged topic (declared by the users library) into the typed topic map.
+import { AccountDeletion, AccountEraser, forgetQueuedJobs, registerErasureJobs } from '@pa/server-users';
 import type { MailSender } from '@pa/server-mail';
 import {
   NumberService,
@@ -117,6 +119,18 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerAp
   const account = createTwilioAccount(twilioSmsSettingsFromConfig(config));
   const outbox = new SmsOutbox(ds, queue, logger, config.SMS_REPLIES_PER_HOUR, product);
   const checkEveryMs = config.SMS_WEBHOOK_CHECK_MINUTES * 60_000;
+  const numbers = new NumberService(ds, account, webhooks, logger, now);
+  // Erasures people asked for, once their grace period is over: the administrators' deletion path.
+  const auth = new AuthService(runtime, queue, () => now().getTime());
+  const deletion = new AccountDeletion(
+    ds,
+    auth,
+    new AccessService(ds, pubSub, logger, runtime.redis),
+    logger,
+  );
+  deletion.before.push((m, userId) => numbers.releaseAllOf(m, userId));
+  deletion.after.push(forgetQueuedJobs(queue));
+  const eraser = new AccountEraser(ds, deletion, auth.audit, logger, () => now().getTime());
   const push = createPushService(runtime, queue, options.pushSender);
   const lateness = pushMetrics(runtime.metrics).lateness;
   // Every reminder goes one path: in-app alert, push to each device, SMS when chosen, then escalation.
@@ -206,6 +220,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerAp
       },
     });
     registerReminderDeliveryJobs(workers, delivery);
+    registerErasureJobs(workers, eraser);
     registerPushJobs(workers, push);
     registerSmsJobs({
       ds,
@@ -214,7 +229,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerAp
       outbox,
       sender: createSmsSender(config),
       account,
-      numbers: new NumberService(ds, account, webhooks, logger, now),
+      numbers,
       statusCallbackUrl: webhooks.statusCallbackUrl,
       checkEveryMs,
       logger,
@@ -247,6 +262,8 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerAp
   const sweep = async () => ({
     ...(await sweepAssistantJobs({ ds, queue, assistant, scheduler, logger, lookbackMs, now: tick })),
     ...(await reconcileSmsJobs({ ds, queue, outbox, checkEveryMs, lookbackMs, now: tick })),
+    // Due erasures whose job was lost (or queued by an API that could not reach the store).
+    erased: await eraser.eraseAllDue(),
   });
   // Everything: future reminders and check-ins, the SMS chains, and what is due (the sweep).
   const reconcile = async () => {

@@ -15,11 +15,15 @@ export const usersRules: RuleMap = {
   Query: {
     preferences: hasPermission('preferences:read:own'),
     users: hasPermission('user:read:any', { auditAllowed: true }),
+    accountDeletion: hasPermission('user:read:own'),
     user: hasPermission('user:read:any', { auditAllowed: true }),
   },
   Mutation: {
     updatePreferences: hasPermission('preferences:update:own'),
     updateProfile: hasPermission('user:update:own'),
+    // Erasure is everyone's right over their own account: the same permission as editing it.
+    requestAccountDeletion: hasPermission('user:update:own'),
+    cancelAccountDeletion: hasPermission('user:update:own'),
     setUserRole: manage('role:assign:any'),
     disableUser: manage('user:manage:any'),
     enableUser: manage('user:manage:any'),
@@ -34,5 +38,7 @@ export const usersRules: RuleMap = {
   // Only ever reached through Preferences (owner-checked above).
   EscalationStep: allow,
   UserEdge: allow,
+  // Only ever reached through accountDeletion / requestAccountDeletion (the caller's own).
+  AccountDeletionRequest: allow,
   UserConnection: allow,
 };

@@ -6,3 +6,4 @@ export * from './profile';
 export * from './conversations';
 export * from './sms-text';
 export * from './reminders';
+export * from './privacy';

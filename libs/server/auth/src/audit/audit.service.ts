@@ -26,7 +26,13 @@ export type AuditAction =
   | 'user_enable'
   | 'user_delete'
   | 'profile_update'
-  | 'preferences_update';
+  | 'preferences_update'
+  // Privacy (users): erasure asked, cancelled and done; data exports.
+  | 'erasure_request'
+  | 'erasure_cancel'
+  | 'erasure_done'
+  | 'export_request'
+  | 'export_download';
 
 export interface AuditEntry {
   action: AuditAction;

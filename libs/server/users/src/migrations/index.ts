@@ -1,3 +1,4 @@
 import { ProfilePreferences1764300000000 } from './1764300000000-profile-preferences';
+import { Privacy1765220000000 } from './1765220000000-privacy';
 
-export const usersMigrations = [ProfilePreferences1764300000000];
+export const usersMigrations = [ProfilePreferences1764300000000, Privacy1765220000000];

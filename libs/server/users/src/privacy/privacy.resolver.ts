@@ -1,0 +1,34 @@
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { callerOf, type GraphQLContext } from '@pa/server-core';
+import { AccountDeletionRequest, ConfirmIdentityInput } from './erasure.types';
+
+/** Your own data rights: erasing your account (with a grace period and undo). */
+@Resolver()
+export class PrivacyResolver {
+  @Query(() => AccountDeletionRequest, {
+    nullable: true,
+    description: 'Your pending account deletion, if you asked for one.',
+  })
+  accountDeletion(@Ctx() ctx: GraphQLContext): Promise<AccountDeletionRequest | null> {
+    return ctx.services.accountErasure.status(callerOf(ctx).userId);
+  }
+
+  @Mutation(() => AccountDeletionRequest, {
+    description:
+      'Deletes your account and everything it holds after a grace period (7 days). Needs your password, and a code when you have a second step. Signing in or cancelling before stops it.',
+  })
+  requestAccountDeletion(
+    @Arg('input', () => ConfirmIdentityInput) input: ConfirmIdentityInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<AccountDeletionRequest> {
+    const auth = callerOf(ctx);
+    return ctx.services.accountErasure.request(auth, input, ctx.client);
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'Keeps your account: stops a pending deletion. False when none was pending.',
+  })
+  cancelAccountDeletion(@Ctx() ctx: GraphQLContext): Promise<boolean> {
+    return ctx.services.accountErasure.cancel(callerOf(ctx).userId, ctx.client, 'cancel');
+  }
+}
