@@ -5,9 +5,11 @@ import {
   AccountDeletion,
   AccountErasureService,
   AdminUsersService,
+  DataExportService,
   PreferencesService,
   ProfileService,
   forgetQueuedJobs,
+  removeExportFiles,
 } from '@pa/server-users';
 import { ConversationService, MessageSearchService } from '@pa/server-conversations';
 import {
@@ -84,6 +86,7 @@ export function createServices(runtime: Runtime): Services {
   const deletion = new AccountDeletion(ds, auth, access, logger);
   // A deleted account's numbers go back to the pool (their texts and costs stay in the usage logs).
   deletion.before.push((m, userId) => numbers.releaseAllOf(m, userId));
+  deletion.before.push(removeExportFiles(config.DATA_DIR));
   // Their queued and kept jobs (check-ins, mails to their address) go with them.
   deletion.after.push(forgetQueuedJobs(jobs));
   const accountErasure = new AccountErasureService(ds, auth, auth.audit, jobs, webBaseUrl(config), logger);
@@ -115,6 +118,7 @@ export function createServices(runtime: Runtime): Services {
     profile: new ProfileService(ds, auth.audit, pubSub),
     adminUsers: new AdminUsersService(ds, auth, access, auth.audit, deletion),
     accountErasure,
+    dataExports: new DataExportService(ds, auth, auth.audit, jobs, config.DATA_DIR),
   };
 }
 

@@ -19,7 +19,15 @@ import { ConversationService } from '@pa/server-conversations';
 import { AuthService } from '@pa/server-auth';
 import { AccessService } from '@pa/server-rbac';
 // Also brings the preferencesChanged topic (declared by the users library) into the typed topic map.
-import { AccountDeletion, AccountEraser, forgetQueuedJobs, registerErasureJobs } from '@pa/server-users';
+import {
+  AccountDeletion,
+  AccountEraser,
+  DataExportBuilder,
+  forgetQueuedJobs,
+  registerErasureJobs,
+  registerExportJobs,
+  removeExportFiles,
+} from '@pa/server-users';
 import type { MailSender } from '@pa/server-mail';
 import {
   NumberService,
@@ -129,7 +137,11 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerAp
     logger,
   );
   deletion.before.push((m, userId) => numbers.releaseAllOf(m, userId));
+  deletion.before.push(removeExportFiles(config.DATA_DIR));
   deletion.after.push(forgetQueuedJobs(queue));
+  const exports = new DataExportBuilder(ds, queue, config.DATA_DIR, webBaseUrl(config), logger, () =>
+    now().getTime(),
+  );
   const eraser = new AccountEraser(ds, deletion, auth.audit, logger, () => now().getTime());
   const push = createPushService(runtime, queue, options.pushSender);
   const lateness = pushMetrics(runtime.metrics).lateness;
@@ -221,6 +233,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerAp
     });
     registerReminderDeliveryJobs(workers, delivery);
     registerErasureJobs(workers, eraser);
+    registerExportJobs(workers, exports);
     registerPushJobs(workers, push);
     registerSmsJobs({
       ds,
@@ -264,6 +277,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerAp
     ...(await reconcileSmsJobs({ ds, queue, outbox, checkEveryMs, lookbackMs, now: tick })),
     // Due erasures whose job was lost (or queued by an API that could not reach the store).
     erased: await eraser.eraseAllDue(),
+    exportsExpired: await exports.expire(),
   });
   // Everything: future reminders and check-ins, the SMS chains, and what is due (the sweep).
   const reconcile = async () => {
@@ -334,4 +348,10 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerAp
       return stopping;
     },
   };
+}
+
+/** Where links in emails point: the web app. */
+function webBaseUrl(config: Runtime['config']): string {
+  const { PUBLIC_WEB_URL, HOST, PORT } = config;
+  return (PUBLIC_WEB_URL ?? `http://${HOST === '0.0.0.0' ? '127.0.0.1' : HOST}:${PORT}`).replace(/\/$/, '');
 }

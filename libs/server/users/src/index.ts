@@ -2,6 +2,7 @@ import type { PreferencesService } from './preferences/preferences.service';
 import type { ProfileService } from './profile/profile.service';
 import type { AdminUsersService } from './admin/admin-users.service';
 import type { AccountErasureService } from './privacy/account-erasure.service';
+import type { DataExportService } from './privacy/data-export.service';
 
 declare module '@pa/server-core' {
   interface Services {
@@ -9,6 +10,7 @@ declare module '@pa/server-core' {
     profile: ProfileService;
     adminUsers: AdminUsersService;
     accountErasure: AccountErasureService;
+    dataExports: DataExportService;
   }
 }
 
@@ -29,3 +31,12 @@ export { usersMigrations } from './migrations';
 export { UsersErrorCode, usersError, validationFailed } from './users.errors';
 export { RoleEnum, UserStatusEnum, ReminderChannelEnum } from './users.enums';
 export { PERSONAL_JOB_QUEUES, forgetQueuedJobs } from './privacy/personal-jobs';
+export {
+  DataExportBuilder,
+  DataExportService,
+  exportFile,
+  registerExportJobs,
+  removeExportFiles,
+} from './privacy/data-export.service';
+export { DataExport, DataExportStatusEnum, type ExportBuildPayload } from './privacy/data-export.types';
+export { personalTables } from './privacy/export-builder';

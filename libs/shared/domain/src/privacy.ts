@@ -12,3 +12,7 @@ export const RETENTION_DAYS = {
   /** Used or expired sign-in codes, email links and refresh tokens past their expiry. */
   expiredTokens: 1,
 } as const;
+
+/** Data exports: how long the file can be downloaded, and how often a person may ask for one. */
+export const EXPORT_LINK_HOURS = 72;
+export const EXPORT_MIN_INTERVAL_HOURS = 24;
