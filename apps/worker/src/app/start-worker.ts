@@ -23,6 +23,7 @@ import {
   AccountDeletion,
   AccountEraser,
   DataExportBuilder,
+  RetentionService,
   forgetQueuedJobs,
   registerErasureJobs,
   registerExportJobs,
@@ -139,6 +140,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerAp
   deletion.before.push((m, userId) => numbers.releaseAllOf(m, userId));
   deletion.before.push(removeExportFiles(config.DATA_DIR));
   deletion.after.push(forgetQueuedJobs(queue));
+  const retention = new RetentionService(ds, () => now().getTime());
   const exports = new DataExportBuilder(ds, queue, config.DATA_DIR, webBaseUrl(config), logger, () =>
     now().getTime(),
   );
@@ -272,12 +274,19 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerAp
   const tick = () => now().getTime();
   const lookbackMs = config.JOBS_SWEEP_LOOKBACK_MINUTES * 60_000;
   // Due work within the lookback that is not queued (a lost enqueue, a flushed store).
+  const privacySweep = async () => ({
+    erased: await eraser.eraseAllDue(),
+    exportsExpired: await exports.expire(),
+    retention: await retention.run(),
+  });
   const sweep = async () => ({
     ...(await sweepAssistantJobs({ ds, queue, assistant, scheduler, logger, lookbackMs, now: tick })),
     ...(await reconcileSmsJobs({ ds, queue, outbox, checkEveryMs, lookbackMs, now: tick })),
-    // Due erasures whose job was lost (or queued by an API that could not reach the store).
-    erased: await eraser.eraseAllDue(),
-    exportsExpired: await exports.expire(),
+    // Due erasures whose job was lost, expired export files and the retention rules (docs/privacy.md).
+    privacy: await privacySweep().catch((err: unknown) => {
+      logger.error({ err }, 'privacy sweep failed');
+      return null;
+    }),
   });
   // Everything: future reminders and check-ins, the SMS chains, and what is due (the sweep).
   const reconcile = async () => {

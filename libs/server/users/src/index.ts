@@ -40,3 +40,4 @@ export {
 } from './privacy/data-export.service';
 export { DataExport, DataExportStatusEnum, type ExportBuildPayload } from './privacy/data-export.types';
 export { personalTables } from './privacy/export-builder';
+export { RetentionService, type RetentionCounts } from './privacy/retention.service';
