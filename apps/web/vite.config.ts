@@ -5,7 +5,10 @@ import { VitePWA } from 'vite-plugin-pwa';
 
 // In dev the API runs on :4000; the proxy keeps /graphql same-origin (HTTP and WebSocket),
 // exactly as in production where the launcher serves both on one port.
-const apiProxy = { '/graphql': { target: 'http://127.0.0.1:4000', ws: true } };
+const apiProxy = {
+  '/graphql': { target: 'http://127.0.0.1:4000', ws: true },
+  '/exports': { target: 'http://127.0.0.1:4000' },
+};
 
 // Colours of the app (src/styles/global.css): the page background and the accent of the icon.
 const BACKGROUND = '#f6f7f4';

@@ -19,6 +19,7 @@ import {
 import { ChatPage, ConversationsPage, SearchPage, ThreadPanel } from '@pa/web-feature-chat';
 import {
   ActivityPage,
+  PrivacyPage,
   NotificationsPage,
   PreferencesPage,
   ProfilePage,
@@ -98,6 +99,7 @@ export const routes: RouteObject[] = [
           { path: 'security', element: <SecurityPage /> },
           { path: 'sessions', element: <SessionsPage /> },
           { path: 'activity', element: <ActivityPage /> },
+          { path: 'privacy', element: <PrivacyPage /> },
         ],
       },
       {

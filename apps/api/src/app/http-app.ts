@@ -45,10 +45,18 @@ export interface HttpAppOptions {
   staticDir?: string;
   /** Checks the bearer token before GraphQL runs. */
   authenticate: RequestHandler;
+  /** `GET /exports/:id`: a person's data export, for them only (Bearer token). */
+  exportDownload?: RequestHandler;
 }
 
 /** The express app: security headers, CORS allowlist, body limit, health, metrics, playground, GraphQL. */
-export function createHttpApp({ runtime, graphql, staticDir, authenticate }: HttpAppOptions): Express {
+export function createHttpApp({
+  runtime,
+  graphql,
+  staticDir,
+  authenticate,
+  exportDownload,
+}: HttpAppOptions): Express {
   const { config, metrics } = runtime;
   const app = express();
   app.disable('x-powered-by');
@@ -118,6 +126,13 @@ export function createHttpApp({ runtime, graphql, staticDir, authenticate }: Htt
   );
   app.use(playgroundRouter('/graphql'));
   app.use('/graphql', cookieParser(), express.json({ limit: config.BODY_LIMIT }), authenticate, graphql);
+  if (exportDownload) {
+    app.use(
+      '/exports',
+      cors<cors.CorsRequest>({ origin: config.CORS_ORIGINS, credentials: true, maxAge: 600 }),
+    );
+    app.get('/exports/:id', authenticate, exportDownload);
+  }
 
   // eslint-disable-next-line security/detect-non-literal-fs-filename -- staticDir is the operator's configured web build, never a request path
   if (staticDir && existsSync(path.join(staticDir, 'index.html'))) {

@@ -12,6 +12,7 @@ import {
 } from '@pa/server-rbac';
 import {
   AdminUsersResolver,
+  PrivacyResolver,
   UserPreferences,
   UsersResolver,
   usersMigrations,
@@ -78,6 +79,7 @@ export const apiParts = {
     UserAuditResolver,
     UsersResolver,
     AdminUsersResolver,
+    PrivacyResolver,
     ConversationResolver,
     MessageResolver,
     TaskResolver,

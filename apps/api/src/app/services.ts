@@ -1,7 +1,16 @@
 import { AuthService } from '@pa/server-auth';
 import { createJobQueue, type JobQueue } from '@pa/server-jobs';
 import { AccessService, AuditLogService, PersonalAccessTokenService } from '@pa/server-rbac';
-import { AccountDeletion, AdminUsersService, PreferencesService, ProfileService } from '@pa/server-users';
+import {
+  AccountDeletion,
+  AccountErasureService,
+  AdminUsersService,
+  DataExportService,
+  PreferencesService,
+  ProfileService,
+  forgetQueuedJobs,
+  removeExportFiles,
+} from '@pa/server-users';
 import { ConversationService, MessageSearchService } from '@pa/server-conversations';
 import {
   ActionTokens,
@@ -88,6 +97,14 @@ export function createServices(runtime: Runtime): Services {
   const deletion = new AccountDeletion(ds, auth, access, logger);
   // A deleted account's numbers go back to the pool (their texts and costs stay in the usage logs).
   deletion.before.push((m, userId) => numbers.releaseAllOf(m, userId));
+  deletion.before.push(removeExportFiles(config.DATA_DIR));
+  // Their queued and kept jobs (check-ins, mails to their address) go with them.
+  deletion.after.push(forgetQueuedJobs(jobs));
+  const accountErasure = new AccountErasureService(ds, auth, auth.audit, jobs, webBaseUrl(config), logger);
+  // Signing in during the grace period keeps the account (the email says so).
+  auth.hooks.signedIn.push(async (userId) => {
+    await accountErasure.cancel(userId, undefined, 'sign_in');
+  });
   return {
     jobs,
     auth,
@@ -112,7 +129,15 @@ export function createServices(runtime: Runtime): Services {
     preferences,
     profile: new ProfileService(ds, auth.audit, pubSub),
     adminUsers: new AdminUsersService(ds, auth, access, auth.audit, deletion),
+    accountErasure,
+    dataExports: new DataExportService(ds, auth, auth.audit, jobs, config.DATA_DIR),
   };
+}
+
+/** Where links in emails point: the web app. */
+function webBaseUrl(config: Runtime['config']): string {
+  const { PUBLIC_WEB_URL, HOST, PORT } = config;
+  return (PUBLIC_WEB_URL ?? `http://${HOST === '0.0.0.0' ? '127.0.0.1' : HOST}:${PORT}`).replace(/\/$/, '');
 }
 
 /** Releases what the services hold (queue connections, listeners). */

@@ -16,6 +16,7 @@ import { createArmor, withoutSuggestions } from './armor';
 import { httpStatusPlugin, inputTextPlugin, metricsPlugin } from './apollo-plugins';
 import { createHttpApp } from './http-app';
 import { bearerAuth } from './auth-middleware';
+import { exportDownload } from './export-download';
 import { closeServices, createServices } from './services';
 import { buildApiSchema } from './schema';
 import { attachWebSocketServer } from './ws-server';
@@ -83,7 +84,15 @@ export async function startApi({ runtime, port, host, staticDir }: StartApiOptio
   });
   server.on(
     'request',
-    drain.guard(createHttpApp({ runtime, graphql, staticDir, authenticate: bearerAuth(services) })),
+    drain.guard(
+      createHttpApp({
+        runtime,
+        graphql,
+        staticDir,
+        authenticate: bearerAuth(services),
+        exportDownload: exportDownload(services),
+      }),
+    ),
   );
 
   await new Promise<void>((resolve, reject) => {

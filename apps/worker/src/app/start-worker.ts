@@ -17,8 +17,19 @@ import {
   type AssistantBrain,
 } from '@pa/server-assistant';
 import { ConversationService } from '@pa/server-conversations';
-// Brings the preferencesChanged topic (declared by the users library) into the typed topic map.
-import type {} from '@pa/server-users';
+import { AuthService } from '@pa/server-auth';
+import { AccessService } from '@pa/server-rbac';
+// Also brings the preferencesChanged topic (declared by the users library) into the typed topic map.
+import {
+  AccountDeletion,
+  AccountEraser,
+  DataExportBuilder,
+  RetentionService,
+  forgetQueuedJobs,
+  registerErasureJobs,
+  registerExportJobs,
+  removeExportFiles,
+} from '@pa/server-users';
 import type { MailSender } from '@pa/server-mail';
 import {
   NumberService,
@@ -122,6 +133,23 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerAp
   const account = createTwilioAccount(twilioSmsSettingsFromConfig(config));
   const outbox = new SmsOutbox(ds, queue, logger, config.SMS_REPLIES_PER_HOUR, product);
   const checkEveryMs = config.SMS_WEBHOOK_CHECK_MINUTES * 60_000;
+  const numbers = new NumberService(ds, account, webhooks, logger, now);
+  // Erasures people asked for, once their grace period is over: the administrators' deletion path.
+  const auth = new AuthService(runtime, queue, () => now().getTime());
+  const deletion = new AccountDeletion(
+    ds,
+    auth,
+    new AccessService(ds, pubSub, logger, runtime.redis),
+    logger,
+  );
+  deletion.before.push((m, userId) => numbers.releaseAllOf(m, userId));
+  deletion.before.push(removeExportFiles(config.DATA_DIR));
+  deletion.after.push(forgetQueuedJobs(queue));
+  const retention = new RetentionService(ds, () => now().getTime());
+  const exports = new DataExportBuilder(ds, queue, config.DATA_DIR, webBaseUrl(config), logger, () =>
+    now().getTime(),
+  );
+  const eraser = new AccountEraser(ds, deletion, auth.audit, logger, () => now().getTime());
   const push = createPushService(runtime, queue, options.pushSender);
   const lateness = pushMetrics(runtime.metrics).lateness;
   // Every reminder goes one path: in-app alert, push to each device, SMS when chosen, then escalation.
@@ -213,6 +241,8 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerAp
       },
     });
     registerReminderDeliveryJobs(workers, delivery);
+    registerErasureJobs(workers, eraser);
+    registerExportJobs(workers, exports);
     registerPushJobs(workers, push);
     registerSmsJobs({
       ds,
@@ -221,7 +251,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerAp
       outbox,
       sender: createSmsSender(config),
       account,
-      numbers: new NumberService(ds, account, webhooks, logger, now),
+      numbers,
       statusCallbackUrl: webhooks.statusCallbackUrl,
       checkEveryMs,
       logger,
@@ -251,9 +281,19 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerAp
   const tick = () => now().getTime();
   const lookbackMs = config.JOBS_SWEEP_LOOKBACK_MINUTES * 60_000;
   // Due work within the lookback that is not queued (a lost enqueue, a flushed store).
+  const privacySweep = async () => ({
+    erased: await eraser.eraseAllDue(),
+    exportsExpired: await exports.expire(),
+    retention: await retention.run(),
+  });
   const sweep = async () => ({
     ...(await sweepAssistantJobs({ ds, queue, assistant, scheduler, logger, lookbackMs, now: tick })),
     ...(await reconcileSmsJobs({ ds, queue, outbox, checkEveryMs, lookbackMs, now: tick })),
+    // Due erasures whose job was lost, expired export files and the retention rules (docs/privacy.md).
+    privacy: await privacySweep().catch((err: unknown) => {
+      logger.error({ err }, 'privacy sweep failed');
+      return null;
+    }),
   });
   // Everything: future reminders and check-ins, the SMS chains, and what is due (the sweep).
   const reconcile = async () => {
@@ -324,4 +364,10 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerAp
       return stopping;
     },
   };
+}
+
+/** Where links in emails point: the web app. */
+function webBaseUrl(config: Runtime['config']): string {
+  const { PUBLIC_WEB_URL, HOST, PORT } = config;
+  return (PUBLIC_WEB_URL ?? `http://${HOST === '0.0.0.0' ? '127.0.0.1' : HOST}:${PORT}`).replace(/\/$/, '');
 }

@@ -37,6 +37,8 @@ export interface AccountHooks {
     user: { id: string; email: string },
     afterCommit: (fn: () => void) => void,
   ) => Promise<void>)[];
+  /** After a completed sign-in (password, and the second factor when the account has one). */
+  signedIn: ((userId: string) => Promise<void>)[];
 }
 
 /** The stores, clock, hooks and account look-ups that every auth flow shares (built once per AuthService). */
@@ -49,7 +51,7 @@ export class AuthCore {
   readonly backupCodes: BackupCodeService;
   readonly smsCodes: SmsCodeService;
   readonly emailTokens: EmailTokenService;
-  readonly hooks: AccountHooks = { created: [], emailVerified: [] };
+  readonly hooks: AccountHooks = { created: [], emailVerified: [], signedIn: [] };
   constructor(
     readonly runtime: Runtime,
     readonly jobs: JobQueue,
@@ -99,6 +101,15 @@ export class AuthCore {
       .where('u.id = :id', { id: userId })
       .getOne();
     return verifyPassword(row?.passwordHash, password.slice(0, 1024));
+  }
+
+  /** Runs the signedIn hooks; a failing hook is logged and does not fail the sign-in. */
+  async signedIn(userId: string): Promise<void> {
+    for (const hook of this.hooks.signedIn) {
+      await hook(userId).catch((err: unknown) =>
+        this.runtime.logger.error({ err, userId }, 'sign-in hook failed'),
+      );
+    }
   }
 
   /** Refuses a sensitive change unless the caller proved who they are within REAUTH_WINDOW_SECONDS. */

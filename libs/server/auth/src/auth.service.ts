@@ -79,6 +79,16 @@ export class AuthService {
     return this.accounts.reauthenticate(auth, password, client);
   }
 
+  /** Password and, when the account has one, a second-factor code: for irreversible requests. */
+  confirmIdentity(
+    auth: AuthContext,
+    password: string,
+    second: { method: MfaMethod; code: string } | undefined,
+    client: ClientInfo,
+  ): Promise<void> {
+    return this.accounts.confirmIdentity(auth, password, second, client);
+  }
+
   /** Refuses a sensitive change unless the caller proved who they are within REAUTH_WINDOW_SECONDS. */
   assertRecentAuth(auth: AuthContext): void {
     this.core.assertRecentAuth(auth);

@@ -1,9 +1,15 @@
 export { User } from './users/user.entity';
 export { authMigrations } from './migrations';
-export { AuthService, type SignedIn, type RegisterInput as RegisterParams } from './auth.service';
+export {
+  AuthService,
+  type MfaMethod,
+  type SignedIn,
+  type RegisterInput as RegisterParams,
+} from './auth.service';
 export { AuthResolver, REFRESH_COOKIE } from './auth.resolver';
 export { authRules, isAuthenticated } from './auth.rules';
 export { AuthErrorCode, authError } from './auth.errors';
+export { MfaMethodEnum } from './auth.types';
 export { issueAccessToken, verifyAccessToken } from './tokens/access-token';
 export type { Session, SessionStore } from './sessions/session-store';
 export type { SessionRevokedPayload, UserSessionsEndedPayload } from './sessions/session.topics';

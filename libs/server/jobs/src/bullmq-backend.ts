@@ -21,6 +21,9 @@ export interface QueueHandle {
   getJobCounts(...types: JobType[]): Promise<Record<string, number>>;
   getFailed(start?: number, end?: number): Promise<Job[]>;
   getJobs(types: JobType[], start?: number, end?: number, asc?: boolean): Promise<Job[]>;
+  remove(jobId: string): Promise<number>;
+  /** Redis only: cuts the queue's event stream (which names job ids) to this length. */
+  trimEvents?(maxLength: number): Promise<number>;
   close(): Promise<void>;
   on(event: 'error', listener: (err: Error) => void): unknown;
 }

@@ -110,6 +110,31 @@ describe.each<Mode>(['redis', 'postgres'])('BullMQ job queue on %s', (mode) => {
     expect(queue.backend).toBe(mode);
   });
 
+  it('forgets the waiting, delayed and finished jobs that name someone, and only those', async () => {
+    const someone = 'a1b2c3d4-0000-4000-8000-00000000e5e5';
+    await queue.enqueue('test.work', { n: 1, who: someone } as never, { jobId: `w-${someone}` });
+    await queue.enqueue('test.work', { n: 2 }, { jobId: `d-${someone}`, delayMs: 3_600_000 });
+    await queue.enqueue('test.work', { n: 3 }, { jobId: 'other-person', delayMs: 3_600_000 });
+    expect(
+      await queue.forget(['test.work', 'never.used', 'a.b', 'c.d', 'e.f', 'g.h', 'i.j'], [someone]),
+    ).toBe(2);
+    expect(await queue.counts('test.work')).toMatchObject({ waiting: 0, delayed: 1 });
+    expect(await queue.forget(['test.work'], [someone])).toBe(0);
+  });
+
+  it('forgets finished jobs while a worker runs the queue', async () => {
+    const someone = 'a1b2c3d4-0000-4000-8000-00000000f6f6';
+    const runs = startWorkers();
+    await queue.enqueue('test.work', { n: 1 }, { jobId: `done-${someone}` });
+    await waitFor(
+      () => queue.counts('test.work'),
+      (c) => c.completed === 1,
+    );
+    expect(runs).toHaveLength(1);
+    expect(await queue.forget(['test.work'], [someone])).toBe(1);
+    expect(await queue.counts('test.work')).toMatchObject({ completed: 0 });
+  });
+
   it('runs an enqueued job once, and the same jobId enqueued twice makes one job', async () => {
     const runs = startWorkers();
     const first = await queue.enqueue('test.work', { n: 1 }, { jobId: 'same-id' });

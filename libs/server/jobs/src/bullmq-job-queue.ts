@@ -1,4 +1,4 @@
-import { UnrecoverableError, type Job } from 'bullmq';
+import { UnrecoverableError, type Job, type JobType } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import {
   AppError,
@@ -120,6 +120,10 @@ async function countsOf(queue: QueueHandle): Promise<JobCounts> {
   };
 }
 
+// The most jobs per queue `forget` reads (kept finished jobs are capped by JOBS_KEEP_*).
+const FORGET_SCAN_MAX = 20_000;
+const FORGETTABLE: JobType[] = ['waiting', 'delayed', 'prioritized', 'completed', 'failed'];
+
 /**
  * The JobQueue on BullMQ: one BullMQ queue per job name, in Redis (keys under
  * `${REDIS_KEY_PREFIX}bull:`) or, in the single-process default, in PostgreSQL (schema `pa_jobs`).
@@ -204,6 +208,53 @@ export function createJobQueue(runtime: Runtime, options: JobQueueOptions = {}):
         attemptsMade: job.attemptsMade,
         failedAt: job.finishedOn ? new Date(job.finishedOn).toISOString() : null,
       }));
+    },
+    async forget(names, needles) {
+      const wanted = needles.filter((n) => n.length >= 6);
+      if (wanted.length === 0) return 0;
+      let removed = 0;
+      if (closed) throw jobsError(JobsErrorCode.JOBS_UNAVAILABLE, { reason: 'closed' });
+      for (const name of names) {
+        // A connection of its own for this rare sweep: a long-lived producer whose first connection
+        // failed keeps answering with that failure, and erasure must not depend on it.
+        const queue = backend.queue(name, jobDefaults(settings));
+        queue.on('error', onError);
+        try {
+          removed += await forgetIn(queue, name);
+        } finally {
+          await queue.close().catch(() => undefined);
+        }
+      }
+      return removed;
+
+      async function forgetIn(queue: QueueHandle, name: string): Promise<number> {
+        let count = 0;
+        const step = <T>(what: string, p: Promise<T>) =>
+          bounded(p, boundMs * 5, 'forget').catch((err: unknown) => {
+            throw new Error(`forget ${name} ${what}: ${(err as Error).message}`, { cause: err });
+          });
+        const ids: string[] = [];
+        // Bounded: pages of 200, at most FORGET_SCAN_MAX jobs per queue; removed after reading so
+        // the pages do not shift under the scan.
+        for (let start = 0; start < FORGET_SCAN_MAX; start += 200) {
+          const jobs = await step('read', queue.getJobs(FORGETTABLE, start, start + 199));
+          for (const job of jobs) {
+            const text = [
+              job.id,
+              JSON.stringify(job.data),
+              JSON.stringify(job.returnvalue ?? null),
+              job.failedReason,
+            ].join(' ');
+            if (job.id && wanted.some((n) => text.includes(n))) ids.push(job.id);
+          }
+          if (jobs.length < 200) break;
+        }
+        for (const id of ids) count += await step('remove', queue.remove(id));
+        // The event stream names the removed jobs too; nothing in the product reads it back.
+        if (ids.length > 0 && backend.kind === 'redis' && queue.trimEvents)
+          await step('trim', queue.trimEvents(0));
+        return count;
+      }
     },
     observe(name) {
       queueFor(name);

@@ -39,6 +39,11 @@ export interface JobQueue {
   ): Promise<{ jobId: string }>;
   counts(name: JobName): Promise<JobCounts>;
   listFailed(name: JobName, limit?: number): Promise<FailedJob[]>;
+  /**
+   * Removes the jobs of these queues (waiting, delayed, finished; not the running ones) whose id or
+   * payload contains any of `needles` (e.g. an erased person's id and email). Returns how many went.
+   */
+  forget(names: readonly string[], needles: readonly string[]): Promise<number>;
   /** Reports this queue's depth in metrics even before anything is enqueued through this instance. */
   observe(name: JobName): void;
   close(): Promise<void>;

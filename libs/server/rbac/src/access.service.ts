@@ -245,6 +245,11 @@ export class AccessService {
     return userId;
   }
 
+  /** Drops what Redis holds about a deleted account (its cached access and version). */
+  async forget(userId: string): Promise<void> {
+    if (this.redis) await this.redis.del(versionKey(userId), accessKey(userId));
+  }
+
   /**
    * Tells every instance that a person's access changed (role, disabled), after the change committed:
    * their next request and their subscriptions' next events re-read it.

@@ -5,6 +5,8 @@ export enum UsersErrorCode {
   USER_NOT_FOUND = 'USER_NOT_FOUND',
   LAST_ADMINISTRATOR = 'LAST_ADMINISTRATOR',
   OWN_ACCOUNT = 'OWN_ACCOUNT',
+  EXPORT_TOO_SOON = 'EXPORT_TOO_SOON',
+  EXPORT_NOT_FOUND = 'EXPORT_NOT_FOUND',
 }
 
 export const usersErrors = {
@@ -22,6 +24,16 @@ export const usersErrors = {
   [UsersErrorCode.OWN_ACCOUNT]: {
     category: ErrorCategory.CONFLICT,
     message: 'You cannot change your own role or turn off your own account here.',
+  },
+  // details.retryAfterSeconds: when the next export can be asked for.
+  [UsersErrorCode.EXPORT_TOO_SOON]: {
+    category: ErrorCategory.RATE_LIMITED,
+    message: 'You asked for a copy of your data recently. You can ask again tomorrow.',
+  },
+  // Unknown, someone else's, not ready or expired: one answer.
+  [UsersErrorCode.EXPORT_NOT_FOUND]: {
+    category: ErrorCategory.NOT_FOUND,
+    message: 'This download is not available. Ask for a new copy in Settings.',
   },
 } satisfies ErrorDefinitions<UsersErrorCode>;
 

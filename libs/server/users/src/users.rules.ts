@@ -15,11 +15,17 @@ export const usersRules: RuleMap = {
   Query: {
     preferences: hasPermission('preferences:read:own'),
     users: hasPermission('user:read:any', { auditAllowed: true }),
+    accountDeletion: hasPermission('user:read:own'),
+    dataExports: hasPermission('export:create:own'),
     user: hasPermission('user:read:any', { auditAllowed: true }),
   },
   Mutation: {
     updatePreferences: hasPermission('preferences:update:own'),
     updateProfile: hasPermission('user:update:own'),
+    // Erasure is everyone's right over their own account: the same permission as editing it.
+    requestAccountDeletion: hasPermission('user:update:own'),
+    cancelAccountDeletion: hasPermission('user:update:own'),
+    requestDataExport: hasPermission('export:create:own'),
     setUserRole: manage('role:assign:any'),
     disableUser: manage('user:manage:any'),
     enableUser: manage('user:manage:any'),
@@ -34,5 +40,8 @@ export const usersRules: RuleMap = {
   // Only ever reached through Preferences (owner-checked above).
   EscalationStep: allow,
   UserEdge: allow,
+  // Only ever reached through the caller's own privacy queries and mutations.
+  AccountDeletionRequest: allow,
+  DataExport: allow,
   UserConnection: allow,
 };

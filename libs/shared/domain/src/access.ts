@@ -22,9 +22,11 @@ const USER_GRANTS = [
   'sms_number:read:own',
   'sms_number:provision:own',
   'sms_usage:read:own',
+  // A copy of everything held about you is a right (GDPR art. 15 and 20), not a premium extra.
+  'export:create:own',
 ] as const;
 // Premium: more of the assistant.
-const PREMIUM_GRANTS = ['assistant:advanced:own', 'analytics:read:own', 'export:create:own'] as const;
+const PREMIUM_GRANTS = ['assistant:advanced:own', 'analytics:read:own'] as const;
 // Administrators: other people's accounts, the audit trail, the platform.
 const ADMINISTRATOR_GRANTS = [
   'user:read:any',
@@ -74,7 +76,7 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
     parent: 'user',
     rank: 2,
     description:
-      'More of the assistant: extra numbers, full history, many more reminders, the advanced brain, insights and exports.',
+      'More of the assistant: extra numbers, full history, many more reminders, the advanced brain and insights.',
     grants: PREMIUM_GRANTS,
     limits: { smsNumbers: 3, historyDays: null, activeReminders: 250, recurringReminders: 50 },
   },

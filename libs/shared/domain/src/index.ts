@@ -7,3 +7,4 @@ export * from './conversations';
 export * from './sms-text';
 export * from './reminders';
 export * from './tokens';
+export * from './privacy';

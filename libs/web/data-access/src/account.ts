@@ -4,3 +4,5 @@ export { usePreferences, type PreferencesInfo, type PreferencesView } from './ho
 export { useProfile, type ProfileActions } from './hooks/useProfile';
 export { useMyActivity, type ActivityEntry, type MyActivityView } from './hooks/useMyActivity';
 export type { UpdatePreferencesInput, UpdateProfileInput } from './gql/lazy/graphql';
+export { usePrivacy, type DataExportInfo, type PrivacyView } from './hooks/usePrivacy';
+export type { ConfirmIdentityInput } from './gql/lazy/graphql';

@@ -1,1 +1,8 @@
-export { SettingsLayout, ProfilePage, PreferencesPage, NotificationsPage, ActivityPage } from './lazyPages';
+export {
+  SettingsLayout,
+  ProfilePage,
+  PreferencesPage,
+  NotificationsPage,
+  ActivityPage,
+  PrivacyPage,
+} from './lazyPages';

@@ -27,3 +27,8 @@ export const ActivityPage = lazy(() =>
 export const NotificationsPage = lazy(() =>
   import('./lib/pages/NotificationsPage').then((m) => ({ default: m.NotificationsPage })),
 );
+
+/** Your data: download a copy, delete the account with a grace period and undo (lazy). */
+export const PrivacyPage = lazy(() =>
+  import('./lib/pages/PrivacyPage').then((m) => ({ default: m.PrivacyPage })),
+);

@@ -68,6 +68,7 @@ class ClockedQueue {
       },
       counts: (n) => this.real.counts(n),
       listFailed: (n, l) => this.real.listFailed(n, l),
+      forget: (n, x) => this.real.forget(n, x),
       observe: (n) => this.real.observe(n),
       close: () => this.real.close(),
     };

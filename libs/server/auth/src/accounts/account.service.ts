@@ -9,7 +9,7 @@ import {
   parseTimeZone,
 } from '../auth.validation';
 import type { EmailFlowsService } from '../email/email-flows.service';
-import type { MfaFactors } from '../mfa/mfa-factors';
+import type { MfaFactors, MfaMethod } from '../mfa/mfa-factors';
 import { hashPassword, needsRehash, verifyPassword } from '../passwords/password-hasher';
 import type { SessionService, SignedIn } from '../sessions/session.service';
 
@@ -94,7 +94,10 @@ export class AccountService {
       ]);
     }
     const methods = await this.factors.mfaMethods(row.id);
-    if (methods.length === 0) await this.core.rateLimits.recordLoginSuccess(email);
+    if (methods.length === 0) {
+      await this.core.rateLimits.recordLoginSuccess(email);
+      await this.core.signedIn(row.id);
+    }
     await this.core.audit.record({
       action: 'login',
       outcome: 'success',
@@ -116,6 +119,49 @@ export class AccountService {
     });
     if (!ok) throw authError(AuthErrorCode.INVALID_CREDENTIALS);
     await this.core.sessions.update(auth.sessionId, { authenticatedAt: this.core.now() });
+  }
+
+  /**
+   * The strongest proof the person is there, for irreversible requests (erasing the account): the
+   * password and, when the account has second factors, a code from one of them. Wrong codes count
+   * towards the account's lock-out like wrong passwords.
+   */
+  async confirmIdentity(
+    auth: AuthContext,
+    password: string,
+    second: { method: MfaMethod; code: string } | undefined,
+    client: ClientInfo,
+  ): Promise<void> {
+    const user = await this.core.me(auth);
+    await this.core.rateLimits.checkMfaAllowed(auth.sessionId, user.email);
+    const fail = async (reason: string, code: AuthErrorCode) => {
+      await this.core.rateLimits.recordLoginFailure(user.email);
+      await this.core.audit.record({
+        action: 'reauthenticate',
+        outcome: 'failure',
+        actorId: auth.userId,
+        client,
+        details: { reason },
+      });
+      return authError(code);
+    };
+    if (!(await this.core.checkPassword(auth.userId, password)))
+      throw await fail('bad_password', AuthErrorCode.INVALID_CREDENTIALS);
+    const methods = await this.factors.mfaMethods(auth.userId);
+    if (methods.length > 0) {
+      if (!second) throw authError(AuthErrorCode.MFA_REQUIRED);
+      if (!methods.includes(second.method)) throw authError(AuthErrorCode.MFA_NOT_ENABLED);
+      if (!(await this.factors.checkSecondFactor(auth.userId, second.method, second.code, auth.sessionId)))
+        throw await fail('bad_code', AuthErrorCode.MFA_CODE_INVALID);
+    }
+    await this.core.sessions.update(auth.sessionId, { authenticatedAt: this.core.now() });
+    await this.core.audit.record({
+      action: 'reauthenticate',
+      outcome: 'success',
+      actorId: auth.userId,
+      client,
+      details: { secondFactor: second && methods.length > 0 ? second.method : null },
+    });
   }
 
   /** Changes the password (the current one is the re-authentication) and ends every other session. */

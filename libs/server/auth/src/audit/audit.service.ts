@@ -30,7 +30,13 @@ export type AuditAction =
   // Personal access tokens (rbac): made, revoked, used (at most one entry a minute per token).
   | 'token_create'
   | 'token_revoke'
-  | 'token_use';
+  | 'token_use'
+  // Privacy (users): erasure asked, cancelled and done; data exports.
+  | 'erasure_request'
+  | 'erasure_cancel'
+  | 'erasure_done'
+  | 'export_request'
+  | 'export_download';
 
 export interface AuditEntry {
   action: AuditAction;

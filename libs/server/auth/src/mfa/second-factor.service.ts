@@ -114,6 +114,7 @@ export class SecondFactorService {
     }
     await this.core.rateLimits.recordLoginSuccess(user.email);
     await this.core.sessions.update(auth.sessionId, { aal: 'aal2', authenticatedAt: this.core.now() });
+    if (auth.mfaPending) await this.core.signedIn(user.id);
     await this.core.refreshTokens.recordAal2(auth.sessionId);
     // Now a full session: it counts against the full-session limit (the oldest beyond it ends).
     await this.sessionService.enforceLimits({ id: auth.sessionId, userId: user.id }, client);

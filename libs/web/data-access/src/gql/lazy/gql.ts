@@ -45,6 +45,11 @@ type Documents = {
     "\n  subscription MessageAdded($conversationId: ID!) {\n    messageAdded(conversationId: $conversationId) {\n      ...ChatMessageFields\n    }\n  }\n": typeof types.MessageAddedDocument,
     "\n  subscription ConversationUpdated {\n    conversationUpdated {\n      ...ConversationFields\n    }\n  }\n": typeof types.ConversationUpdatedDocument,
     "\n  query MessageReplyCount($id: ID!) {\n    message(id: $id) {\n      id\n      replyCount\n    }\n  }\n": typeof types.MessageReplyCountDocument,
+    "\n  fragment DataExportFields on DataExport {\n    id\n    status\n    requestedAt\n    readyAt\n    expiresAt\n    sizeBytes\n    downloadPath\n  }\n": typeof types.DataExportFieldsFragmentDoc,
+    "\n  query Privacy {\n    dataExports {\n      ...DataExportFields\n    }\n    accountDeletion {\n      requestedAt\n      dueAt\n    }\n  }\n": typeof types.PrivacyDocument,
+    "\n  mutation RequestDataExport($input: ConfirmIdentityInput!) {\n    requestDataExport(input: $input) {\n      ...DataExportFields\n    }\n  }\n": typeof types.RequestDataExportDocument,
+    "\n  mutation RequestAccountDeletion($input: ConfirmIdentityInput!) {\n    requestAccountDeletion(input: $input) {\n      requestedAt\n      dueAt\n    }\n  }\n": typeof types.RequestAccountDeletionDocument,
+    "\n  mutation CancelAccountDeletion {\n    cancelAccountDeletion\n  }\n": typeof types.CancelAccountDeletionDocument,
     "\n  fragment DueReminderFields on Reminder {\n    id\n    text\n    dueAt\n    kind\n    repeats\n    status\n    awaitingAcknowledgement\n    acknowledgedAt\n  }\n": typeof types.DueReminderFieldsFragmentDoc,
     "\n  fragment ReminderDeliveryFields on ReminderDelivery {\n    id\n    channel\n    step\n    occurrenceDueAt\n    deliveredAt\n    failedAt\n    acknowledgedAt\n    action\n  }\n": typeof types.ReminderDeliveryFieldsFragmentDoc,
     "\n  query DueReminders {\n    dueReminders {\n      ...DueReminderFields\n    }\n  }\n": typeof types.DueRemindersDocument,
@@ -120,6 +125,11 @@ const documents: Documents = {
     "\n  subscription MessageAdded($conversationId: ID!) {\n    messageAdded(conversationId: $conversationId) {\n      ...ChatMessageFields\n    }\n  }\n": types.MessageAddedDocument,
     "\n  subscription ConversationUpdated {\n    conversationUpdated {\n      ...ConversationFields\n    }\n  }\n": types.ConversationUpdatedDocument,
     "\n  query MessageReplyCount($id: ID!) {\n    message(id: $id) {\n      id\n      replyCount\n    }\n  }\n": types.MessageReplyCountDocument,
+    "\n  fragment DataExportFields on DataExport {\n    id\n    status\n    requestedAt\n    readyAt\n    expiresAt\n    sizeBytes\n    downloadPath\n  }\n": types.DataExportFieldsFragmentDoc,
+    "\n  query Privacy {\n    dataExports {\n      ...DataExportFields\n    }\n    accountDeletion {\n      requestedAt\n      dueAt\n    }\n  }\n": types.PrivacyDocument,
+    "\n  mutation RequestDataExport($input: ConfirmIdentityInput!) {\n    requestDataExport(input: $input) {\n      ...DataExportFields\n    }\n  }\n": types.RequestDataExportDocument,
+    "\n  mutation RequestAccountDeletion($input: ConfirmIdentityInput!) {\n    requestAccountDeletion(input: $input) {\n      requestedAt\n      dueAt\n    }\n  }\n": types.RequestAccountDeletionDocument,
+    "\n  mutation CancelAccountDeletion {\n    cancelAccountDeletion\n  }\n": types.CancelAccountDeletionDocument,
     "\n  fragment DueReminderFields on Reminder {\n    id\n    text\n    dueAt\n    kind\n    repeats\n    status\n    awaitingAcknowledgement\n    acknowledgedAt\n  }\n": types.DueReminderFieldsFragmentDoc,
     "\n  fragment ReminderDeliveryFields on ReminderDelivery {\n    id\n    channel\n    step\n    occurrenceDueAt\n    deliveredAt\n    failedAt\n    acknowledgedAt\n    action\n  }\n": types.ReminderDeliveryFieldsFragmentDoc,
     "\n  query DueReminders {\n    dueReminders {\n      ...DueReminderFields\n    }\n  }\n": types.DueRemindersDocument,
@@ -302,6 +312,26 @@ export function graphql(source: "\n  subscription ConversationUpdated {\n    con
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MessageReplyCount($id: ID!) {\n    message(id: $id) {\n      id\n      replyCount\n    }\n  }\n"): (typeof documents)["\n  query MessageReplyCount($id: ID!) {\n    message(id: $id) {\n      id\n      replyCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DataExportFields on DataExport {\n    id\n    status\n    requestedAt\n    readyAt\n    expiresAt\n    sizeBytes\n    downloadPath\n  }\n"): (typeof documents)["\n  fragment DataExportFields on DataExport {\n    id\n    status\n    requestedAt\n    readyAt\n    expiresAt\n    sizeBytes\n    downloadPath\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Privacy {\n    dataExports {\n      ...DataExportFields\n    }\n    accountDeletion {\n      requestedAt\n      dueAt\n    }\n  }\n"): (typeof documents)["\n  query Privacy {\n    dataExports {\n      ...DataExportFields\n    }\n    accountDeletion {\n      requestedAt\n      dueAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestDataExport($input: ConfirmIdentityInput!) {\n    requestDataExport(input: $input) {\n      ...DataExportFields\n    }\n  }\n"): (typeof documents)["\n  mutation RequestDataExport($input: ConfirmIdentityInput!) {\n    requestDataExport(input: $input) {\n      ...DataExportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestAccountDeletion($input: ConfirmIdentityInput!) {\n    requestAccountDeletion(input: $input) {\n      requestedAt\n      dueAt\n    }\n  }\n"): (typeof documents)["\n  mutation RequestAccountDeletion($input: ConfirmIdentityInput!) {\n    requestAccountDeletion(input: $input) {\n      requestedAt\n      dueAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelAccountDeletion {\n    cancelAccountDeletion\n  }\n"): (typeof documents)["\n  mutation CancelAccountDeletion {\n    cancelAccountDeletion\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,6 +8,7 @@ const SECTIONS = [
   { to: '/settings/security', label: 'Security' },
   { to: '/settings/sessions', label: 'Your devices' },
   { to: '/settings/activity', label: 'Account activity' },
+  { to: '/settings/privacy', label: 'Your data' },
 ] as const;
 
 /** The settings area: its sections as tabs-like links (scrolling sideways on a phone), then the page. */
