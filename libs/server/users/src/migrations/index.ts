@@ -2,4 +2,8 @@ import { ProfilePreferences1764300000000 } from './1764300000000-profile-prefere
 import { Privacy1765220000000 } from './1765220000000-privacy';
 import { DataExports1765220001000 } from './1765220001000-data-exports';
 
-export const usersMigrations = [ProfilePreferences1764300000000, Privacy1765220000000, DataExports1765220001000];
+export const usersMigrations = [
+  ProfilePreferences1764300000000,
+  Privacy1765220000000,
+  DataExports1765220001000,
+];
