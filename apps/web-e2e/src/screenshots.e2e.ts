@@ -13,7 +13,8 @@ for (const viewport of viewports) {
     const screenshotDir = String(testInfo.config.metadata['screenshotDir']);
     await page.setViewportSize({ width: viewport.width, height: viewport.height });
     await page.goto('/');
-    await expect(page.getByTestId('landing-example')).toBeVisible();
+    await expect(page.getByTestId('status-redis')).toHaveText('OK');
+    await expect(page.getByTestId('heartbeat-at')).toBeVisible();
 
     // Nothing may overflow sideways on a phone.
     const overflow = await page.evaluate(

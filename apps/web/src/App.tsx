@@ -58,9 +58,7 @@ export function App() {
         </Suspense>
       </main>
       <footer className="site-footer">
-        <p>
-          Personal Assistant TDAH · <Link to="/status">Server status</Link>
-        </p>
+        <p>Personal Assistant TDAH</p>
       </footer>
     </>
   );

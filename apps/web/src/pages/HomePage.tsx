@@ -1,11 +1,12 @@
 import { useAuth } from '@pa/web-data-access';
 import { DashboardPage } from '@pa/web-feature-tasks';
 import { Suspense } from 'react';
-import { Landing } from './Landing';
+import { Link } from 'react-router';
+import { ServerStatusPanel } from '../components/ServerStatusPanel';
 
 /**
  * Home: for a signed-in person, a welcome and their day (the dashboard, loaded lazily); for a visitor,
- * what this is, an example conversation and the ways in (the server's status lives at /status).
+ * the ways in and the live server status.
  */
 export function HomePage() {
   const { status, user } = useAuth();
@@ -28,6 +29,18 @@ export function HomePage() {
       </>
     );
   }
-  if (status === 'loading') return null;
-  return <Landing />;
+  return (
+    <>
+      {status === 'signedOut' && (
+        <section className="panel welcome" aria-labelledby="welcome-title" data-testid="welcome-guest">
+          <h2 id="welcome-title">Hello there.</h2>
+          <p>
+            <Link to="/sign-in">Sign in</Link> or <Link to="/register">create an account</Link> to get
+            started.
+          </p>
+        </section>
+      )}
+      <ServerStatusPanel />
+    </>
+  );
 }

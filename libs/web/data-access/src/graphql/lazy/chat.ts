@@ -23,12 +23,6 @@ export const conversationFieldsFragment = graphql(`
     archivedAt
     lastActivityAt
     createdAt
-    lastMessage {
-      id
-      author
-      body
-      createdAt
-    }
   }
 `);
 

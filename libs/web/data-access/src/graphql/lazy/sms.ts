@@ -43,10 +43,6 @@ export const myNumbersQuery = graphql(`
       backupCodesRemaining
       smsPhone
     }
-    phoneNumberPrice {
-      monthlyCost
-      currency
-    }
   }
 `);
 
