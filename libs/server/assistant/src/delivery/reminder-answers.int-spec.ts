@@ -1,12 +1,6 @@
-import { coreMigrations } from '@pa/server-core';
-import { authMigrations } from '@pa/server-auth';
-import { rbacMigrations } from '@pa/server-rbac';
-import { usersMigrations } from '@pa/server-users';
-import { smsMigrations } from '@pa/server-sms-routing';
-import { ChannelEnum, ConversationService, conversationsMigrations } from '@pa/server-conversations';
+import { ChannelEnum, ConversationService } from '@pa/server-conversations';
 import { createJobQueue, type JobName, type JobPayloads, type JobQueue } from '@pa/server-jobs';
 import { createTestRuntime, type TestRuntime } from '@pa/server-testing';
-import { assistantMigrations, reminderDeliveryMigrations } from '../migrations';
 import { BuiltInBrain } from '../brain';
 import { AssistantService } from '../assistant.service';
 import { TaskService } from '../task.service';
@@ -16,20 +10,7 @@ import { ActionTokens } from './action-token';
 import { ReminderDeliveryService } from './reminder-delivery.service';
 import { ReminderAlertService } from './reminder-alert.service';
 import { ReminderActionEnum } from './delivery.types';
-
-const parts = {
-  entities: [],
-  migrations: [
-    ...coreMigrations,
-    ...authMigrations,
-    ...rbacMigrations,
-    ...usersMigrations,
-    ...conversationsMigrations,
-    ...assistantMigrations,
-    ...smsMigrations,
-    ...reminderDeliveryMigrations,
-  ],
-};
+import { assistantTestParts as parts } from '../testing/assistant-stack';
 
 // The clock of every service under test; PostgreSQL, Redis and the job queue are real.
 let clock = new Date('2026-12-01T09:00:00Z');
