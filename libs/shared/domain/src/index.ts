@@ -8,3 +8,4 @@ export * from './sms-text';
 export * from './reminders';
 export * from './tokens';
 export * from './privacy';
+export * from './trim-end';

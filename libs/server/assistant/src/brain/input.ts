@@ -1,5 +1,6 @@
 // One incoming message in the forms the intent parsers read.
 import { clean, normalize, stripPoliteness } from './text';
+import { trimEndChars } from '@pa/shared-domain';
 
 export interface Input {
   /** As received. */
@@ -16,6 +17,6 @@ export interface Input {
 
 export function makeInput(raw: string): Input {
   const text = clean(raw);
-  const core = stripPoliteness(text).replace(/[.!\s]+$/, '');
+  const core = trimEndChars(stripPoliteness(text), /[.!\s]/);
   return { raw, text, core, norm: normalize(core), emojiOnly: text === '' && raw.trim() !== '' };
 }

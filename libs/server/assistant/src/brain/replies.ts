@@ -1,6 +1,7 @@
 // How replies are worded and fitted: short, warm, never shaming; 'direct' says less, 'gentle' adds a
 // little encouragement when there is room. Everything ends in `fit`, so no reply is ever too long.
 import type { BrainContext } from './brain.types';
+import { trimEndChars } from '@pa/shared-domain';
 
 /** Words a reply must never contain (checked by the specs): no blame, no guilt. */
 export const SHAMING_WORDS = [
@@ -29,7 +30,7 @@ export function clip(text: string, max: number): string {
   const atBoundary = /\s/.test(text.charAt(max - 1));
   const space = Math.max(room.lastIndexOf(' '), room.lastIndexOf('\n'));
   const cut = atBoundary || space < Math.floor(max * 0.6) ? room : room.slice(0, space);
-  return `${cut.replace(/[\s,;:.-]+$/, '')}${ELLIPSIS}`;
+  return `${trimEndChars(cut, /[\s,;:.-]/)}${ELLIPSIS}`;
 }
 
 /** A title inside a sentence: quoted and shortened so one long title cannot eat the reply. */

@@ -1,5 +1,6 @@
 // Text helpers shared by the intent parsers: cleaning what people type (emoji, "pls", curly quotes),
 // splitting a message into items, reading numbers, and fuzzy-matching titles.
+import { trimEndChars, trimEndTokens } from '@pa/shared-domain';
 
 // Pictographs, flags, skin tones and the joiners/selectors that glue emoji sequences together.
 const EMOJI =
@@ -19,26 +20,30 @@ export function clean(message: string): string {
 
 const POLITE_HEAD =
   /^(?:(?:hey|hi|hello|ok|okay|ok so|so|um+|uh+|please|pls|plz|can you|could you|would you|will you|can u|could u|kindly|quick one|yo)\b[,:!.]?\s*)+/i;
-const POLITE_TAIL = /(?:[\s,]*\b(?:please|pls|plz|thanks|thank you|thx|ty|merci|stp|svp)\b)+[\s.!]*$/i;
+// One polite word at the end; trimmed one at a time (trimEndTokens), never as `(?:…)+$`.
+const POLITE_TAIL = /[\s,]*\b(?:please|pls|plz|thanks|thank you|thx|ty|merci|stp|svp)\b$/i;
 
 /** Drops leading "hey/ok/pls/can you" and trailing "please/thanks" so the command underneath shows. */
 export function stripPoliteness(text: string): string {
   let t = text.trim();
   for (let i = 0; i < 3; i++) {
-    const next = t.replace(POLITE_HEAD, '').replace(POLITE_TAIL, '').trim();
+    const next = withoutPoliteTail(t.replace(POLITE_HEAD, '')).trim();
     if (next === t) break;
     t = next;
   }
   return t;
 }
 
+/** `text` without "please", "thanks" at its end (and the ".!" after them); unchanged when there are none. */
+function withoutPoliteTail(text: string): string {
+  const bare = trimEndChars(text, /[\s.!]/);
+  const kept = trimEndTokens(bare, POLITE_TAIL);
+  return kept === bare ? text : kept;
+}
+
 /** Lower case, no trailing ".!", single spaces: the form the intent patterns read. */
 export function normalize(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .replace(/[.!\s]+$/, '')
-    .trim();
+  return trimEndChars(text.toLowerCase().replace(/\s+/g, ' '), /[.!\s]/).trim();
 }
 
 /** Lower-case words (letters and digits) for matching. */
@@ -54,11 +59,7 @@ export function words(text: string): string[] {
 
 /** Upper-cases the first letter, trims punctuation at the ends. */
 export function tidyTitle(text: string): string {
-  const t = text
-    .replace(/^[\s\-*•·>,;:.]+/, '')
-    .replace(/[\s,;:]+$/, '')
-    .replace(/\.+$/, '')
-    .trim();
+  const t = trimEndChars(trimEndChars(text.replace(/^[\s\-*•·>,;:.]+/, ''), /[\s,;:]/), /\./).trim();
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 

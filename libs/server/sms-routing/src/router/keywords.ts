@@ -1,6 +1,8 @@
 // The keywords carriers and Twilio act on for a long code (Twilio's default opt-out handling), matched
 // as Twilio does: the whole message, any case, surrounding spaces and punctuation ignored.
 
+import { trimEndChars } from '@pa/shared-domain';
+
 export type SmsKeyword = 'stop' | 'start' | 'help';
 
 const KEYWORDS: Record<string, SmsKeyword> = {
@@ -24,10 +26,10 @@ const KEYWORDS: Record<string, SmsKeyword> = {
 
 /** The keyword a text is, if it is one ("Stop.", " stop ", "ARRÊT" are; "stop the timer" is not). */
 export function smsKeyword(body: string): SmsKeyword | undefined {
-  const word = body
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '')
+  const folded = body.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  // Trailing spaces and punctuation by a scan from the end: `[\s\p{P}]+$` is quadratic on "! ! ! … x".
+  const word = trimEndChars(folded, /[\s\p{P}]/u)
+    .replace(/^[\s\p{P}]+/u, '')
     .toUpperCase();
   return KEYWORDS[word];
 }

@@ -5,6 +5,7 @@ import { byTone, fitLines, q } from '../replies';
 import { ask, done } from '../respond';
 import { readNumber, tidyTitle } from '../text';
 import { stepsFor } from './breakdown-templates';
+import { trimEndChars } from '@pa/shared-domain';
 
 export const BREAKDOWN_RE =
   // eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial at worst, on a message capped at MESSAGE_BODY_MAX (brain/redos.spec.ts times the worst inputs)
@@ -23,10 +24,7 @@ export function breakdownOf(ctx: BrainContext, title: string, taskId?: string): 
 
 /** The subject of a breakdown request ("the taxes" → "Taxes", "task 2" → that task's title). */
 export function handleBreakdown(ctx: BrainContext, subject: string): BrainReply {
-  const s = subject
-    .trim()
-    .replace(/[?!.]+$/, '')
-    .replace(/^(?:on|with|to|of|for)\s+/i, '');
+  const s = trimEndChars(subject.trim(), /[?!.]/).replace(/^(?:on|with|to|of|for)\s+/i, '');
   const n = /^(?:task\s+|#|number\s+)?(\w+)$/i.exec(s);
   const index = n ? readNumber(n[1] ?? '') : null;
   if (index !== null) {

@@ -9,6 +9,7 @@ import { addDays, describeRecurrence, formatWhen, localDateOf, uses12Hour, wallT
 import { parseWhen } from '../when/when-parse';
 import { isStrongWhen, resolveWhen } from '../when/when-resolve';
 import { looksLikeTask } from './capture';
+import { trimEndTokens } from '@pa/shared-domain';
 
 /** "remind me", "set a reminder", "rappelle-moi", "don't let me forget", with typos people make. */
 export const REMIND_PREFIX =
@@ -21,13 +22,13 @@ export function tidyReminderText(rest: string): string {
   // "at 18h remind me to call Ana": the time came first, "remind me" is still there.
   let t = rest.trim().replace(REMIND_PREFIX, '');
   for (let i = 0; i < 4; i++) {
-    const next = t
-      .replace(
+    const next = trimEndTokens(
+      t.replace(
         /^(?:(?:me|to|that|about|of|for|de|du|pour|and|so|i need to|i have to|i gotta|i must|i should|we need to|je dois|il faut)\s+|d'|à\s+|[:,;-]\s*)/i,
         '',
-      )
-      .replace(/\s+(?:to|at|on|by|and|for|à|de|le|pls|please|plz)$|[\s,:;-]+$/i, '')
-      .trim();
+      ),
+      /(?:\s+(?:to|at|on|by|and|for|à|de|le|pls|please|plz)|[\s,:;-]+)$/i,
+    ).trim();
     if (next === t) break;
     t = next;
   }

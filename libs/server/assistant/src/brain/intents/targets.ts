@@ -1,6 +1,7 @@
 // Which tasks (or reminders) a message points at: by number ("2", "1 and 3", "1-3") or by words
 // ("dentist", with small typos). Several equally good matches are reported, never guessed.
 import { bestMatches, readNumberList, words } from '../text';
+import { trimEndChars } from '@pa/shared-domain';
 
 export interface Targets<T> {
   found: T[];
@@ -18,7 +19,7 @@ const FILLER_TAIL = /\s+(?:one|task|thing|item|bit|now|already|too|as well|today
 
 /** The phrase without "the ... one" around it. */
 export function trimTarget(target: string): string {
-  let t = target.trim().replace(/[?!.]+$/, '');
+  let t = trimEndChars(target.trim(), /[?!.]/);
   for (let i = 0; i < 3; i++) {
     const next = t.replace(FILLER_HEAD, '').replace(FILLER_TAIL, '').trim();
     if (next === t) break;

@@ -10,6 +10,7 @@ import { parseWhen } from '../when/when-parse';
 import { resolveWhen } from '../when/when-resolve';
 import { fold } from './normalise';
 import { gu, whenIn } from './say';
+import { trimEndChars } from '@pa/shared-domain';
 
 const MINUTE = 60_000;
 const SOON_MINUTES = 120;
@@ -155,7 +156,7 @@ function freeAt(ctx: BrainContext, locale: Locale, whenText: string): BrainReply
 
 /** A question about the day, or null. */
 export function handleDayQuestion(folded: string, ctx: BrainContext, locale: Locale): BrainReply | null {
-  const f = folded.replace(/[?!. ]+$/, '').trim();
+  const f = trimEndChars(folded, /[?!. ]/).trim();
   if (WHAT_NOW.test(f)) return whatNow(ctx, locale);
   if (TODAY_PLAN.test(f)) return todayPlan(ctx, locale);
   const free = FREE_AT.exec(f);

@@ -10,6 +10,7 @@ import { addDays, localDateOf, toLocal, uses12Hour, wallToUtc } from '../time';
 import { parseWhen } from '../when/when-parse';
 import { resolveWhen } from '../when/when-resolve';
 import { gu, whenIn } from './say';
+import { trimEndChars } from '@pa/shared-domain';
 
 const MINUTE = 60_000;
 
@@ -118,9 +119,7 @@ export function handleEdit(
   locale: Locale,
   original: string,
 ): BrainReply | null {
-  const f = stripPoliteness(folded)
-    .replace(/[.!?]+$/, '')
-    .trim();
+  const f = trimEndChars(stripPoliteness(folded), /[.!?]/).trim();
   const last = lastReminder(ctx);
 
   const del = DELETE_LAST.exec(f);

@@ -20,6 +20,7 @@ import { feelingKind, isFeeling, type FeelingKind } from './feelings';
 import { canonical, detectLocale, fold } from './normalise';
 import { gu, toFrench, whenIn } from './say';
 import { cleanText, cleanTitle } from './titles';
+import { trimEndChars } from '@pa/shared-domain';
 
 // "how do I even start X", "X feels impossible", "par où commencer avec X".
 const BREAKDOWN_IMPLICIT: RegExp[] = [
@@ -32,11 +33,14 @@ const BREAKDOWN_IMPLICIT: RegExp[] = [
 ];
 
 // Boundaries between clauses with their own intent: before a "remind me" that is not at the start.
+// Each split pattern starts with `(?<!\s)`: a match starts where a run of spaces starts (the leftmost
+// match does anyway), so a long run is scanned once instead of once from each of its positions.
 const CLAUSE_SPLIT =
-  /\s*(?:[,;.!]+\s*|\s)(?:(?:and|also|then|plus|et|puis|aussi|oh and|&|\+)\s+)*(?:also\s+)?(?=(?:remind me|set a reminder|set an alarm|remind)\b)/i;
+  /(?<!\s)\s*(?:[,;.!]+\s*|\s)(?:(?:and|also|then|plus|et|puis|aussi|oh and|&|\+)\s+)*(?:also\s+)?(?=(?:remind me|set a reminder|set an alarm|remind)\b)/i;
 // Parts of an emotional message.
-const FEELING_SPLIT =
-  /\s*(?:[,;.!?]+|\s-\s)\s*|\s+(?:and|but|because|cause|cuz|plus|et|mais|donc|parce que|car|alors)\s+/i;
+const FEELING_BOUNDARY = String.raw`\s*(?:[,;.!?]+|\s-\s)\s*|\s+(?:and|but|because|cause|cuz|plus|et|mais|donc|parce que|car|alors)\s+`;
+// eslint-disable-next-line security/detect-non-literal-regexp -- built from this module's constants
+const FEELING_SPLIT = new RegExp(`(?<!\\s)(?:${FEELING_BOUNDARY})`, 'i');
 const TASK_SIGNAL =
   /^(?:i )?(?:(?:totally |completely )?forgot|still (?:need|have) to|need to|have to|gotta|must|should|(?:j'?ai )?(?:encore )?oubli[ée]|je dois|il faut|faut que|il faudrait)\b/i;
 
@@ -94,7 +98,7 @@ function handleFeeling(text: string, ctx: BrainContext, locale: Locale): BrainRe
 }
 
 function implicitBreakdown(folded: string, original: string, ctx: BrainContext): BrainReply | null {
-  const f = folded.replace(/[?!.]+$/, '').trim();
+  const f = trimEndChars(folded, /[?!.]/).trim();
   for (const re of BREAKDOWN_IMPLICIT) {
     const m = re.exec(f);
     if (!m?.[1]) continue;
@@ -161,7 +165,7 @@ function tidyActions(reply: BrainReply, original: string, ctx?: BrainContext): B
 
 /** "I can't start my essay", "stuck on the plan": the router's explicit breakdown, with a subject. */
 function explicitBreakdown(text: string, ctx: BrainContext): BrainReply | null {
-  const m = BREAKDOWN_RE.exec(stripPoliteness(text).replace(/[.!\s]+$/, ''));
+  const m = BREAKDOWN_RE.exec(trimEndChars(stripPoliteness(text), /[.!\s]/));
   const subject = (m?.[1] ?? '').trim();
   if (!m || subject === '' || /^(?:it|this|that|anything|at all|today|now)$/i.test(subject)) return null;
   return routeMessage(text, ctx);
@@ -172,7 +176,7 @@ function explicitBreakdown(text: string, ctx: BrainContext): BrainReply | null {
 const LEAD_WORDS = /^(?:(?:and|so|now|then|but|et|donc|maintenant|alors|du coup)\s+)+/i;
 
 // eslint-disable-next-line security/detect-non-literal-regexp -- built from this module's constant word lists, never from input
-const CONTEXT_SPLIT = new RegExp(`${FEELING_SPLIT.source}|\\s+(?:so|du coup)\\s+`, 'i');
+const CONTEXT_SPLIT = new RegExp(`(?<!\\s)(?:${FEELING_BOUNDARY}|\\s+(?:so|du coup)\\s+)`, 'i');
 
 function contextual(text: string, ctx: BrainContext, locale: Locale): BrainReply | null {
   const parts = text
@@ -211,7 +215,7 @@ function single(text: string, original: string, ctx: BrainContext, locale: Local
 
 /** The router; what it does not understand is tried once more without the fillers around it. */
 function routed(text: string, original: string, ctx: BrainContext): BrainReply {
-  if (/^(?:no+|nope|nah|non|nan|nop)$/i.test(text.replace(/[.!\s]+$/, '')))
+  if (/^(?:no+|nope|nah|non|nan|nop)$/i.test(trimEndChars(text, /[.!\s]/)))
     return done(ctx, 'greeting', 'Okay - nothing changed.');
   const r = tidyActions(routeMessage(text, ctx), original, ctx);
   if (r.intent !== 'fallback') return r;
@@ -235,7 +239,7 @@ function splitClauses(text: string): string[] {
   let carry = '';
   for (const c of raw) {
     const joined = carry ? `${carry} ${c}` : c;
-    const core = stripPoliteness(joined).replace(/[,;.!\s]+$/, '');
+    const core = trimEndChars(stripPoliteness(joined), /[,;.!\s]/);
     const timeOnly = parseWhen(core).rest.replace(/[,;.!\s]+/g, '') === '';
     if (core === '' || NOT_ALONE.test(core) || timeOnly) {
       carry = joined;

@@ -1,5 +1,6 @@
 // Clean titles: what a person typed around the task ("ugh", "pls", "dont forget to", "I need to",
 // "maybe", "faut que je", "n'oublie pas de") goes; the task stays in their own words and language.
+import { trimEndTokens } from '@pa/shared-domain';
 import { tidyTitle } from '../text';
 
 // Said before a task, in any order and number ("ok so ugh I really need to …").
@@ -26,9 +27,10 @@ const HEAD = new RegExp(
 );
 
 // Said after a task.
+// One word at a time (trimEndTokens): `(?:word)+$` is quadratic on "ok ! ! ! … x".
 // eslint-disable-next-line security/detect-non-literal-regexp -- built from this module's constant word lists, never from input
 const TAIL = new RegExp(
-  String.raw`(?:(?:\s+|\s*[,;-]\s*)(?:please|pls|plz|lol|lmao|ugh|haha|maybe|tbh|ngl|imo|asap pls|i guess|or something|at some point|sometime|eventually|if i can|somehow|thanks|thx|ty|stp|svp|merci|mdr|peut[- ]?[êe]tre|un de ces jours|un jour|vite fait|[àa] un moment|quand m[êe]me|si je peux)(?![\p{L}])|\s*[!.])+$`,
+  String.raw`(?:(?:\s+|\s*[,;-]\s*)(?:please|pls|plz|lol|lmao|ugh|haha|maybe|tbh|ngl|imo|asap pls|i guess|or something|at some point|sometime|eventually|if i can|somehow|thanks|thx|ty|stp|svp|merci|mdr|peut[- ]?[êe]tre|un de ces jours|un jour|vite fait|[àa] un moment|quand m[êe]me|si je peux)|\s*[!.])$`,
   'iu',
 );
 
@@ -43,7 +45,7 @@ const FACTURE = /^((?:la|le|les|ma|mon|mes)\s+(?:facture|loyer|amende|impôts?|i
 export function cleanTitle(text: string): string {
   let t = text.replace(/\s+/g, ' ').trim();
   for (let i = 0; i < 6; i++) {
-    const next = t.replace(HEAD, '').replace(TAIL, '').trim();
+    const next = trimEndTokens(t.replace(HEAD, ''), TAIL).trim();
     if (next === t) break;
     t = next;
   }
@@ -56,7 +58,7 @@ export function cleanTitle(text: string): string {
     const facture = FACTURE.exec(t);
     if (facture) t = `payer ${facture[1] ?? ''}`;
   }
-  t = t.replace(TAIL, '').trim();
+  t = trimEndTokens(t, TAIL).trim();
   return tidyTitle(t);
 }
 
@@ -64,7 +66,7 @@ export function cleanTitle(text: string): string {
 export function cleanText(text: string): string {
   let t = text.replace(/\s+/g, ' ').trim();
   for (let i = 0; i < 6; i++) {
-    const next = t.replace(HEAD, '').replace(TAIL, '').trim();
+    const next = trimEndTokens(t.replace(HEAD, ''), TAIL).trim();
     if (next === t) break;
     t = next;
   }
