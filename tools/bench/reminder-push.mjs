@@ -5,7 +5,8 @@
 //              send an RFC 8291-encrypted, VAPID-signed push to the person's device
 //   reference  web-push + node:http sending the same N pushes directly at the due time (64 in flight)
 // Both send to the push service stand-in (tools/push-sandbox) in a child process, which verifies the
-// VAPID JWT and decrypts every payload; arrival times are read there.
+// VAPID JWT on receipt and decrypts every payload once the run is over (a real push service never
+// decrypts, so that work is not timed); arrival times are read there.
 // A benchmark, not a test: never wired into CI. `npm run bench:push` (builds the API first).
 //
 //   --people <n>    people (one reminder, one device each), 10000     env BENCH_PUSH_PEOPLE
@@ -62,7 +63,7 @@ function percentile(sorted, p) {
 /** Lateness of each arrival against the due time, and when the last one arrived. */
 async function measure(dueAt, expected, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
-  let got = { arrivals: [], refused: 0 };
+  let got = { arrivals: [], refused: 0, undecryptable: 0 };
   while (Date.now() < deadline) {
     got = await ask({ arrivals: true }, 'arrivals');
     if (new Set(got.arrivals.map(([id]) => id)).size >= expected) break;
@@ -80,6 +81,7 @@ async function measure(dueAt, expected, timeoutMs) {
     distinctDevices: perSub.size,
     duplicates: got.arrivals.length - perSub.size,
     refused: got.refused,
+    undecryptable: got.undecryptable,
     p50Ms: percentile(late, 50),
     p99Ms: percentile(late, 99),
     lastMs: late[late.length - 1] ?? NaN,
@@ -239,7 +241,13 @@ process.stdout.write(
     ],
   )}\n\n`,
 );
+// Every payload must have decrypted and every person got their push, or the figures mean nothing.
+for (const [side, r] of Object.entries(results))
+  if (r.undecryptable > 0 || r.delivered < PEOPLE) {
+    process.stderr.write(`${side}: ${r.delivered}/${PEOPLE} delivered, ${r.undecryptable} undecryptable\n`);
+    process.exitCode = 1;
+  }
 process.stdout.write(
   `results: ${writeResults('reminder-push', { people: PEOPLE, pool: POOL, ...results })}\n`,
 );
-process.exit(0);
+process.exit(process.exitCode ?? 0);

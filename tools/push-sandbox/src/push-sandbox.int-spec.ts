@@ -74,4 +74,71 @@ describe('push sandbox (RFC 8030 / 8291 / 8292)', () => {
     expect((await post(s.endpoint, 'd', { TTL: 60 })).status).toBe(410);
     expect(sandbox.attempts(s.id).map((a) => a.status)).toEqual([429, 201, 410, 410]);
   });
+
+  it('verifies a reused VAPID JWT once but still refuses it once it has expired', async () => {
+    let clock = Date.now();
+    const timed = await startPushSandbox({ port: 0, now: () => clock });
+    try {
+      const s = timed.subscribe();
+      const expiresAt = Math.floor(clock / 1000) + 120;
+      const { Authorization } = webpush.getVapidHeaders(
+        timed.url,
+        'mailto:t@example.test',
+        vapid.publicKey,
+        vapid.privateKey,
+        'aes128gcm',
+        expiresAt,
+      );
+      const send = async () => {
+        const req = webpush.generateRequestDetails(s, 'hi', {
+          headers: { Authorization },
+          TTL: 60,
+          contentEncoding: 'aes128gcm',
+        });
+        const res = await fetch(req.endpoint, {
+          method: 'POST',
+          headers: req.headers as Record<string, string>,
+          body: req.body,
+        });
+        return res.status;
+      };
+      expect(await send()).toBe(201);
+      expect(await send()).toBe(201);
+      clock += 121_000;
+      expect(await send()).toBe(401);
+      expect(timed.messages(s.id).map((m) => m.payload)).toEqual(['hi', 'hi']);
+    } finally {
+      await timed.stop();
+    }
+  });
+
+  it("with decrypt: 'on-read', accepts what it cannot decrypt and reports it when read", async () => {
+    const lazy = await startPushSandbox({ port: 0, decrypt: 'on-read' });
+    try {
+      const good = lazy.subscribe();
+      const bad = lazy.subscribe();
+      const sendTo = async (endpoint: string, keys: { p256dh: string; auth: string }, payload: string) => {
+        const req = webpush.generateRequestDetails({ endpoint, keys }, payload, {
+          vapidDetails: { subject: 'mailto:t@example.test', ...vapid },
+          TTL: 60,
+          contentEncoding: 'aes128gcm',
+        });
+        const res = await fetch(req.endpoint, {
+          method: 'POST',
+          headers: req.headers as Record<string, string>,
+          body: req.body,
+        });
+        return res.status;
+      };
+      expect(await sendTo(good.endpoint, good.keys, '{"step":0}')).toBe(201);
+      // Encrypted for the other subscription's keys: a real push service cannot tell, neither can this.
+      expect(await sendTo(bad.endpoint, good.keys, 'secret')).toBe(201);
+      expect(lazy.messages(good.id)).toEqual([expect.objectContaining({ payload: '{"step":0}' })]);
+      const [unreadable] = lazy.messages(bad.id);
+      expect(unreadable?.payload).toBe('');
+      expect(unreadable?.decryptError).toEqual(expect.any(String));
+    } finally {
+      await lazy.stop();
+    }
+  });
 });

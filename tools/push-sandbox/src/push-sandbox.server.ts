@@ -18,6 +18,13 @@ export interface PushSandboxOptions {
   /** Messages kept in memory; the oldest are dropped beyond it. Default 50 000. */
   maxMessages?: number;
   now?: () => number;
+  /**
+   * When payloads are decrypted: 'on-receipt' (the default) answers 400 to one that cannot be;
+   * 'on-read' accepts it (as a real push service, which cannot read it, does) and decrypts it when
+   * `messages()` is read, reporting a failure in `decryptError`. Benchmarks use 'on-read' so that the
+   * stand-in's decryption, which a real push service never does, is not timed with the sender's work.
+   */
+  decrypt?: 'on-receipt' | 'on-read';
 }
 
 /** A subscription as a browser hands it to the app (PushSubscription.toJSON()). */
@@ -35,8 +42,10 @@ export interface SandboxPushMessage {
   ttl: number;
   urgency: string;
   topic: string | null;
-  /** The decrypted payload, as the service worker would read it. */
+  /** The decrypted payload, as the service worker would read it ('' when it could not be decrypted). */
   payload: string;
+  /** Why the payload could not be decrypted (only with `decrypt: 'on-read'`). */
+  decryptError?: string;
   vapid: VapidClaims & { key: string };
 }
 
@@ -79,7 +88,36 @@ export async function startPushSandbox(options: PushSandboxOptions = {}): Promis
   const subs = new Map<string, SubscriberKeys>();
   const rules = new Map<string, FailureRule & { left: number }>();
   const holds = new Map<string, number>();
-  let messages: SandboxPushMessage[] = [];
+  // Messages as stored: with `decrypt: 'on-read'`, the body and keys until the first read decrypts them.
+  type Stored = SandboxPushMessage & { sealed?: { body: Buffer; keys: SubscriberKeys } };
+  let messages: Stored[] = [];
+  const opened = (m: Stored): SandboxPushMessage => {
+    if (m.sealed) {
+      try {
+        m.payload = decryptAes128gcm(m.sealed.body, m.sealed.keys).toString('utf8');
+      } catch (err) {
+        m.decryptError = (err as Error).message;
+      }
+      delete m.sealed;
+    }
+    return m;
+  };
+  // A VAPID JWT is verified once (a sender reuses one for hours, RFC 8292 §2): its expiry and audience
+  // are checked again on every use. Bounded; cleared when full.
+  const verified = new Map<string, VapidClaims & { key: string }>();
+  const checkVapid = (header: string | undefined) => {
+    const known = header ? verified.get(header) : undefined;
+    if (known) {
+      if (known.exp <= Math.floor(now() / 1000)) return { ok: false as const, reason: 'expired' };
+      return { ok: true as const, claims: known, key: known.key };
+    }
+    const result = verifyVapid(header, base, now());
+    if (result.ok && header) {
+      if (verified.size >= 10_000) verified.clear();
+      verified.set(header, { ...result.claims, key: result.key });
+    }
+    return result;
+  };
   let attempts: { subscriptionId: string; status: number; at: string }[] = [];
   let base = '';
 
@@ -131,18 +169,19 @@ export async function startPushSandbox(options: PushSandboxOptions = {}): Promis
     if (!URGENCIES.has(urgency)) return answer(400, { error: 'bad Urgency' });
     const topic = (req.headers['topic'] as string | undefined) ?? null;
     if (topic !== null && !TOPIC.test(topic)) return answer(400, { error: 'bad Topic' });
-    const vapid = verifyVapid(req.headers['authorization'], base, now());
+    const vapid = checkVapid(req.headers['authorization']);
     if (!vapid.ok) return answer(401, { error: vapid.reason });
     if (options.vapidPublicKey && vapid.key !== options.vapidPublicKey)
       return answer(403, { error: 'key mismatch' });
     if (req.headers['content-encoding'] !== 'aes128gcm') return answer(415, { error: 'aes128gcm only' });
-    let payload: string;
-    try {
-      payload = decryptAes128gcm(body, keys).toString('utf8');
-    } catch (err) {
-      return answer(400, { error: `cannot decrypt: ${(err as Error).message}` });
-    }
-    const message: SandboxPushMessage = {
+    let payload = '';
+    if (options.decrypt !== 'on-read')
+      try {
+        payload = decryptAes128gcm(body, keys).toString('utf8');
+      } catch (err) {
+        return answer(400, { error: `cannot decrypt: ${(err as Error).message}` });
+      }
+    const message: Stored = {
       id: randomUUID(),
       subscriptionId: id,
       receivedAt: new Date(now()).toISOString(),
@@ -151,6 +190,7 @@ export async function startPushSandbox(options: PushSandboxOptions = {}): Promis
       topic,
       payload,
       vapid: { ...vapid.claims, key: vapid.key },
+      ...(options.decrypt === 'on-read' ? { sealed: { body, keys } } : {}),
     };
     messages.push(message);
     if (messages.length > maxMessages) messages = messages.slice(-maxMessages);
@@ -209,7 +249,7 @@ export async function startPushSandbox(options: PushSandboxOptions = {}): Promis
     port,
     subscribe,
     messages: (subscriptionId) =>
-      subscriptionId ? messages.filter((m) => m.subscriptionId === subscriptionId) : [...messages],
+      (subscriptionId ? messages.filter((m) => m.subscriptionId === subscriptionId) : messages).map(opened),
     attempts: (subscriptionId) =>
       subscriptionId ? attempts.filter((a) => a.subscriptionId === subscriptionId) : [...attempts],
     fail(subscriptionId, rule) {
