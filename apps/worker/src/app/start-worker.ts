@@ -217,7 +217,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerAp
       hooks: {
         replied: (sourceId, reply) => outbox.replyBySms(sourceId, reply),
         remindersFired: (fired) =>
-          delivery.firedMany(
+          delivery.dispatchMany(
             fired.map((f) => ({
               reminder: f.reminder,
               occurrenceDueAt: f.occurrenceDueAt,

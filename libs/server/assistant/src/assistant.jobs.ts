@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from '@pa/server-core';
 import { MicroBatcher, type JobQueue, type JobWorkers } from '@pa/server-jobs';
-import type { AssistantService, DeliveredMessage } from './assistant.service';
+import type { AssistantService, DeliveredMessage, DeliveryOutcome } from './assistant.service';
 import type { ReminderScheduler, ReminderService } from './reminder.service';
 import type { Reminder } from './reminder.entity';
 
@@ -158,11 +158,13 @@ export interface AssistantDeliveryHooks {
   /**
    * Reminders fired (their messages are stored in the app), often many on the same second: the
    * delivery path takes them from here (push, SMS, alerts, escalation). Without it,
-   * `notified('reminder', …)` is called for each.
+   * `notified('reminder', …)` is called for each. It may resolve once every delivery is recorded
+   * with `{ sent }`, the sends still under way: the next batch's claims then overlap these sends,
+   * and the jobs still wait for `sent` before they complete.
    */
   remindersFired?: (
     fired: { reminder: Reminder; occurrenceDueAt: Date; message: DeliveredMessage }[],
-  ) => Promise<unknown>;
+  ) => Promise<{ sent: Promise<unknown> } | unknown>;
   /** A reminder, check-in or follow-up was delivered in the app. */
   notified?: (kind: 'reminder' | 'checkin' | 'followup', message: DeliveredMessage) => Promise<unknown>;
 }
@@ -177,6 +179,9 @@ export interface AssistantJobDeps {
 }
 
 /** The worker's assistant processors: replies, reminders (with quiet hours), check-ins. */
+/** A reminder's delivery, and its batch's sends still under way when the hook returned them. */
+type Firing = DeliveryOutcome & { sent?: Promise<unknown> };
+
 export function registerAssistantJobs({
   queue,
   workers,
@@ -198,16 +203,20 @@ export function registerAssistantJobs({
   // (see docs/benchmarks.md, reminder-push). Each job still stands alone: its own outcome, its own
   // retry, and a batch that fails is retried one reminder at a time (a poison job fails only itself).
   const firing = new MicroBatcher(
-    async (items: { reminderId: string; dueAt: Date }[]) => {
+    async (items: { reminderId: string; dueAt: Date }[]): Promise<Firing[]> => {
       const outcomes = await assistant.deliverReminders(items);
       const fired = outcomes.flatMap((o, i) =>
         o.kind === 'delivered' && o.reminder
           ? [{ reminder: o.reminder, occurrenceDueAt: items[i]?.dueAt as Date, message: o.message }]
           : [],
       );
-      if (hooks.remindersFired) await hooks.remindersFired(fired);
-      else for (const f of fired) await hooks.notified?.('reminder', f.message);
-      return outcomes;
+      let sent: Promise<unknown> | undefined;
+      if (hooks.remindersFired) {
+        const dispatched = await hooks.remindersFired(fired);
+        if (dispatched && typeof dispatched === 'object' && 'sent' in dispatched)
+          sent = (dispatched as { sent: Promise<unknown> }).sent;
+      } else for (const f of fired) await hooks.notified?.('reminder', f.message);
+      return outcomes.map((o) => ({ ...o, sent }));
     },
     {
       maxSize: REMINDER_BATCH_MAX,
@@ -235,6 +244,10 @@ export function registerAssistantJobs({
         'more reminders due in one second than one job takes',
       );
     const settled = await Promise.allSettled(items.map((item) => firing.add(item)));
+    // The second's job completes once its pushes and texts have gone out (each batch's, once).
+    const sends = new Set<Promise<unknown>>();
+    for (const result of settled)
+      if (result.status === 'fulfilled' && result.value.sent) sends.add(result.value.sent);
     const failed: unknown[] = [];
     await Promise.all(
       settled.map(async (result, i) => {
@@ -256,6 +269,7 @@ export function registerAssistantJobs({
         { second, failed: failed.length, err: failed[0] },
         'reminders of a second failed; each retries in a job of its own',
       );
+    await Promise.all(sends);
   };
   workers.register(
     'reminder.fire',
@@ -264,6 +278,7 @@ export function registerAssistantJobs({
       const dueAt = new Date(payload.dueAt);
       const outcome = await firing.add({ reminderId: payload.reminderId, dueAt });
       if (outcome.kind === 'deferred') await defer(payload.reminderId, dueAt, outcome.until);
+      await outcome.sent;
     },
     // Jobs of their own (overdue, deferred) join batches too: enough in flight to fill them.
     { concurrency: REMINDER_BATCH_MAX * REMINDER_BATCHES_IN_FLIGHT },

@@ -33,8 +33,11 @@ async function remindersAt(dues: Date[]) {
 const jobField = async (jobId: string, field: string) =>
   s.t.runtime.redis?.hget(`bull:reminder.fire:${jobId}`, field);
 
-/** Runs the processors with a delivery hook of the test's; `fired` lists every reminder it was handed. */
-function runJobs(hook?: (ids: string[]) => Promise<void>) {
+/**
+ * Runs the processors with a delivery hook of the test's; `fired` lists every reminder it was handed.
+ * With `holdSends`, each batch's sends end only when the promise it returns resolves.
+ */
+function runJobs(hook?: (ids: string[]) => Promise<void>, holdSends?: () => Promise<void>) {
   const fired: string[] = [];
   const workers: JobWorkers = createJobWorkers(s.t.runtime, { queue: s.queue });
   registerAssistantJobs({
@@ -48,13 +51,14 @@ function runJobs(hook?: (ids: string[]) => Promise<void>) {
         const ids = batch.map((f) => f.reminder.id);
         await hook?.(ids);
         fired.push(...ids);
-        await s.delivery.firedMany(
+        const { sent } = await s.delivery.dispatchMany(
           batch.map((f) => ({
             reminder: f.reminder,
             occurrenceDueAt: f.occurrenceDueAt,
             messageId: f.message.id,
           })),
         );
+        return { sent: holdSends ? sent.then(holdSends) : sent };
       },
     },
   });
@@ -211,6 +215,55 @@ describe('reminders due on the same second', () => {
       expect([...jobs.fired].sort()).toEqual(made.map((m) => m.reminder.id).sort());
       expect(failures).toBe(3);
     } finally {
+      await jobs.stop();
+    }
+  });
+});
+
+describe('batches and their sends', () => {
+  it('claims the next batches while earlier ones are still sending; the job ends after every send', async () => {
+    const second = new Date('2026-11-26T15:00:00Z');
+    s.clock.at = second;
+    const p = await person();
+    // More than the five batches of 100 that may be claiming at once.
+    const rows = (await s.t.runtime.dataSource.query(
+      `INSERT INTO reminders (user_id, kind, text, due_at)
+       SELECT $1, 'reminder', 'r' || g, $2 FROM generate_series(1, 650) g RETURNING id`,
+      [p.userId, second],
+    )) as { id: string }[];
+    const gates: (() => void)[] = [];
+    const jobs = runJobs(
+      undefined,
+      () =>
+        new Promise<void>((open) => {
+          gates.push(open);
+        }),
+    );
+    const jobId = `reminders-${second.getTime()}`;
+    try {
+      await runSecond(second);
+      // All seven batches are claimed and recorded while no send has finished.
+      const ids = rows.map((r) => r.id);
+      await waitFor(
+        () => dispatched(ids),
+        (n) => n >= ids.length,
+        20_000,
+      );
+      await waitFor(
+        async () => gates.length,
+        (n) => n >= 7,
+        5_000,
+      );
+      expect(await jobField(jobId, 'finishedOn')).toBeNull();
+      for (const open of gates) open();
+      await waitFor(
+        () => jobField(jobId, 'finishedOn'),
+        (v) => typeof v === 'string',
+        5_000,
+      );
+      expect(jobs.fired).toHaveLength(ids.length);
+    } finally {
+      for (const open of gates) open();
       await jobs.stop();
     }
   });

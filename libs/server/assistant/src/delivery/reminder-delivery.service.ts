@@ -76,7 +76,20 @@ export class ReminderDeliveryService {
    * for the lot, whatever its size. One channel failing never stops the others.
    */
   async firedMany(items: { reminder: Reminder; occurrenceDueAt: Date; messageId: string }[]): Promise<void> {
-    if (items.length === 0) return;
+    await (
+      await this.dispatchMany(items)
+    ).sent;
+  }
+
+  /**
+   * Like firedMany, but resolves once every delivery is recorded, with the sends (push, SMS) still
+   * under way in `sent` (which never rejects: a failed send is logged and left to its records). The
+   * worker's batches use it so that the next batch's claims overlap this batch's sends.
+   */
+  async dispatchMany(
+    items: { reminder: Reminder; occurrenceDueAt: Date; messageId: string }[],
+  ): Promise<{ sent: Promise<void> }> {
+    if (items.length === 0) return { sent: Promise.resolve() };
     const people = await this.people(items.map((i) => i.reminder.userId));
     const firedAt = this.now();
     const live = items.flatMap((i) => {
@@ -135,7 +148,7 @@ export class ReminderDeliveryService {
             await this.markMany([{ reminderId: i.reminder.id, occurrence: i.occurrenceDueAt, ok }], 0, 'sms');
           })().catch(guard('sms', [i.reminder.id])),
         );
-    await Promise.all(sends);
+    return { sent: Promise.all(sends).then(() => undefined) };
   }
 
   /** The `reminder.escalate` job. */
