@@ -138,7 +138,8 @@ export default [
     rules: { '@nx/enforce-module-boundaries': 'off' },
   },
   {
-    // Test helpers are for tests only.
+    // Test helpers and development tools (mail catcher, Twilio and push stand-ins) are for tests,
+    // tools and the launcher's development mode only: never in production code.
     files: ['**/*.ts', '**/*.tsx'],
     ignores: [
       '**/*.spec.ts',
@@ -155,7 +156,15 @@ export default [
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: '@pa/server-testing', message: 'Testing helpers are for tests only.' }] },
+        {
+          paths: [
+            { name: '@pa/server-testing', message: 'Testing helpers are for tests only.' },
+            ...['@pa/smtp-catcher', '@pa/twilio-sandbox', '@pa/push-sandbox'].map((name) => ({
+              name,
+              message: 'Development tools are started by the launcher, never imported by production code.',
+            })),
+          ],
+        },
       ],
     },
   },

@@ -115,4 +115,25 @@ describe('worker main (dist build, run alone)', () => {
     expect(Date.now() - stopAt).toBeLessThan(5000);
     await deleteKeys(redisUrl, config.REDIS_KEY_PREFIX);
   });
+
+  it('refuses to start without SMTP_URL and says why (the mail catcher is the launcher’s)', async () => {
+    const { redisUrl } = testServiceUrls();
+    child = spawn(process.execPath, [MAIN], {
+      env: {
+        PATH: process.env['PATH'] ?? '',
+        NODE_ENV: 'development',
+        LOG_LEVEL: 'info',
+        REDIS_URL: redisUrl,
+        WORKER_PORT: '0',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout?.on('data', (c: Buffer) => (output += c.toString()));
+    child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
+    const code = await new Promise<number | null>((resolve) => child?.once('exit', resolve));
+    expect(code).not.toBe(0);
+    expect(output).toContain('SMTP_URL is not set');
+    expect(output).not.toMatch(/\n\s+at /);
+  });
 });
