@@ -600,7 +600,8 @@ export class AssistantService {
          FROM unnest($1::uuid[], $2::timestamptz[], $3::text[]) AS t(id, due, client_id)
          JOIN reminders r ON r.id = t.id AND r.alert_due_at = t.due AND r.status <> 'cancelled'
          JOIN messages m ON m.user_id = r.user_id AND m.client_id = t.client_id
-        WHERE NOT EXISTS (SELECT 1 FROM reminder_deliveries d WHERE d.reminder_id = r.id
+        WHERE r.id = ANY($1::uuid[])
+          AND NOT EXISTS (SELECT 1 FROM reminder_deliveries d WHERE d.reminder_id = r.id
                             AND d.occurrence_due_at = t.due AND d.step = 0 AND d.channel = 'in_app')`,
       [
         candidates.map((c) => c.reminderId),

@@ -216,7 +216,7 @@ export class ReminderService {
       `UPDATE reminders r SET delivered_at = now(), alert_due_at = t.due, acknowledged_at = NULL, updated_at = now(),
               status = CASE WHEN r.recurrence IS NULL THEN 'delivered' ELSE r.status END
          FROM (SELECT DISTINCT id, due FROM unnest($1::uuid[], $2::timestamptz[]) AS x(id, due)) t
-        WHERE r.id = t.id AND r.status = 'scheduled' AND r.due_at = t.due
+        WHERE r.id = ANY($1::uuid[]) AND r.id = t.id AND r.status = 'scheduled' AND r.due_at = t.due
         RETURNING ${REMINDER_COLUMNS.split(', ')
           .map((c) => `r.${c}`)
           .join(', ')}`,
@@ -231,7 +231,7 @@ export class ReminderService {
     const [rows] = (await m.query(
       `UPDATE reminders r SET due_at = t.due, status = 'scheduled', updated_at = now()
          FROM unnest($1::uuid[], $2::timestamptz[]) AS t(id, due)
-        WHERE r.id = t.id AND r.status <> 'cancelled'
+        WHERE r.id = ANY($1::uuid[]) AND r.id = t.id AND r.status <> 'cancelled'
         RETURNING ${REMINDER_COLUMNS.split(', ')
           .map((c) => `r.${c}`)
           .join(', ')}`,

@@ -396,7 +396,8 @@ export class ConversationService {
     if (stale.length > 0) {
       const rows = (await m.query(
         `SELECT ${MESSAGE_COLUMNS}, ${cursorTime('created_at')} AS cursor_at FROM messages m
-           JOIN unnest($1::uuid[], $2::text[]) AS t(u, k) ON m.user_id = t.u AND m.client_id = t.k`,
+           JOIN unnest($1::uuid[], $2::text[]) AS t(u, k) ON m.user_id = t.u AND m.client_id = t.k
+          WHERE m.user_id = ANY($1::uuid[])`,
         [stale.map((i) => i.userId), stale.map((i) => i.clientId)],
       )) as MessageRow[];
       for (const r of rows) known.set(key(r.user_id, r.client_id), r);
@@ -407,7 +408,7 @@ export class ConversationService {
         `UPDATE conversations c SET last_activity_at = GREATEST(c.last_activity_at, t.at), updated_at = now()
            FROM (SELECT conversation_id AS id, max(created_at) AS at
                    FROM unnest($1::uuid[], $2::timestamptz[]) AS x(conversation_id, created_at) GROUP BY 1) t
-          WHERE c.id = t.id RETURNING ${CONVERSATION_COLUMNS.split(', ')
+          WHERE c.id = ANY($1::uuid[]) AND c.id = t.id RETURNING ${CONVERSATION_COLUMNS.split(', ')
             .map((col) => `c.${col}`)
             .join(', ')}`,
         [inserted.map((r) => r.conversation_id), inserted.map((r) => r.created_at)],

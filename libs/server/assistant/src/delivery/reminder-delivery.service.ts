@@ -370,13 +370,17 @@ export class ReminderDeliveryService {
     step: number,
     channel: Channel,
   ): Promise<void> {
+    // `reminder_id = ANY(…)` first: on a table that grew by thousands of rows since its statistics
+    // (a burst of reminders), the planner otherwise joins a full scan with the list row by row
+    // (955 ms for 100 rows of 30,000, against 9 ms with it; docs/benchmarks.md).
     for (const ok of [true, false]) {
       const these = results.filter((r) => r.ok === ok);
       if (these.length === 0) continue;
       await this.ds.query(
         `UPDATE reminder_deliveries d SET ${ok ? 'delivered_at' : 'failed_at'} = clock_timestamp()
            FROM unnest($1::uuid[], $2::timestamptz[]) AS t(r, o)
-          WHERE d.reminder_id = t.r AND d.occurrence_due_at = t.o AND d.step = $3 AND d.channel = $4`,
+          WHERE d.reminder_id = ANY($1::uuid[]) AND d.reminder_id = t.r AND d.occurrence_due_at = t.o
+            AND d.step = $3 AND d.channel = $4`,
         [these.map((r) => r.reminderId), these.map((r) => r.occurrence), step, channel],
       );
     }
