@@ -17,6 +17,11 @@ export type { AuthStatus, AuthUser, PendingMfa } from './lib/authStore';
 export type { MfaMethod } from './gql/graphql';
 export { apiErrorOf, apiErrorsOf, type ApiError } from './lib/apiError';
 export { useCan } from './hooks/useCan';
+export {
+  usePendingConsents,
+  type PendingConsentsView,
+  type PendingDocument,
+} from './hooks/usePendingConsents';
 export { useAccountSync } from './hooks/useAccountSync';
 export { domainRoleOf, fromApiEnum, toApiEnum } from './lib/enums';
 // The API's enums, for the features (the lazily loaded pages' hooks are in ./account and ./admin).
