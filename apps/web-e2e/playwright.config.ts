@@ -33,6 +33,8 @@ export default defineConfig({
     screenshotDir: path.join(workspaceRoot, 'tmp/screenshots'),
     workspaceRoot,
     webLink: path.join(workspaceRoot, webLink),
+    // The embedded PostgreSQL's files (consent.e2e.ts reads its port to age a person's consents).
+    dataDir: path.join(workspaceRoot, dataDir),
   },
   use: {
     baseURL,

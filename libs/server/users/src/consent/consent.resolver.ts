@@ -15,7 +15,9 @@ import { legalDocuments } from './consent.service';
 /** Consents (terms, privacy notice, texts) and the plan's history limit: the person's own only. */
 @Resolver(() => User)
 export class ConsentResolver {
-  @Query(() => [LegalDocument], { description: 'The terms, the privacy notice and the SMS notice, at their current versions.' })
+  @Query(() => [LegalDocument], {
+    description: 'The terms, the privacy notice and the SMS notice, at their current versions.',
+  })
   legalDocuments(): LegalDocument[] {
     return legalDocuments();
   }
@@ -27,13 +29,18 @@ export class ConsentResolver {
     return ctx.services.consents.pending(callerOf(ctx).userId);
   }
 
-  @FieldResolver(() => [Consent], { description: 'Every consent you gave, newest first (yours only).' })
+  @FieldResolver(() => [Consent], {
+    nullable: true,
+    description:
+      'Every consent you gave, newest first. Yours only: null (refused) for anyone else, administrators included.',
+  })
   consents(@Root() user: User, @Ctx() ctx: GraphQLContext): Promise<Consent[]> {
     return ctx.services.consents.list(user.id);
   }
 
   @Mutation(() => [Consent], {
-    description: 'Accepts documents at the versions you were shown (CONSENT_OUTDATED if one changed since). Returns all your consents.',
+    description:
+      'Accepts documents at the versions you were shown (CONSENT_OUTDATED if one changed since). Returns all your consents.',
   })
   acceptConsents(
     @Arg('input', () => [ConsentAcceptanceInput]) input: ConsentAcceptanceInput[],

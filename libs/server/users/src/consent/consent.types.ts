@@ -42,7 +42,9 @@ export class LegalDocument {
   required!: boolean;
 }
 
-@ObjectType({ description: 'One consent you gave: which document, which version, when; and when you took it back.' })
+@ObjectType({
+  description: 'One consent you gave: which document, which version, when; and when you took it back.',
+})
 export class Consent {
   // For the shield: a consent is only ever its owner's.
   userId!: string;

@@ -47,7 +47,7 @@ export function useConsents(): ConsentsView {
     [apollo, documents],
   );
   return {
-    consents: query.data?.me.consents,
+    consents: query.data?.me.consents ?? undefined,
     documents,
     historyLimit: query.data?.historyLimit,
     loading: query.loading,

@@ -449,7 +449,7 @@ export type ConsentFieldsFragment = { id: string, kind: ConsentKind, version: st
 export type ConsentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ConsentsQuery = { me: { id: string, consents: Array<{ id: string, kind: ConsentKind, version: string, grantedAt: string, withdrawnAt: string | null, source: ConsentSource, current: boolean }> }, legalDocuments: Array<{ kind: ConsentKind, version: string, title: string, path: string, required: boolean }>, historyLimit: { days: number | null, hiddenMessages: number, hidingSoon: number, warningDays: number } };
+export type ConsentsQuery = { me: { id: string, consents: Array<{ id: string, kind: ConsentKind, version: string, grantedAt: string, withdrawnAt: string | null, source: ConsentSource, current: boolean }> | null }, legalDocuments: Array<{ kind: ConsentKind, version: string, title: string, path: string, required: boolean }>, historyLimit: { days: number | null, hiddenMessages: number, hidingSoon: number, warningDays: number } };
 
 export type AcceptConsentsFromSettingsMutationVariables = Exact<{
   input: Array<ConsentAcceptanceInput> | ConsentAcceptanceInput;
