@@ -84,6 +84,9 @@ export default defineConfig({
       DEV_TWILIO_SANDBOX_PORT: String(port + 3),
       // The SMS router the sandbox's numbers text (their webhooks point at it).
       SMS_ROUTER_PORT: String(port + 5),
+      // The worker's health port and the push stand-in too, so a second run does not collide.
+      WORKER_PORT: String(port + 6),
+      DEV_PUSH_SANDBOX_PORT: String(port + 7),
       // Every test signs up its own people from 127.0.0.1; the first administrator is this address.
       RATE_LIMIT_REGISTER_PER_HOUR: '100',
       INITIAL_ADMIN_EMAIL: 'admin@e2e.test',
