@@ -6,7 +6,6 @@ import { as, codeOf, setRole, signUp, type Person } from '../testing/people';
 // The free plan shows 90 days of conversation history (RoleLimits.historyDays); older messages are
 // hidden from reads, threads and search, never deleted; Settings counts them and warns a week ahead.
 // Premium shows everything again (docs/privacy.md). Real API and PostgreSQL.
-const DAY_MS = 86_400_000;
 const LIMIT = limitsOf('user').historyDays ?? 0;
 
 let t: TestApi;

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import twilio from 'twilio';
 import { freePort } from '@pa/server-core';
+import { createSmtpMailSender, type SmtpMailSender } from '@pa/server-mail';
+import { startSmtpCatcher, type SmtpCatcher } from '@pa/smtp-catcher';
 import { startSmsRouter, type SmsRouterHandle } from '@pa/sms-router';
 import { startTwilioSandbox, type TwilioSandbox } from '@pa/twilio-sandbox';
 import { startWorker, type WorkerAppHandle } from '@pa/worker';
@@ -20,6 +22,8 @@ let sandbox: TwilioSandbox;
 let t: TestApi;
 let router: SmsRouterHandle;
 let worker: WorkerAppHandle;
+let catcher: SmtpCatcher;
+let mail: SmtpMailSender;
 let phones = 0;
 
 beforeAll(async () => {
@@ -35,12 +39,16 @@ beforeAll(async () => {
     REDIS_COMMAND_TIMEOUT_MS: '15000',
   });
   router = await startSmsRouter({ runtime: t.runtime, port, host: '127.0.0.1' });
-  worker = await startWorker({ runtime: t.runtime });
+  catcher = await startSmtpCatcher({ smtpPort: 0, httpPort: 0 });
+  mail = createSmtpMailSender({ ...t.config, SMTP_URL: catcher.smtpUrl });
+  worker = await startWorker({ runtime: t.runtime, mail });
 });
 afterAll(async () => {
   await router?.stop();
   await worker?.stop();
+  mail?.close();
   await t?.close();
+  await catcher?.stop();
   await sandbox?.stop();
 });
 

@@ -36,7 +36,8 @@ export class RegisterInput {
   timeZone!: string;
 
   @Field(() => String, {
-    description: 'The version of the terms of use the person accepted: must be the current one (`legalDocuments`).',
+    description:
+      'The version of the terms of use the person accepted: must be the current one (`legalDocuments`).',
   })
   acceptedTermsVersion!: string;
 

@@ -34,3 +34,13 @@ export type {
   SmsReplyLength as ApiSmsReplyLength,
   UserStatus,
 } from './gql/lazy/graphql';
+// The documents' versions, paths and titles (feature-auth loads the rest of the shared domain lazily).
+export {
+  CONSENT_PATHS,
+  CONSENT_TITLES,
+  CONSENT_VERSIONS,
+  SMS_WITHDRAWAL_EFFECT,
+  isConsentKind,
+  type ConsentKind as DomainConsentKind,
+} from '@pa/shared-domain/consent';
+export { ERASURE_GRACE_DAYS, EXPORT_LINK_HOURS, RETENTION_DAYS } from '@pa/shared-domain/privacy';

@@ -16,13 +16,7 @@ declare module '@pa/server-jobs' {
 
 /** What the outbox did with a request to text a person. */
 export type TextOutcome =
-  | 'queued'
-  | 'no_number'
-  | 'no_phone'
-  | 'no_consent'
-  | 'opted_out'
-  | 'empty'
-  | 'over_budget';
+  'queued' | 'no_number' | 'no_phone' | 'no_consent' | 'opted_out' | 'empty' | 'over_budget';
 
 // The person agrees to texts from the assistant: their newest SMS consent stands (docs/privacy.md).
 // Separate from STOP, which is per phone and number and handled by the carrier and `sms_opt_outs`.
@@ -223,10 +217,19 @@ export class SmsOutbox {
       `SELECT s.user_id, s.number_id, s.from_number, s.to_number, ${SMS_CONSENTED('s.user_id')} AS consented
          FROM sms_messages s WHERE s.message_id = $1 AND s.direction = 'inbound' AND s.outcome = 'routed' LIMIT 1`,
       [sourceMessageId],
-    )) as { user_id: string; number_id: string; from_number: string; to_number: string; consented: boolean }[];
+    )) as {
+      user_id: string;
+      number_id: string;
+      from_number: string;
+      to_number: string;
+      consented: boolean;
+    }[];
     if (!inbound) return false;
     if (!inbound.consented) {
-      this.logger.info({ userId: inbound.user_id }, 'answer not texted: no consent to texts, it stays in the app');
+      this.logger.info(
+        { userId: inbound.user_id },
+        'answer not texted: no consent to texts, it stays in the app',
+      );
       return false;
     }
     const key = `reply-${reply.id}`;

@@ -1,5 +1,10 @@
-import { SMS_WITHDRAWAL_EFFECT, type ConsentKind } from '@pa/shared-domain/consent';
-import { ERASURE_GRACE_DAYS, EXPORT_LINK_HOURS, RETENTION_DAYS } from '@pa/shared-domain/privacy';
+import {
+  ERASURE_GRACE_DAYS,
+  EXPORT_LINK_HOURS,
+  RETENTION_DAYS,
+  SMS_WITHDRAWAL_EFFECT,
+  type DomainConsentKind as ConsentKind,
+} from '@pa/web-data-access';
 
 /** One document as the app shows it: short sections in plain words. */
 export interface LegalText {

@@ -1,4 +1,4 @@
-import { CONSENT_TITLES, CONSENT_VERSIONS, isConsentKind } from '@pa/shared-domain/consent';
+import { CONSENT_TITLES, CONSENT_VERSIONS, isConsentKind } from '@pa/web-data-access';
 import { usePageHeading } from '@pa/web-ui';
 import { Link, useParams } from 'react-router';
 import { LEGAL_TEXTS } from '../legal/legalTexts';

@@ -1,8 +1,7 @@
-import { apiErrorOf, useAuth } from '@pa/web-data-access';
+import { CONSENT_PATHS, CONSENT_VERSIONS, apiErrorOf, useAuth } from '@pa/web-data-access';
 import { browserTimeZone, FormAlert, TextField, TimeZoneSelect, usePageHeading, focusSoon } from '@pa/web-ui';
 import { useRef, useState, type FormEvent, type RefObject } from 'react';
 import { Link, Navigate } from 'react-router';
-import { CONSENT_PATHS, CONSENT_VERSIONS } from '@pa/shared-domain/consent';
 import { PasswordStrength } from '../components/PasswordStrength';
 import { usePasswordCheck } from '../hooks/usePasswordCheck';
 import { useReturnTo } from '../hooks/useReturnTo';
