@@ -26,7 +26,7 @@ import { round } from './lib/report.mjs';
 import { findingsOf, render, summarise } from './lib/fanout-report.mjs';
 import { bounded, budget, withBenchRuntime, writeResults } from './lib/in-process.mjs';
 import { startReferenceFanout } from './lib/fanout-reference.mjs';
-import { ACCEPTED_CONSENTS } from '../lib/accepted-consents.mjs';
+import { ACCEPTED_CONSENTS } from './lib/accepted-consents.mjs';
 
 const { values } = parseArgs({
   args: process.argv.slice(2),

@@ -34,7 +34,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { ACCEPTED_CONSENTS } from '../lib/accepted-consents.mjs';
+import { ACCEPTED_CONSENTS } from './accepted-consents.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');

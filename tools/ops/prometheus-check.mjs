@@ -47,7 +47,7 @@ import {
   startSmsRouter,
   startWorker,
 } from './lib/stack.mjs';
-import { ACCEPTED_CONSENTS } from '../lib/accepted-consents.mjs';
+import { ACCEPTED_CONSENTS } from './lib/accepted-consents.mjs';
 
 const TIMEOUT_S = Number(process.env.CHECK_TIMEOUT_S ?? 180);
 const PROMETHEUS = process.env.PROMETHEUS_BIN ?? 'prometheus';

@@ -6,7 +6,7 @@ import { SignJWT } from 'jose';
 import { alternatingRounds, runCannon, summarizeCannon, summarizeRounds } from './cannon.mjs';
 import { stopChild, spawnNode } from './children.mjs';
 import { freePort, HOST, request } from './net.mjs';
-import { ACCEPTED_CONSENTS } from '../../lib/accepted-consents.mjs';
+import { ACCEPTED_CONSENTS } from './accepted-consents.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const REFERENCE = path.join(here, '../reference/fastify-auth-me.mjs');

@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { ACCEPTED_CONSENTS } from '../../lib/accepted-consents.mjs';
+import { ACCEPTED_CONSENTS } from './accepted-consents.mjs';
 
 export const PASSWORD = 'lantern-cactus-orbit-violin';
 

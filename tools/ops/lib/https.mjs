@@ -4,7 +4,7 @@ import https from 'node:https';
 import { readFileSync } from 'node:fs';
 import WebSocket from 'ws';
 import { createClient } from 'graphql-ws';
-import { ACCEPTED_CONSENTS } from '../../lib/accepted-consents.mjs';
+import { ACCEPTED_CONSENTS } from './accepted-consents.mjs';
 
 export function httpsClient({ port, caFile }) {
   const ca = readFileSync(caFile);

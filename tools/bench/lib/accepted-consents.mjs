@@ -1,9 +1,10 @@
 // The sign-up fields that accept the current terms of use and privacy notice, for the tools that
-// register people through the API (benchmarks, chaos, ops checks, Lighthouse). The versions are read
+// register people through the API (ops checks; tools/bench, tools/chaos and tools/lighthouse hold a copy:
+// Nx keeps each tool project's imports inside it). The versions are read
 // from their one definition (libs/shared/domain/src/consent.ts), so a version bump needs no edit here.
 import { readFileSync } from 'node:fs';
 
-const source = readFileSync(new URL('../../libs/shared/domain/src/consent.ts', import.meta.url), 'utf8');
+const source = readFileSync(new URL('../../../libs/shared/domain/src/consent.ts', import.meta.url), 'utf8');
 const versions = source.slice(source.indexOf('CONSENT_VERSIONS'));
 
 function versionOf(kind) {
