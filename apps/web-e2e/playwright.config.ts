@@ -7,9 +7,11 @@ import path from 'node:path';
 // Nx reads this file to infer the e2e target as plain ESM JavaScript (no ts-node/swc-node here):
 // keep it free of type annotations, __dirname and local imports. Playwright loads it as CommonJS.
 const workspaceRoot = findWorkspaceRoot();
-const port = 4310;
+// E2E_PORT moves the whole run (app and its development tools at the next ports) so two runs can
+// share a machine; support/ports.ts reads the same variable in the tests.
+const port = Number(process.env['E2E_PORT'] ?? 4310);
 const baseURL = `http://127.0.0.1:${port}`;
-const dataDir = 'tmp/e2e-data';
+const dataDir = port === 4310 ? 'tmp/e2e-data' : `tmp/e2e-data-${port}`;
 // The launcher serves the web app through this link to dist/apps/web: the update test (pwa.e2e.ts)
 // points it at a second build for a moment, as a deployment would.
 const webLink = 'tmp/e2e-web/current';
@@ -31,6 +33,8 @@ export default defineConfig({
     screenshotDir: path.join(workspaceRoot, 'tmp/screenshots'),
     workspaceRoot,
     webLink: path.join(workspaceRoot, webLink),
+    // The embedded PostgreSQL's files (consent.e2e.ts reads its port to age a person's consents).
+    dataDir: path.join(workspaceRoot, dataDir),
   },
   use: {
     baseURL,
@@ -75,11 +79,14 @@ export default defineConfig({
       HEARTBEAT_INTERVAL_MS: '500',
       WEB_DIST_DIR: webLink,
       // Development tools on fixed ports, read by the tests: emails (mfa.e2e.ts) and texts.
-      DEV_MAIL_HTTP_PORT: '4312',
-      DEV_MAIL_SMTP_PORT: '4314',
-      DEV_TWILIO_SANDBOX_PORT: '4313',
+      DEV_MAIL_HTTP_PORT: String(port + 2),
+      DEV_MAIL_SMTP_PORT: String(port + 4),
+      DEV_TWILIO_SANDBOX_PORT: String(port + 3),
       // The SMS router the sandbox's numbers text (their webhooks point at it).
-      SMS_ROUTER_PORT: '4315',
+      SMS_ROUTER_PORT: String(port + 5),
+      // The worker's health port and the push stand-in too, so a second run does not collide.
+      WORKER_PORT: String(port + 6),
+      DEV_PUSH_SANDBOX_PORT: String(port + 7),
       // Every test signs up its own people from 127.0.0.1; the first administrator is this address.
       RATE_LIMIT_REGISTER_PER_HOUR: '100',
       INITIAL_ADMIN_EMAIL: 'admin@e2e.test',

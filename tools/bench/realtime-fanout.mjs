@@ -26,6 +26,7 @@ import { round } from './lib/report.mjs';
 import { findingsOf, render, summarise } from './lib/fanout-report.mjs';
 import { bounded, budget, withBenchRuntime, writeResults } from './lib/in-process.mjs';
 import { startReferenceFanout } from './lib/fanout-reference.mjs';
+import { ACCEPTED_CONSENTS } from './lib/accepted-consents.mjs';
 
 const { values } = parseArgs({
   args: process.argv.slice(2),
@@ -137,6 +138,7 @@ async function createPeople(services) {
               password: PASSWORD,
               displayName: `Fan-out ${n}`,
               timeZone: 'Europe/Paris',
+              ...ACCEPTED_CONSENTS,
             },
             { ip: '127.0.0.1', userAgent: 'bench' },
           );

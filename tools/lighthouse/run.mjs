@@ -34,6 +34,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { ACCEPTED_CONSENTS } from './accepted-consents.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -205,6 +206,7 @@ async function freshSessionCookie(base, mail) {
         password: 'lantern orbit pickle violet 42',
         displayName: 'Lighthouse',
         timeZone: 'Europe/Paris',
+        ...ACCEPTED_CONSENTS,
       },
     },
   );

@@ -47,6 +47,7 @@ import {
   startSmsRouter,
   startWorker,
 } from './lib/stack.mjs';
+import { ACCEPTED_CONSENTS } from './lib/accepted-consents.mjs';
 
 const TIMEOUT_S = Number(process.env.CHECK_TIMEOUT_S ?? 180);
 const PROMETHEUS = process.env.PROMETHEUS_BIN ?? 'prometheus';
@@ -248,6 +249,7 @@ async function main() {
         password: 'lantern-cactus-orbit-violin',
         displayName: 'Prom',
         timeZone: 'UTC',
+        ...ACCEPTED_CONSENTS,
         refreshTokenIn: 'BODY',
       },
     },

@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { ACCEPTED_CONSENTS } from './support/people';
 import { expect, test, type Page } from '@playwright/test';
 
 // A passphrase the shared policy accepts (zxcvbn score 4, no personal info).
@@ -11,6 +12,7 @@ async function fillRegisterForm(page: Page, values: { name: string; email: strin
   await page.getByLabel('What should we call you?').fill(values.name);
   await page.getByLabel('Email', { exact: true }).fill(values.email);
   await page.getByLabel('Password', { exact: true }).fill(values.password);
+  await page.getByLabel(/I accept the terms of use/).check();
 }
 
 async function signIn(page: Page, email: string, password: string) {
@@ -178,7 +180,13 @@ test.describe('accounts and sessions', () => {
       data: {
         query: 'mutation($input: RegisterInput!) { register(input: $input) { sessionId } }',
         variables: {
-          input: { email, password: STRONG_PASSWORD, displayName: 'Kim', timeZone: 'Europe/Paris' },
+          input: {
+            email,
+            password: STRONG_PASSWORD,
+            displayName: 'Kim',
+            timeZone: 'Europe/Paris',
+            ...ACCEPTED_CONSENTS,
+          },
         },
       },
     });

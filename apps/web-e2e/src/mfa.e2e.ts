@@ -2,6 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import { MAIL_API, SANDBOX } from './support/ports';
+import { ACCEPTED_CONSENTS } from './support/people';
 
 // Two-step sign-in, emailed links and text messages, end to end: the launcher runs its development
 // mail catcher and Twilio sandbox on the ports set in playwright.config.ts, and the tests read there
@@ -9,8 +11,7 @@ import { readFile } from 'node:fs/promises';
 // an implementation independent of the server's.
 // Sign-ups are limited to 5 per IP and hour, and auth.e2e.ts uses 3: this file registers 2 accounts.
 
-const MAIL_API = 'http://127.0.0.1:4312/api/messages';
-const SMS_API = 'http://127.0.0.1:4313/sandbox/messages';
+const SMS_API = `${SANDBOX}/sandbox/messages`;
 const PHONE = '+33612345678';
 const FIRST_PASSWORD = 'lantern orbit pickle violet 42';
 const NEW_PASSWORD = 'copper meadow falcon drizzle 73';
@@ -127,6 +128,7 @@ test.describe.serial('two-step sign-in with an authenticator app', () => {
     await page.getByLabel('What should we call you?').fill('Noor');
     await page.getByLabel('Email', { exact: true }).fill(email);
     await page.getByLabel('Password', { exact: true }).fill(FIRST_PASSWORD);
+    await page.getByLabel(/I accept the terms of use/).check();
     await page.getByRole('button', { name: 'Create account' }).click();
     await expect(page.getByTestId('welcome')).toContainText('Welcome, Noor.');
     await expect(page.getByTestId('verify-banner')).toContainText(email);
@@ -262,7 +264,13 @@ test.describe.serial('password reset and text-message sign-in', () => {
       data: {
         query: 'mutation($input: RegisterInput!) { register(input: $input) { sessionId } }',
         variables: {
-          input: { email, password: FIRST_PASSWORD, displayName: 'Ada', timeZone: 'Europe/Paris' },
+          input: {
+            email,
+            password: FIRST_PASSWORD,
+            displayName: 'Ada',
+            timeZone: 'Europe/Paris',
+            ...ACCEPTED_CONSENTS,
+          },
         },
       },
     });

@@ -9,13 +9,13 @@ import {
   signInAsAdmin,
   type Person,
 } from './support/people';
+import { SANDBOX } from './support/ports';
 
 // A dedicated number, end to end: a person verifies their phone through the Security page (the code
 // read from the launcher's Twilio sandbox), claims a number on "My number", texts it from the sandbox's
 // virtual phone, and reads the assistant's answer on that phone and in the web chat. Then an
 // administrator finds the number and its owner, checks the webhooks, and reads the analytics and CSV.
 
-const SANDBOX = 'http://127.0.0.1:4313';
 // A French mobile number of its own per run: the router only answers the owner's verified phone.
 const PHONE = `+336${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
 const PHONE_TYPED = `+33 6 ${PHONE.slice(4, 6)} ${PHONE.slice(6, 8)} ${PHONE.slice(8, 10)} ${PHONE.slice(10, 12)}`;

@@ -1,5 +1,5 @@
 import { useAccountSync, useAuth } from '@pa/web-data-access';
-import { AccountMenu, EmailVerificationBanner } from '@pa/web-feature-auth';
+import { AccountMenu, ConsentGate, EmailVerificationBanner } from '@pa/web-feature-auth';
 import { InstallApp, UpdatePrompt } from '@pa/web-pwa';
 import { ReminderAlerts } from '@pa/web-feature-tasks';
 import { Suspense } from 'react';
@@ -23,6 +23,10 @@ export function App() {
   const width = admin ? 'wide' : conversation && !search ? 'chat' : 'narrow';
   // Reminders that fire while any page is open alert here (loaded once signed in).
   const signedIn = useAuth().status === 'signedIn';
+  // A new version of the terms is accepted before going on; the documents themselves, and taking
+  // one's data or leaving, stay reachable without accepting.
+  const legal = useMatch('/legal/*');
+  const privacy = useMatch('/settings/privacy');
   return (
     <>
       <a className="skip-link" href="#main">
@@ -54,7 +58,9 @@ export function App() {
             </p>
           }
         >
-          <Outlet />
+          <ConsentGate bypass={!!legal || !!privacy}>
+            <Outlet />
+          </ConsentGate>
         </Suspense>
       </main>
       <footer className="site-footer">

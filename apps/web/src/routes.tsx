@@ -7,6 +7,7 @@ import {
 } from '@pa/web-feature-admin';
 import {
   ForgotPasswordPage,
+  LegalPage,
   MfaChallengePage,
   RegisterPage,
   RequireAuth,
@@ -46,6 +47,7 @@ export const routes: RouteObject[] = [
       { path: 'verify-email', element: <VerifyEmailPage /> },
       { path: 'forgot-password', element: <ForgotPasswordPage /> },
       { path: 'reset-password', element: <ResetPasswordPage /> },
+      { path: 'legal/:kind', element: <LegalPage /> },
       {
         path: 'today',
         element: (

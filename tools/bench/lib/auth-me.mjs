@@ -6,6 +6,7 @@ import { SignJWT } from 'jose';
 import { alternatingRounds, runCannon, summarizeCannon, summarizeRounds } from './cannon.mjs';
 import { stopChild, spawnNode } from './children.mjs';
 import { freePort, HOST, request } from './net.mjs';
+import { ACCEPTED_CONSENTS } from './accepted-consents.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const REFERENCE = path.join(here, '../reference/fastify-auth-me.mjs');
@@ -58,6 +59,7 @@ export async function runAuthMe(ctx) {
           password: BENCH_PASSWORD,
           displayName: 'Bench Me',
           timeZone: 'UTC',
+          ...ACCEPTED_CONSENTS,
           refreshTokenIn: 'BODY',
         },
       },

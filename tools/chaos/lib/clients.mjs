@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import { ACCEPTED_CONSENTS } from './accepted-consents.mjs';
 
 export const PASSWORD = 'lantern-cactus-orbit-violin';
 
@@ -28,7 +29,16 @@ export async function person(url, n) {
   const reg = await gql(
     url,
     `mutation R($i: RegisterInput!) { register(input: $i) { accessToken sessionId user { id } } }`,
-    { i: { email, password: PASSWORD, displayName: `Chaos ${n}`, timeZone: 'UTC', refreshTokenIn: 'BODY' } },
+    {
+      i: {
+        email,
+        password: PASSWORD,
+        displayName: `Chaos ${n}`,
+        timeZone: 'UTC',
+        refreshTokenIn: 'BODY',
+        ...ACCEPTED_CONSENTS,
+      },
+    },
     undefined,
     30_000, // password hashing on a busy machine
   );

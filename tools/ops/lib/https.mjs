@@ -4,6 +4,7 @@ import https from 'node:https';
 import { readFileSync } from 'node:fs';
 import WebSocket from 'ws';
 import { createClient } from 'graphql-ws';
+import { ACCEPTED_CONSENTS } from './accepted-consents.mjs';
 
 export function httpsClient({ port, caFile }) {
   const ca = readFileSync(caFile);
@@ -94,6 +95,7 @@ export async function register(client, name, headers = {}) {
         password: 'lantern-cactus-orbit-violin',
         displayName: name,
         timeZone: 'UTC',
+        ...ACCEPTED_CONSENTS,
         refreshTokenIn: 'BODY',
       },
     },

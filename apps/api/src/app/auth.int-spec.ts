@@ -1,6 +1,7 @@
 import { findRedisServer, startRedisServer } from '@pa/server-core';
 import { gql, wsClient } from '@pa/server-testing';
 import { startTestApi, type TestApi } from '../testing/test-api';
+import { ACCEPTED_CONSENTS_GQL, ACCEPTED_CONSENTS } from '../testing/people';
 
 const PASSWORD = 'lantern-cactus-orbit-violin';
 const AUTH_FIELDS =
@@ -29,6 +30,7 @@ async function register(url: string, email = uniqueEmail()) {
         password: PASSWORD,
         displayName: 'Sam',
         timeZone: 'Europe/Paris',
+        ...ACCEPTED_CONSENTS,
         refreshTokenIn: 'BODY',
       },
     },
@@ -81,7 +83,7 @@ describe('identity over the real API', () => {
   it('refuses a weak password with every reason, and a taken email', async () => {
     const weak = await gql(
       t.url,
-      'mutation { register(input: { email: "w@example.test", password: "password123", displayName: "W", timeZone: "UTC" }) { sessionId } }',
+      `mutation { register(input: { email: "w@example.test", password: "password123", displayName: "W", timeZone: "UTC", ${ACCEPTED_CONSENTS_GQL} }) { sessionId } }`,
       undefined,
       fromNewClient(),
     );
@@ -93,14 +95,14 @@ describe('identity over the real API', () => {
     const reg = await register(t.url);
     const taken = await gql(
       t.url,
-      `mutation { register(input: { email: "${reg.user.email.toUpperCase()}", password: "${PASSWORD}", displayName: "X", timeZone: "UTC" }) { sessionId } }`,
+      `mutation { register(input: { email: "${reg.user.email.toUpperCase()}", password: "${PASSWORD}", displayName: "X", timeZone: "UTC", ${ACCEPTED_CONSENTS_GQL} }) { sessionId } }`,
       undefined,
       fromNewClient(),
     );
     expect(taken.body.errors?.[0]?.extensions?.['code']).toBe('EMAIL_TAKEN');
     const zone = await gql(
       t.url,
-      `mutation { register(input: { email: "${uniqueEmail()}", password: "${PASSWORD}", displayName: "X", timeZone: "Mars/Olympus" }) { sessionId } }`,
+      `mutation { register(input: { email: "${uniqueEmail()}", password: "${PASSWORD}", displayName: "X", timeZone: "Mars/Olympus", ${ACCEPTED_CONSENTS_GQL} }) { sessionId } }`,
       undefined,
       fromNewClient(),
     );

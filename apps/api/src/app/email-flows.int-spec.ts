@@ -4,6 +4,7 @@ import { startSmtpCatcher, type SmtpCatcher } from '@pa/smtp-catcher';
 import { startWorker, type WorkerAppHandle } from '@pa/worker';
 import { gql } from '@pa/server-testing';
 import { startTestApi, type TestApi } from '../testing/test-api';
+import { ACCEPTED_CONSENTS_GQL } from '../testing/people';
 
 const PASSWORD = 'lantern-cactus-orbit-violin';
 const NEW_PASSWORD = 'harbour-velvet-comet-piano';
@@ -42,7 +43,7 @@ describe('email verification and password reset, through the worker, real SMTP a
   const register = async (email: string) => {
     const res = await gql<{ register: { accessToken: string } }>(
       t.url,
-      `mutation { register(input: { email: "${email}", password: "${PASSWORD}", displayName: "Kim", timeZone: "UTC" }) { accessToken } }`,
+      `mutation { register(input: { email: "${email}", password: "${PASSWORD}", displayName: "Kim", timeZone: "UTC", ${ACCEPTED_CONSENTS_GQL} }) { accessToken } }`,
       undefined,
       { 'x-forwarded-for': `198.51.100.${(n += 1)}` },
     );

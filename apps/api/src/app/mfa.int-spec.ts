@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { gql } from '@pa/server-testing';
 import { startTestApi, type TestApi } from '../testing/test-api';
+import { ACCEPTED_CONSENTS_GQL } from '../testing/people';
 
 const PASSWORD = 'lantern-cactus-orbit-violin';
 const FIELDS = 'sessionId accessToken mfaRequired mfaMethods mfaExpiresAt user { id }';
@@ -33,7 +34,7 @@ describe('two-factor sign-in over the real API', () => {
     email = `mfa.${Date.now()}@example.test`;
     const reg = await gql<{ register: Payload }>(
       t.url,
-      `mutation { register(input: { email: "${email}", password: "${PASSWORD}", displayName: "Alex", timeZone: "UTC", refreshTokenIn: BODY }) { ${FIELDS} } }`,
+      `mutation { register(input: { email: "${email}", password: "${PASSWORD}", displayName: "Alex", timeZone: "UTC", ${ACCEPTED_CONSENTS_GQL}, refreshTokenIn: BODY }) { ${FIELDS} } }`,
     );
     const token = reg.body.data?.register.accessToken ?? '';
     const start = await gql<{
@@ -128,7 +129,7 @@ describe('brute force', () => {
       const email = `lock.${Date.now()}@example.test`;
       await gql(
         t.url,
-        `mutation { register(input: { email: "${email}", password: "${PASSWORD}", displayName: "L", timeZone: "UTC" }) { sessionId } }`,
+        `mutation { register(input: { email: "${email}", password: "${PASSWORD}", displayName: "L", timeZone: "UTC", ${ACCEPTED_CONSENTS_GQL} }) { sessionId } }`,
       );
       const attempt = (who: string, password: string) =>
         gql(t.url, `mutation { login(input: { email: "${who}", password: "${password}" }) { sessionId } }`);
@@ -193,7 +194,7 @@ describe('a pending second factor across a refresh', () => {
       const email = `pending.${Date.now()}@example.test`;
       const reg = await gql<{ register: Payload & { refreshToken: string } }>(
         t.url,
-        `mutation { register(input: { email: "${email}", password: "${PASSWORD}", displayName: "P", timeZone: "UTC", refreshTokenIn: BODY }) { ${FIELDS} refreshToken } }`,
+        `mutation { register(input: { email: "${email}", password: "${PASSWORD}", displayName: "P", timeZone: "UTC", ${ACCEPTED_CONSENTS_GQL}, refreshTokenIn: BODY }) { ${FIELDS} refreshToken } }`,
       );
       const token = reg.body.data?.register.accessToken ?? '';
       const start = await gql<{ startTotpEnrollment: { secret: string } }>(

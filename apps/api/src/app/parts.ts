@@ -12,6 +12,7 @@ import {
 } from '@pa/server-rbac';
 import {
   AdminUsersResolver,
+  ConsentResolver,
   PrivacyResolver,
   UserPreferences,
   UsersResolver,
@@ -80,6 +81,7 @@ export const apiParts = {
     UsersResolver,
     AdminUsersResolver,
     PrivacyResolver,
+    ConsentResolver,
     ConversationResolver,
     MessageResolver,
     TaskResolver,

@@ -1,6 +1,7 @@
 import { generate } from 'otplib';
 import { gql } from '@pa/server-testing';
 import { startTestApi, type TestApi } from '../testing/test-api';
+import { ACCEPTED_CONSENTS_GQL } from '../testing/people';
 
 const PASSWORD = 'lantern-cactus-orbit-violin';
 const FIELDS = 'sessionId accessToken mfaRequired user { id }';
@@ -22,7 +23,7 @@ beforeAll(async () => {
   email = `pending.${Date.now()}@example.test`;
   const reg = await gql<{ register: Payload }>(
     t.url,
-    `mutation { register(input: { email: "${email}", password: "${PASSWORD}", displayName: "Sam", timeZone: "UTC", refreshTokenIn: BODY }) { ${FIELDS} } }`,
+    `mutation { register(input: { email: "${email}", password: "${PASSWORD}", displayName: "Sam", timeZone: "UTC", ${ACCEPTED_CONSENTS_GQL}, refreshTokenIn: BODY }) { ${FIELDS} } }`,
   );
   owner = reg.body.data?.register.accessToken ?? '';
   const start = await gql<{ startTotpEnrollment: { secret: string } }>(

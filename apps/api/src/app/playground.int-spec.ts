@@ -2,7 +2,7 @@ import { Kind, parse, print, type OperationDefinitionNode } from 'graphql';
 import { gql, wsClient } from '@pa/server-testing';
 import { exampleTabs, type ExampleTab } from './playground-examples';
 import { startTestApi, type TestApi } from '../testing/test-api';
-import { signUp } from '../testing/people';
+import { signUp, ACCEPTED_CONSENTS } from '../testing/people';
 
 // Every example operation of the playground runs as it is shown, against a real API: a schema
 // change that breaks one fails here. Variables an example says to paste from another's answer
@@ -110,6 +110,7 @@ describe('playground examples', () => {
               password: tab.variables['password'],
               displayName: 'Example',
               timeZone: 'Europe/Paris',
+              ...ACCEPTED_CONSENTS,
             },
           },
           { 'x-forwarded-for': '203.0.113.251' },

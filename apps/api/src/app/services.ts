@@ -5,6 +5,7 @@ import {
   AccountDeletion,
   AccountErasureService,
   AdminUsersService,
+  ConsentService,
   DataExportService,
   PreferencesService,
   ProfileService,
@@ -131,6 +132,7 @@ export function createServices(runtime: Runtime): Services {
     adminUsers: new AdminUsersService(ds, auth, access, auth.audit, deletion),
     accountErasure,
     dataExports: new DataExportService(ds, auth, auth.audit, jobs, config.DATA_DIR),
+    consents: new ConsentService(ds),
   };
 }
 

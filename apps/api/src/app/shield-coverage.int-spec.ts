@@ -34,6 +34,8 @@ const PUBLIC = new Set([
   // The VAPID public key is public; a notification's Done / Snooze carries its own signed capability.
   'Query.pushPublicKey',
   'Mutation.reminderActionByToken',
+  // The terms, privacy notice and SMS notice (kind, version, link): the sign-up form shows them.
+  'Query.legalDocuments',
 ]);
 
 let schema: GraphQLSchema;

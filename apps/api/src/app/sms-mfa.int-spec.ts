@@ -1,6 +1,7 @@
 import { startTwilioSandbox, type TwilioSandbox } from '@pa/twilio-sandbox';
 import { gql } from '@pa/server-testing';
 import { startTestApi, type TestApi } from '../testing/test-api';
+import { ACCEPTED_CONSENTS_GQL } from '../testing/people';
 
 const PASSWORD = 'lantern-cactus-orbit-violin';
 const PHONE = '+33612345678';
@@ -26,7 +27,7 @@ describe('SMS as a second factor, through the real twilio SDK and the sandbox', 
     email = `sms.${Date.now()}@example.test`;
     const reg = await gql<{ register: { accessToken: string } }>(
       t.url,
-      `mutation { register(input: { email: "${email}", password: "${PASSWORD}", displayName: "Robin", timeZone: "Europe/Paris" }) { accessToken } }`,
+      `mutation { register(input: { email: "${email}", password: "${PASSWORD}", displayName: "Robin", timeZone: "Europe/Paris", ${ACCEPTED_CONSENTS_GQL} }) { accessToken } }`,
     );
     token = reg.body.data?.register.accessToken ?? '';
   });

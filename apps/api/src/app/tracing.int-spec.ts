@@ -14,7 +14,7 @@ import {
 import { freePort } from '@pa/server-core';
 import { startTwilioSandbox, type TwilioSandbox } from '@pa/twilio-sandbox';
 import { waitForOutput } from '../testing/child-output';
-import { TEST_PASSWORD } from '../testing/people';
+import { TEST_PASSWORD, ACCEPTED_CONSENTS } from '../testing/people';
 
 const DIST = path.resolve(__dirname, '../../../../dist/server/apps');
 const API_MAIN = path.join(DIST, 'api/src/main.js');
@@ -158,6 +158,7 @@ describe('tracing across the API, the queue and the worker (dist build, real pro
           password: TEST_PASSWORD,
           displayName: 'Traced',
           timeZone: 'Europe/Paris',
+          ...ACCEPTED_CONSENTS,
           refreshTokenIn: 'BODY',
         },
       },
@@ -321,6 +322,7 @@ describe('tracing a text: Twilio webhook → router → reply job → sms.send j
           password: TEST_PASSWORD,
           displayName: 'Texted',
           timeZone: 'Europe/Paris',
+          ...ACCEPTED_CONSENTS,
           refreshTokenIn: 'BODY',
         },
       },

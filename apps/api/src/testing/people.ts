@@ -1,5 +1,5 @@
 import { gql } from '@pa/server-testing';
-import type { Role } from '@pa/shared-domain';
+import { CONSENT_VERSIONS, type Role } from '@pa/shared-domain';
 import type { TestApi } from './test-api';
 
 export const TEST_PASSWORD = 'lantern-cactus-orbit-violin';
@@ -16,6 +16,14 @@ export interface Person {
   headers: Record<string, string>;
 }
 
+/** The sign-up fields accepting the current terms and privacy notice (as the web form sends them). */
+export const ACCEPTED_CONSENTS = {
+  acceptedTermsVersion: CONSENT_VERSIONS.terms,
+  acceptedPrivacyVersion: CONSENT_VERSIONS.privacy,
+};
+/** The same, spelled inline in a GraphQL document. */
+export const ACCEPTED_CONSENTS_GQL = `acceptedTermsVersion: "${CONSENT_VERSIONS.terms}", acceptedPrivacyVersion: "${CONSENT_VERSIONS.privacy}"`;
+
 let counter = 0;
 
 /**
@@ -29,6 +37,8 @@ export async function signUp(
     displayName?: string;
     email?: string;
     timeZone?: string;
+    /** Agrees to texts from the assistant at sign-up. */
+    smsConsent?: boolean;
     headers?: Record<string, string>;
   } = {},
 ): Promise<Person> {
@@ -48,6 +58,8 @@ export async function signUp(
         password: TEST_PASSWORD,
         displayName,
         timeZone: options.timeZone ?? 'Europe/Paris',
+        ...ACCEPTED_CONSENTS,
+        smsConsent: options.smsConsent ?? false,
         refreshTokenIn: 'BODY',
       },
     },

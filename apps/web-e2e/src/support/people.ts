@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { CONSENT_VERSIONS } from '@pa/shared-domain/consent';
+import { MAIL_API } from './ports';
 
 // People for the settings and administration tests: registered over the real GraphQL API, each with a
 // unique email, and the one administrator of the run (the launcher promotes INITIAL_ADMIN_EMAIL once
@@ -10,7 +12,12 @@ export const STRONG_PASSWORD = 'lantern orbit pickle violet 42';
 export const ADMIN_EMAIL = 'admin@e2e.test';
 export const ADMIN_NAME = 'Ada Admin';
 const ADMIN_PASSWORD = 'harbour quartz meadow tulip 58';
-const MAIL_API = 'http://127.0.0.1:4312/api/messages';
+
+/** The sign-up fields accepting the current terms and privacy notice (as the web form sends them). */
+export const ACCEPTED_CONSENTS = {
+  acceptedTermsVersion: CONSENT_VERSIONS.terms,
+  acceptedPrivacyVersion: CONSENT_VERSIONS.privacy,
+};
 
 export const uniqueEmail = (tag: string) =>
   `e2e-${tag}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.test`;
@@ -62,7 +69,7 @@ export async function registerPerson(
     request,
     REGISTER,
     {
-      input: { email, password, displayName: name, timeZone: 'Europe/Paris' },
+      input: { email, password, displayName: name, timeZone: 'Europe/Paris', ...ACCEPTED_CONSENTS },
     },
   );
   expect(answer.errors, `registering ${email}`).toBeUndefined();
@@ -119,6 +126,7 @@ export function ensureAdmin(request: APIRequestContext): Promise<void> {
         password: ADMIN_PASSWORD,
         displayName: ADMIN_NAME,
         timeZone: 'Europe/Paris',
+        ...ACCEPTED_CONSENTS,
       },
     });
     const code = answer.errors?.[0]?.extensions?.code;

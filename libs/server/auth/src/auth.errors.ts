@@ -8,6 +8,7 @@ export enum AuthErrorCode {
   WEAK_PASSWORD = 'WEAK_PASSWORD',
   INVALID_TIME_ZONE = 'INVALID_TIME_ZONE',
   INVALID_DISPLAY_NAME = 'INVALID_DISPLAY_NAME',
+  CONSENT_REQUIRED = 'CONSENT_REQUIRED',
   SESSION_NOT_FOUND = 'SESSION_NOT_FOUND',
   REFRESH_TOKEN_INVALID = 'REFRESH_TOKEN_INVALID',
   REAUTHENTICATION_REQUIRED = 'REAUTHENTICATION_REQUIRED',
@@ -46,6 +47,11 @@ export const authErrors = {
   [AuthErrorCode.INVALID_TIME_ZONE]: {
     category: ErrorCategory.BAD_INPUT,
     message: 'Please pick a time zone from the list.',
+  },
+  // details.current: { terms, privacy } — the versions to accept (the page may have shown older ones).
+  [AuthErrorCode.CONSENT_REQUIRED]: {
+    category: ErrorCategory.BAD_INPUT,
+    message: 'Please read and accept the terms of use and the privacy notice.',
   },
   [AuthErrorCode.INVALID_DISPLAY_NAME]: {
     category: ErrorCategory.BAD_INPUT,

@@ -35,6 +35,23 @@ export class RegisterInput {
   @Field(() => String, { description: 'IANA time zone, e.g. Europe/Paris' })
   timeZone!: string;
 
+  @Field(() => String, {
+    description:
+      'The version of the terms of use the person accepted: must be the current one (`legalDocuments`).',
+  })
+  acceptedTermsVersion!: string;
+
+  @Field(() => String, {
+    description: 'The version of the privacy notice the person accepted: must be the current one.',
+  })
+  acceptedPrivacyVersion!: string;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'The person agrees to be texted by the assistant (optional; can be changed at any time).',
+  })
+  smsConsent!: boolean;
+
   @Field(() => TokenTransport, { defaultValue: TokenTransport.COOKIE })
   refreshTokenIn!: TokenTransport;
 }

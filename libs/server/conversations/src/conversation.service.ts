@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { historyCutoff } from './history-limit';
 import { CLIENT_ID_PATTERN, DEFAULT_CONVERSATION_TITLE, normaliseMessageBody } from '@pa/shared-domain';
 import {
   cursorTime,
@@ -148,10 +149,16 @@ export class ConversationService {
 
   /** A conversation's messages (thread replies excluded), oldest first; `last: 50` is the latest 50. */
   async messages(userId: string, conversationId: string, args: PageArgs): Promise<Page<Message>> {
-    return this.pageOfMessages(args, `conversation_id = $1 AND user_id = $2 AND parent_id IS NULL`, [
-      conversationId,
-      userId,
-    ]);
+    return this.pageOfMessages(
+      args,
+      `conversation_id = $1 AND user_id = $2 AND parent_id IS NULL AND created_at >= $3`,
+      [conversationId, userId, await this.visibleSince(userId)],
+    );
+  }
+
+  // The plan's history limit (hidden, not deleted): the epoch when the plan shows everything.
+  private async visibleSince(userId: string): Promise<Date> {
+    return (await historyCutoff(this.ds, userId)) ?? new Date(0);
   }
 
   /**
@@ -168,15 +175,20 @@ export class ConversationService {
     const rows = (await this.ds.query(
       `SELECT ${MESSAGE_COLUMNS}, ${cursorTime('created_at')} AS cursor_at FROM messages
         WHERE conversation_id = $1 AND user_id = $2 AND (created_at, id) > ($3::timestamptz, $4::uuid)
+          AND created_at >= $6
         ORDER BY created_at, id LIMIT $5`,
-      [conversationId, userId, at, id, limit + 1],
+      [conversationId, userId, at, id, limit + 1, await this.visibleSince(userId)],
     )) as MessageRow[];
     return rows.length > limit ? null : rows.map(toMessage);
   }
 
   /** A thread: the replies to one message, oldest first. */
   async replies(userId: string, parentId: string, args: PageArgs): Promise<Page<Message>> {
-    return this.pageOfMessages(args, `parent_id = $1 AND user_id = $2`, [parentId, userId]);
+    return this.pageOfMessages(args, `parent_id = $1 AND user_id = $2 AND created_at >= $3`, [
+      parentId,
+      userId,
+      await this.visibleSince(userId),
+    ]);
   }
 
   private async pageOfMessages(args: PageArgs, where: string, base: unknown[]): Promise<Page<Message>> {
@@ -202,10 +214,10 @@ export class ConversationService {
   /** One of the caller's messages, or MESSAGE_NOT_FOUND. */
   async message(userId: string, id: string): Promise<Message> {
     const rows = isUuid(id)
-      ? ((await this.ds.query(`SELECT ${MESSAGE_COLUMNS} FROM messages WHERE id = $1 AND user_id = $2`, [
-          id,
-          userId,
-        ])) as MessageRow[])
+      ? ((await this.ds.query(
+          `SELECT ${MESSAGE_COLUMNS} FROM messages WHERE id = $1 AND user_id = $2 AND created_at >= $3`,
+          [id, userId, await this.visibleSince(userId)],
+        )) as MessageRow[])
       : [];
     if (!rows[0]) throw conversationsError(ConversationsErrorCode.MESSAGE_NOT_FOUND);
     return toMessage(rows[0]);

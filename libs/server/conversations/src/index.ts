@@ -17,3 +17,4 @@ export { conversationsRules } from './conversations.rules';
 export { conversationsMigrations } from './migrations';
 export { ConversationsErrorCode, conversationsError } from './conversations.errors';
 export type { MessageAddedPayload, ConversationUpdatedPayload } from './conversations.topics';
+export { historyCutoff } from './history-limit';

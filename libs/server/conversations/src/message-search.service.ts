@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { historyCutoff } from './history-limit';
 import { SEARCH_QUERY_MAX } from '@pa/shared-domain';
 import {
   isUuid,
@@ -63,6 +64,12 @@ export class MessageSearchService {
     const offset = args.after ? decodeCursor(args.after, isOffset)[0] : 0;
     const params: unknown[] = [userId, text];
     const where = [`m.user_id = $1`, `m.search @@ q.query`];
+    // History beyond the plan's limit is hidden from search too (not deleted).
+    const cutoff = await historyCutoff(this.ds, userId);
+    if (cutoff) {
+      params.push(cutoff);
+      where.push(`m.created_at >= $${params.length}`);
+    }
     const f = args.filter ?? {};
     if (f.conversationId != null) {
       if (!isUuid(f.conversationId)) return { edges: [], pageInfo: emptyPage(offset) };

@@ -3,6 +3,7 @@ import type { ProfileService } from './profile/profile.service';
 import type { AdminUsersService } from './admin/admin-users.service';
 import type { AccountErasureService } from './privacy/account-erasure.service';
 import type { DataExportService } from './privacy/data-export.service';
+import type { ConsentService } from './consent/consent.service';
 
 declare module '@pa/server-core' {
   interface Services {
@@ -11,6 +12,7 @@ declare module '@pa/server-core' {
     adminUsers: AdminUsersService;
     accountErasure: AccountErasureService;
     dataExports: DataExportService;
+    consents: ConsentService;
   }
 }
 
@@ -41,3 +43,13 @@ export {
 export { DataExport, DataExportStatusEnum, type ExportBuildPayload } from './privacy/data-export.types';
 export { personalTables } from './privacy/export-builder';
 export { RetentionService, type RetentionCounts } from './privacy/retention.service';
+export { ConsentService, legalDocuments } from './consent/consent.service';
+export { ConsentResolver } from './consent/consent.resolver';
+export {
+  Consent,
+  ConsentAcceptanceInput,
+  ConsentKindEnum,
+  ConsentSourceEnum,
+  HistoryLimit,
+  LegalDocument,
+} from './consent/consent.types';

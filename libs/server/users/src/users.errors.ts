@@ -7,6 +7,8 @@ export enum UsersErrorCode {
   OWN_ACCOUNT = 'OWN_ACCOUNT',
   EXPORT_TOO_SOON = 'EXPORT_TOO_SOON',
   EXPORT_NOT_FOUND = 'EXPORT_NOT_FOUND',
+  CONSENT_OUTDATED = 'CONSENT_OUTDATED',
+  CONSENT_NOT_WITHDRAWABLE = 'CONSENT_NOT_WITHDRAWABLE',
 }
 
 export const usersErrors = {
@@ -34,6 +36,16 @@ export const usersErrors = {
   [UsersErrorCode.EXPORT_NOT_FOUND]: {
     category: ErrorCategory.NOT_FOUND,
     message: 'This download is not available. Ask for a new copy in Settings.',
+  },
+  // details.current: { [kind]: version } — the page showed an older text: show the new one.
+  [UsersErrorCode.CONSENT_OUTDATED]: {
+    category: ErrorCategory.CONFLICT,
+    message: 'This document has a newer version. Please read it again before accepting.',
+  },
+  [UsersErrorCode.CONSENT_NOT_WITHDRAWABLE]: {
+    category: ErrorCategory.BAD_INPUT,
+    message:
+      'The terms and the privacy notice are what the service runs on: to stop, delete your account in Settings.',
   },
 } satisfies ErrorDefinitions<UsersErrorCode>;
 

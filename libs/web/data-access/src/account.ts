@@ -6,3 +6,11 @@ export { useMyActivity, type ActivityEntry, type MyActivityView } from './hooks/
 export type { UpdatePreferencesInput, UpdateProfileInput } from './gql/lazy/graphql';
 export { usePrivacy, type DataExportInfo, type PrivacyView } from './hooks/usePrivacy';
 export type { ConfirmIdentityInput } from './gql/lazy/graphql';
+export {
+  useConsents,
+  type ConsentInfo,
+  type ConsentsView,
+  type HistoryLimitInfo,
+  type LegalDocumentInfo,
+} from './hooks/useConsents';
+export type { ConsentKind } from './gql/lazy/graphql';

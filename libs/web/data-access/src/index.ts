@@ -17,6 +17,11 @@ export type { AuthStatus, AuthUser, PendingMfa } from './lib/authStore';
 export type { MfaMethod } from './gql/graphql';
 export { apiErrorOf, apiErrorsOf, type ApiError } from './lib/apiError';
 export { useCan } from './hooks/useCan';
+export {
+  usePendingConsents,
+  type PendingConsentsView,
+  type PendingDocument,
+} from './hooks/usePendingConsents';
 export { useAccountSync } from './hooks/useAccountSync';
 export { domainRoleOf, fromApiEnum, toApiEnum } from './lib/enums';
 // The API's enums, for the features (the lazily loaded pages' hooks are in ./account and ./admin).
@@ -29,3 +34,13 @@ export type {
   SmsReplyLength as ApiSmsReplyLength,
   UserStatus,
 } from './gql/lazy/graphql';
+// The documents' versions, paths and titles (feature-auth loads the rest of the shared domain lazily).
+export {
+  CONSENT_PATHS,
+  CONSENT_TITLES,
+  CONSENT_VERSIONS,
+  SMS_WITHDRAWAL_EFFECT,
+  isConsentKind,
+  type ConsentKind as DomainConsentKind,
+} from '@pa/shared-domain/consent';
+export { ERASURE_GRACE_DAYS, EXPORT_LINK_HOURS, RETENTION_DAYS } from '@pa/shared-domain/privacy';

@@ -42,3 +42,6 @@ export const ForgotPasswordPage = lazy(() =>
 export const ResetPasswordPage = lazy(() =>
   import('./lib/pages/ResetPasswordPage').then((m) => ({ default: m.ResetPasswordPage })),
 );
+
+/** The terms, the privacy notice or the SMS notice (lazy; public). */
+export const LegalPage = lazy(() => import('./lib/pages/LegalPage').then((m) => ({ default: m.LegalPage })));

@@ -1,4 +1,5 @@
 import type { AuthContext, ClientInfo } from '@pa/server-core';
+import { CONSENT_VERSIONS } from '@pa/shared-domain';
 import { AuthErrorCode, authError } from '../auth.errors';
 import type { AuthCore } from '../auth.core';
 import {
@@ -18,6 +19,21 @@ export interface RegisterInput {
   password: string;
   displayName: string;
   timeZone: string;
+  acceptedTermsVersion: string;
+  acceptedPrivacyVersion: string;
+  smsConsent?: boolean;
+}
+
+/** Sign-up needs the current terms and privacy notice accepted (a page shown before a bump is refused). */
+function assertCurrentConsents(input: RegisterInput): void {
+  if (
+    input.acceptedTermsVersion === CONSENT_VERSIONS.terms &&
+    input.acceptedPrivacyVersion === CONSENT_VERSIONS.privacy
+  )
+    return;
+  throw authError(AuthErrorCode.CONSENT_REQUIRED, {
+    current: { terms: CONSENT_VERSIONS.terms, privacy: CONSENT_VERSIONS.privacy },
+  });
 }
 
 /** Accounts and passwords: register, sign in, re-authenticate, change the password. */
@@ -36,6 +52,7 @@ export class AccountService {
     const displayName = parseDisplayName(input.displayName);
     const timeZone = parseTimeZone(input.timeZone);
     assertStrongPassword(input.password, [email, displayName]);
+    assertCurrentConsents(input);
     const passwordHash = await hashPassword(input.password);
     const committed: (() => void)[] = [];
     const id = await this.core.runtime.dataSource.transaction(async (m) => {
@@ -45,6 +62,15 @@ export class AccountService {
         [email, passwordHash, displayName, timeZone],
       )) as { id: string }[];
       const created = inserted[0]?.id;
+      if (created) {
+        // What the person accepted, recorded with the account (docs/privacy.md).
+        const kinds = input.smsConsent ? ['terms', 'privacy', 'sms'] : ['terms', 'privacy'];
+        await m.query(
+          `INSERT INTO consents (user_id, kind, version, source)
+           SELECT $1, kind, $3::jsonb ->> kind, 'sign_up' FROM unnest($2::text[]) AS kind`,
+          [created, kinds, JSON.stringify(CONSENT_VERSIONS)],
+        );
+      }
       if (created)
         for (const hook of this.core.hooks.created)
           await hook(m, { id: created, email, timeZone }, (fn) => committed.push(fn));

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { isRole, limitsOf, toE164 } from '@pa/shared-domain';
+import { CONSENT_VERSIONS, isRole, limitsOf, toE164 } from '@pa/shared-domain';
 import { isUuid, type Logger } from '@pa/server-core';
 import { isSmsError } from '@pa/server-sms';
 import type { SmsWebhookSettings } from '../sms-webhooks.config';
@@ -207,6 +207,14 @@ export class NumberService {
 
     const reserved = await this.ds.transaction(async (m) => {
       await this.checkRoom(m, userId, true);
+      // Asking for a number to text the assistant is agreeing to its texts (the page says so);
+      // recorded unless a consent already stands. Withdrawable in Settings at any time.
+      await m.query(
+        `INSERT INTO consents (user_id, kind, version, source)
+         SELECT $1, 'sms', $2, 'number' WHERE NOT EXISTS
+           (SELECT 1 FROM consents WHERE user_id = $1 AND kind = 'sms' AND withdrawn_at IS NULL)`,
+        [userId, CONSENT_VERSIONS.sms],
+      );
       const spare = (await m.query(
         `SELECT ${COLUMNS} FROM user_phone_numbers
           WHERE status = 'spare' AND ${wanted ? 'phone_number = $1' : 'country = $1'}

@@ -15,7 +15,13 @@ declare module '@pa/server-jobs' {
 }
 
 /** What the outbox did with a request to text a person. */
-export type TextOutcome = 'queued' | 'no_number' | 'no_phone' | 'opted_out' | 'empty' | 'over_budget';
+export type TextOutcome =
+  'queued' | 'no_number' | 'no_phone' | 'no_consent' | 'opted_out' | 'empty' | 'over_budget';
+
+// The person agrees to texts from the assistant: their newest SMS consent stands (docs/privacy.md).
+// Separate from STOP, which is per phone and number and handled by the carrier and `sms_opt_outs`.
+const SMS_CONSENTED = (userColumn: string) =>
+  `EXISTS (SELECT 1 FROM consents c WHERE c.user_id = ${userColumn} AND c.kind = 'sms' AND c.withdrawn_at IS NULL)`;
 
 /** One outgoing text, before it is split. */
 export interface OutgoingText {
@@ -129,13 +135,16 @@ export class SmsOutbox {
       .catch((err: unknown) => this.logger.error({ err, key }, 'SMS send not queued (reconciliation will)'));
   }
 
-  /** Which of these people can be texted: an active number of theirs and a confirmed phone. */
+  /**
+   * Which of these people can be texted: an active number of theirs, a confirmed phone, and their
+   * consent to texts (withdrawn: nothing more goes, whatever produced it).
+   */
   async textable(userIds: string[]): Promise<Set<string>> {
     if (userIds.length === 0) return new Set();
     const rows = (await this.ds.query(
       `SELECT DISTINCT n.user_id FROM user_phone_numbers n
          JOIN mfa_factors f ON f.user_id = n.user_id AND f.kind = 'sms' AND f.confirmed_at IS NOT NULL
-        WHERE n.user_id = ANY($1::uuid[]) AND n.status = 'active'`,
+        WHERE n.user_id = ANY($1::uuid[]) AND n.status = 'active' AND ${SMS_CONSENTED('n.user_id')}`,
       [[...new Set(userIds)]],
     )) as { user_id: string }[];
     return new Set(rows.map((r) => r.user_id));
@@ -143,7 +152,7 @@ export class SmsOutbox {
 
   /**
    * Texts a person on their own number (reminders, check-ins), once per key, if they have an
-   * active number, a verified phone, and have not texted STOP to it.
+   * active number, a verified phone, consent to texts, and have not texted STOP to it.
    */
   async textPerson(
     userId: string,
@@ -152,15 +161,22 @@ export class SmsOutbox {
     messageId: string | null,
   ): Promise<TextOutcome> {
     const [target] = (await this.ds.query(
-      `SELECT n.id AS number_id, n.phone_number, f.phone_e164,
+      `SELECT n.id AS number_id, n.phone_number, f.phone_e164, ${SMS_CONSENTED('n.user_id')} AS consented,
               EXISTS (SELECT 1 FROM sms_opt_outs o WHERE o.phone_number = f.phone_e164 AND o.number = n.phone_number) AS opted_out
          FROM user_phone_numbers n
          LEFT JOIN mfa_factors f ON f.user_id = n.user_id AND f.kind = 'sms' AND f.confirmed_at IS NOT NULL
         WHERE n.user_id = $1 AND n.status = 'active' ORDER BY n.assigned_at LIMIT 1`,
       [userId],
-    )) as { number_id: string; phone_number: string; phone_e164: string | null; opted_out: boolean }[];
+    )) as {
+      number_id: string;
+      phone_number: string;
+      phone_e164: string | null;
+      consented: boolean;
+      opted_out: boolean;
+    }[];
     if (!target) return 'no_number';
     if (!target.phone_e164) return 'no_phone';
+    if (!target.consented) return 'no_consent';
     if (target.opted_out) return 'opted_out';
     const staged = await this.stage(this.ds, {
       key,
@@ -193,15 +209,29 @@ export class SmsOutbox {
 
   /**
    * Texts the assistant's answer back to the phone a message came from, when that message arrived by
-   * SMS (an answer to something typed in the web app stays in the app).
+   * SMS (an answer to something typed in the web app stays in the app), unless the person withdrew
+   * their consent to texts (the answer stays in the app).
    */
   async replyBySms(sourceMessageId: string, reply: { id: string; body: string }): Promise<boolean> {
     const [inbound] = (await this.ds.query(
-      `SELECT user_id, number_id, from_number, to_number FROM sms_messages
-        WHERE message_id = $1 AND direction = 'inbound' AND outcome = 'routed' LIMIT 1`,
+      `SELECT s.user_id, s.number_id, s.from_number, s.to_number, ${SMS_CONSENTED('s.user_id')} AS consented
+         FROM sms_messages s WHERE s.message_id = $1 AND s.direction = 'inbound' AND s.outcome = 'routed' LIMIT 1`,
       [sourceMessageId],
-    )) as { user_id: string; number_id: string; from_number: string; to_number: string }[];
+    )) as {
+      user_id: string;
+      number_id: string;
+      from_number: string;
+      to_number: string;
+      consented: boolean;
+    }[];
     if (!inbound) return false;
+    if (!inbound.consented) {
+      this.logger.info(
+        { userId: inbound.user_id },
+        'answer not texted: no consent to texts, it stays in the app',
+      );
+      return false;
+    }
     const key = `reply-${reply.id}`;
     // A phone that answers every text automatically ("I'm driving") would loop with the assistant:
     // past the hourly budget (kept by `stage`), answers stay in the app.

@@ -22,6 +22,8 @@ type Documents = {
     "\n  mutation LogoutAll {\n    logoutAll\n  }\n": typeof types.LogoutAllDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
     "\n  query MySessions {\n    mySessions {\n      id\n      device\n      ip\n      createdAt\n      lastSeenAt\n      current\n    }\n  }\n": typeof types.MySessionsDocument,
+    "\n  query PendingConsents {\n    pendingConsents {\n      kind\n      version\n      title\n      path\n      required\n    }\n  }\n": typeof types.PendingConsentsDocument,
+    "\n  mutation AcceptPendingConsents($input: [ConsentAcceptanceInput!]!) {\n    acceptConsents(input: $input) {\n      id\n    }\n  }\n": typeof types.AcceptPendingConsentsDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n": typeof types.VerifyEmailDocument,
     "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": typeof types.ResendVerificationEmailDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
@@ -54,6 +56,8 @@ const documents: Documents = {
     "\n  mutation LogoutAll {\n    logoutAll\n  }\n": types.LogoutAllDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
     "\n  query MySessions {\n    mySessions {\n      id\n      device\n      ip\n      createdAt\n      lastSeenAt\n      current\n    }\n  }\n": types.MySessionsDocument,
+    "\n  query PendingConsents {\n    pendingConsents {\n      kind\n      version\n      title\n      path\n      required\n    }\n  }\n": types.PendingConsentsDocument,
+    "\n  mutation AcceptPendingConsents($input: [ConsentAcceptanceInput!]!) {\n    acceptConsents(input: $input) {\n      id\n    }\n  }\n": types.AcceptPendingConsentsDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n": types.VerifyEmailDocument,
     "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": types.ResendVerificationEmailDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
@@ -124,6 +128,14 @@ export function graphql(source: "\n  mutation RevokeSession($id: ID!) {\n    rev
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MySessions {\n    mySessions {\n      id\n      device\n      ip\n      createdAt\n      lastSeenAt\n      current\n    }\n  }\n"): (typeof documents)["\n  query MySessions {\n    mySessions {\n      id\n      device\n      ip\n      createdAt\n      lastSeenAt\n      current\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PendingConsents {\n    pendingConsents {\n      kind\n      version\n      title\n      path\n      required\n    }\n  }\n"): (typeof documents)["\n  query PendingConsents {\n    pendingConsents {\n      kind\n      version\n      title\n      path\n      required\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptPendingConsents($input: [ConsentAcceptanceInput!]!) {\n    acceptConsents(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptPendingConsents($input: [ConsentAcceptanceInput!]!) {\n    acceptConsents(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -12,7 +12,16 @@ import type { AuthLinkContext } from '../lib/authLink';
 import type { AuthStatus, AuthStore, AuthUser, PendingMfa } from '../lib/authStore';
 
 export type SignInInput = Pick<LoginInput, 'email' | 'password'>;
-export type RegisterAccountInput = Pick<RegisterInput, 'email' | 'password' | 'displayName' | 'timeZone'>;
+export type RegisterAccountInput = Pick<
+  RegisterInput,
+  | 'email'
+  | 'password'
+  | 'displayName'
+  | 'timeZone'
+  | 'acceptedTermsVersion'
+  | 'acceptedPrivacyVersion'
+  | 'smsConsent'
+>;
 
 export interface AuthView {
   status: AuthStatus;

@@ -1,11 +1,19 @@
 import { isRole, type Role as DomainRole } from '@pa/shared-domain/access';
+import type { ConsentKind as DomainConsentKind } from '@pa/shared-domain/consent';
 import type {
   AssistantTone as DomainAssistantTone,
   Locale as DomainLocale,
   ReminderChannel as DomainReminderChannel,
   SmsReplyLength as DomainSmsReplyLength,
 } from '@pa/shared-domain/profile';
-import type { AssistantTone, Locale, ReminderChannel, Role, SmsReplyLength } from '../gql/lazy/graphql';
+import type {
+  AssistantTone,
+  ConsentKind,
+  Locale,
+  ReminderChannel,
+  Role,
+  SmsReplyLength,
+} from '../gql/lazy/graphql';
 
 // The API's GraphQL enums are the shared domain's values in upper case. These checks fail the
 // typecheck the day the two drift apart (a role or a channel added on one side only).
@@ -18,6 +26,7 @@ export type EnumContract = [
   Holds<Same<ReminderChannel, Uppercase<DomainReminderChannel>>>,
   Holds<Same<AssistantTone, Uppercase<DomainAssistantTone>>>,
   Holds<Same<SmsReplyLength, Uppercase<DomainSmsReplyLength>>>,
+  Holds<Same<ConsentKind, Uppercase<DomainConsentKind>>>,
 ];
 
 /** A shared-domain value as the API's enum spells it ('in_app' → 'IN_APP'). */

@@ -50,6 +50,10 @@ type Documents = {
     "\n  mutation RequestDataExport($input: ConfirmIdentityInput!) {\n    requestDataExport(input: $input) {\n      ...DataExportFields\n    }\n  }\n": typeof types.RequestDataExportDocument,
     "\n  mutation RequestAccountDeletion($input: ConfirmIdentityInput!) {\n    requestAccountDeletion(input: $input) {\n      requestedAt\n      dueAt\n    }\n  }\n": typeof types.RequestAccountDeletionDocument,
     "\n  mutation CancelAccountDeletion {\n    cancelAccountDeletion\n  }\n": typeof types.CancelAccountDeletionDocument,
+    "\n  fragment ConsentFields on Consent {\n    id\n    kind\n    version\n    grantedAt\n    withdrawnAt\n    source\n    current\n  }\n": typeof types.ConsentFieldsFragmentDoc,
+    "\n  query Consents {\n    me {\n      id\n      consents {\n        ...ConsentFields\n      }\n    }\n    legalDocuments {\n      kind\n      version\n      title\n      path\n      required\n    }\n    historyLimit {\n      days\n      hiddenMessages\n      hidingSoon\n      warningDays\n    }\n  }\n": typeof types.ConsentsDocument,
+    "\n  mutation AcceptConsentsFromSettings($input: [ConsentAcceptanceInput!]!) {\n    acceptConsents(input: $input, fromSettings: true) {\n      ...ConsentFields\n    }\n  }\n": typeof types.AcceptConsentsFromSettingsDocument,
+    "\n  mutation WithdrawConsent($kind: ConsentKind!) {\n    withdrawConsent(kind: $kind) {\n      ...ConsentFields\n    }\n  }\n": typeof types.WithdrawConsentDocument,
     "\n  fragment DueReminderFields on Reminder {\n    id\n    text\n    dueAt\n    kind\n    repeats\n    status\n    awaitingAcknowledgement\n    acknowledgedAt\n  }\n": typeof types.DueReminderFieldsFragmentDoc,
     "\n  fragment ReminderDeliveryFields on ReminderDelivery {\n    id\n    channel\n    step\n    occurrenceDueAt\n    deliveredAt\n    failedAt\n    acknowledgedAt\n    action\n  }\n": typeof types.ReminderDeliveryFieldsFragmentDoc,
     "\n  query DueReminders {\n    dueReminders {\n      ...DueReminderFields\n    }\n  }\n": typeof types.DueRemindersDocument,
@@ -130,6 +134,10 @@ const documents: Documents = {
     "\n  mutation RequestDataExport($input: ConfirmIdentityInput!) {\n    requestDataExport(input: $input) {\n      ...DataExportFields\n    }\n  }\n": types.RequestDataExportDocument,
     "\n  mutation RequestAccountDeletion($input: ConfirmIdentityInput!) {\n    requestAccountDeletion(input: $input) {\n      requestedAt\n      dueAt\n    }\n  }\n": types.RequestAccountDeletionDocument,
     "\n  mutation CancelAccountDeletion {\n    cancelAccountDeletion\n  }\n": types.CancelAccountDeletionDocument,
+    "\n  fragment ConsentFields on Consent {\n    id\n    kind\n    version\n    grantedAt\n    withdrawnAt\n    source\n    current\n  }\n": types.ConsentFieldsFragmentDoc,
+    "\n  query Consents {\n    me {\n      id\n      consents {\n        ...ConsentFields\n      }\n    }\n    legalDocuments {\n      kind\n      version\n      title\n      path\n      required\n    }\n    historyLimit {\n      days\n      hiddenMessages\n      hidingSoon\n      warningDays\n    }\n  }\n": types.ConsentsDocument,
+    "\n  mutation AcceptConsentsFromSettings($input: [ConsentAcceptanceInput!]!) {\n    acceptConsents(input: $input, fromSettings: true) {\n      ...ConsentFields\n    }\n  }\n": types.AcceptConsentsFromSettingsDocument,
+    "\n  mutation WithdrawConsent($kind: ConsentKind!) {\n    withdrawConsent(kind: $kind) {\n      ...ConsentFields\n    }\n  }\n": types.WithdrawConsentDocument,
     "\n  fragment DueReminderFields on Reminder {\n    id\n    text\n    dueAt\n    kind\n    repeats\n    status\n    awaitingAcknowledgement\n    acknowledgedAt\n  }\n": types.DueReminderFieldsFragmentDoc,
     "\n  fragment ReminderDeliveryFields on ReminderDelivery {\n    id\n    channel\n    step\n    occurrenceDueAt\n    deliveredAt\n    failedAt\n    acknowledgedAt\n    action\n  }\n": types.ReminderDeliveryFieldsFragmentDoc,
     "\n  query DueReminders {\n    dueReminders {\n      ...DueReminderFields\n    }\n  }\n": types.DueRemindersDocument,
@@ -332,6 +340,22 @@ export function graphql(source: "\n  mutation RequestAccountDeletion($input: Con
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CancelAccountDeletion {\n    cancelAccountDeletion\n  }\n"): (typeof documents)["\n  mutation CancelAccountDeletion {\n    cancelAccountDeletion\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConsentFields on Consent {\n    id\n    kind\n    version\n    grantedAt\n    withdrawnAt\n    source\n    current\n  }\n"): (typeof documents)["\n  fragment ConsentFields on Consent {\n    id\n    kind\n    version\n    grantedAt\n    withdrawnAt\n    source\n    current\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Consents {\n    me {\n      id\n      consents {\n        ...ConsentFields\n      }\n    }\n    legalDocuments {\n      kind\n      version\n      title\n      path\n      required\n    }\n    historyLimit {\n      days\n      hiddenMessages\n      hidingSoon\n      warningDays\n    }\n  }\n"): (typeof documents)["\n  query Consents {\n    me {\n      id\n      consents {\n        ...ConsentFields\n      }\n    }\n    legalDocuments {\n      kind\n      version\n      title\n      path\n      required\n    }\n    historyLimit {\n      days\n      hiddenMessages\n      hidingSoon\n      warningDays\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptConsentsFromSettings($input: [ConsentAcceptanceInput!]!) {\n    acceptConsents(input: $input, fromSettings: true) {\n      ...ConsentFields\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptConsentsFromSettings($input: [ConsentAcceptanceInput!]!) {\n    acceptConsents(input: $input, fromSettings: true) {\n      ...ConsentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawConsent($kind: ConsentKind!) {\n    withdrawConsent(kind: $kind) {\n      ...ConsentFields\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawConsent($kind: ConsentKind!) {\n    withdrawConsent(kind: $kind) {\n      ...ConsentFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -46,3 +46,56 @@ export const cancelAccountDeletionMutation = graphql(`
     cancelAccountDeletion
   }
 `);
+
+export const consentFieldsFragment = graphql(`
+  fragment ConsentFields on Consent {
+    id
+    kind
+    version
+    grantedAt
+    withdrawnAt
+    source
+    current
+  }
+`);
+
+/** Settings → Your data: every consent given, the documents, and the plan's history limit. */
+export const consentsQuery = graphql(`
+  query Consents {
+    me {
+      id
+      consents {
+        ...ConsentFields
+      }
+    }
+    legalDocuments {
+      kind
+      version
+      title
+      path
+      required
+    }
+    historyLimit {
+      days
+      hiddenMessages
+      hidingSoon
+      warningDays
+    }
+  }
+`);
+
+export const acceptConsentsFromSettingsMutation = graphql(`
+  mutation AcceptConsentsFromSettings($input: [ConsentAcceptanceInput!]!) {
+    acceptConsents(input: $input, fromSettings: true) {
+      ...ConsentFields
+    }
+  }
+`);
+
+export const withdrawConsentMutation = graphql(`
+  mutation WithdrawConsent($kind: ConsentKind!) {
+    withdrawConsent(kind: $kind) {
+      ...ConsentFields
+    }
+  }
+`);

@@ -5,7 +5,7 @@ export { describeWait } from '@pa/web-ui';
 
 /** Form fields an API error can point at. */
 export type AuthField =
-  'email' | 'password' | 'displayName' | 'timeZone' | 'code' | 'phone' | 'currentPassword';
+  'email' | 'password' | 'displayName' | 'timeZone' | 'consent' | 'code' | 'phone' | 'currentPassword';
 
 /** What a form shows for an API error: a calm sentence, the field it concerns, and any listed problems. */
 export type FriendlyError = UiFriendlyError<AuthField>;
@@ -34,6 +34,11 @@ const MESSAGES: MessageTable<AuthField> = {
     message: 'This password needs a little more strength. Here is what would help:',
   },
   INVALID_TIME_ZONE: { field: 'timeZone', message: 'Please pick your time zone from the list.' },
+  CONSENT_REQUIRED: {
+    field: 'consent',
+    message:
+      'Please read and accept the terms of use and the privacy notice (they may have just been updated).',
+  },
   INVALID_DISPLAY_NAME: { field: 'displayName', message: 'Please enter a name between 1 and 80 characters.' },
   SESSION_NOT_FOUND: { message: 'That device was already signed out. The list is up to date now.' },
   MFA_CODE_INVALID: {

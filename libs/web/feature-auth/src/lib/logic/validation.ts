@@ -36,7 +36,7 @@ export function validateRegister(values: {
 }
 
 /** The order fields appear in, so focus goes to the first one with a problem. */
-export const FIELD_ORDER: readonly AuthField[] = ['displayName', 'email', 'password', 'timeZone'];
+export const FIELD_ORDER: readonly AuthField[] = ['displayName', 'email', 'password', 'timeZone', 'consent'];
 
 /** The first field (in page order) that has an error. */
 export function firstInvalidField(errors: FieldErrors): AuthField | undefined {

@@ -1,4 +1,4 @@
-import { apiErrorOf, useAuth } from '@pa/web-data-access';
+import { CONSENT_PATHS, CONSENT_VERSIONS, apiErrorOf, useAuth } from '@pa/web-data-access';
 import { browserTimeZone, FormAlert, TextField, TimeZoneSelect, usePageHeading, focusSoon } from '@pa/web-ui';
 import { useRef, useState, type FormEvent, type RefObject } from 'react';
 import { Link, Navigate } from 'react-router';
@@ -18,6 +18,8 @@ export function RegisterPage() {
   const [password, setPassword] = useState('');
   const [showPassword, setShowPassword] = useState(false);
   const [timeZone, setTimeZone] = useState(browserTimeZone);
+  const [accepted, setAccepted] = useState(false);
+  const [smsConsent, setSmsConsent] = useState(false);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<FriendlyError | null>(null);
   const [submitting, setSubmitting] = useState(false);
@@ -28,6 +30,7 @@ export function RegisterPage() {
     email: useRef<HTMLInputElement>(null),
     password: useRef<HTMLInputElement>(null),
     timeZone: useRef<HTMLSelectElement>(null),
+    consent: useRef<HTMLInputElement>(null),
   };
   const alertRef = useRef<HTMLDivElement>(null);
 
@@ -35,7 +38,10 @@ export function RegisterPage() {
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const found = validateRegister({ displayName, email, password, timeZone });
+    const found: FieldErrors = {
+      ...validateRegister({ displayName, email, password, timeZone }),
+      ...(accepted ? {} : { consent: 'Please accept the terms of use and the privacy notice to go on.' }),
+    };
     setErrors(found);
     setFormError(null);
     const first = firstInvalidField(found);
@@ -46,7 +52,16 @@ export function RegisterPage() {
     setSubmitting(true);
     try {
       // The live check only advises: the API has the final word on the password.
-      await register({ displayName: displayName.trim(), email: email.trim(), password, timeZone });
+      await register({
+        displayName: displayName.trim(),
+        email: email.trim(),
+        password,
+        timeZone,
+        // The versions this page links to: the API refuses older ones (CONSENT_REQUIRED).
+        acceptedTermsVersion: CONSENT_VERSIONS.terms,
+        acceptedPrivacyVersion: CONSENT_VERSIONS.privacy,
+        smsConsent,
+      });
     } catch (error) {
       const friendly = friendlyError(apiErrorOf(error));
       setSubmitting(false);
@@ -67,7 +82,7 @@ export function RegisterPage() {
       <h1 id="register-title" ref={heading} tabIndex={-1}>
         Create your account
       </h1>
-      <p className="lead">Four short fields, and you are in. You can change all of this later.</p>
+      <p className="lead">Four short fields and a tick, and you are in. You can change all of this later.</p>
       <form className="auth-form" onSubmit={onSubmit} noValidate>
         <FormAlert error={formError} alertRef={alertRef} testId="register-error" />
         <TextField
@@ -130,6 +145,53 @@ export function RegisterPage() {
           error={errors.timeZone}
           selectRef={refs.timeZone as RefObject<HTMLSelectElement>}
         />
+        <div className="consent-field">
+          <div className="check">
+            <input
+              id="register-consent"
+              type="checkbox"
+              checked={accepted}
+              onChange={(e) => setAccepted(e.target.checked)}
+              aria-invalid={errors.consent ? true : undefined}
+              aria-describedby={errors.consent ? 'register-consent-error' : undefined}
+              ref={refs.consent as RefObject<HTMLInputElement>}
+            />
+            <label htmlFor="register-consent">
+              I accept the{' '}
+              <Link to={CONSENT_PATHS.terms} target="_blank" rel="noopener">
+                terms of use
+              </Link>{' '}
+              and the{' '}
+              <Link to={CONSENT_PATHS.privacy} target="_blank" rel="noopener">
+                privacy notice
+              </Link>
+            </label>
+          </div>
+          {errors.consent && (
+            <p id="register-consent-error" className="field-error" data-testid="register-consent-error">
+              {errors.consent}
+            </p>
+          )}
+        </div>
+        <div className="consent-field">
+          <div className="check">
+            <input
+              id="register-sms"
+              type="checkbox"
+              checked={smsConsent}
+              onChange={(e) => setSmsConsent(e.target.checked)}
+              aria-describedby="register-sms-hint"
+            />
+            <label htmlFor="register-sms">The assistant may text me (optional)</label>
+          </div>
+          <p id="register-sms-hint" className="hint">
+            Reminders, check-ins and answers by SMS once you add a phone.{' '}
+            <Link to={CONSENT_PATHS.sms} target="_blank" rel="noopener">
+              What this means
+            </Link>
+            . You can turn it off at any time in Settings.
+          </p>
+        </div>
         <button type="submit" className="button-primary" disabled={submitting}>
           {submitting ? 'Creating your account…' : 'Create account'}
         </button>

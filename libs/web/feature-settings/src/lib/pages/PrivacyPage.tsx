@@ -3,6 +3,7 @@ import { apiErrorOf } from '@pa/web-data-access';
 import { usePrivacy, type DataExportInfo } from '@pa/web-data-access/account';
 import { ERASURE_GRACE_DAYS, EXPORT_LINK_HOURS } from '@pa/shared-domain/privacy';
 import { FormAlert, TextField, friendlyErrorFrom, usePageHeading, type FriendlyError } from '@pa/web-ui';
+import { ConsentsSection } from '../components/ConsentsSection';
 
 const when = (iso: string) => new Date(iso).toLocaleString();
 const errorOf = (err: unknown): FriendlyError => friendlyErrorFrom(apiErrorOf(err));
@@ -93,14 +94,18 @@ export function PrivacyPage() {
       <h1 id="privacy-title" ref={heading} tabIndex={-1}>
         Your data
       </h1>
-      <p className="lead">Take a copy of everything we hold about you, or delete your account.</p>
+      <p className="lead">
+        What you agreed to, a copy of everything we hold about you, or deleting your account.
+      </p>
+
+      <ConsentsSection />
 
       <section aria-labelledby="export-title">
         <h2 id="export-title">Download my data</h2>
         <p>
           A ZIP file with a README, your account, preferences, devices, conversations, tasks, reminders, phone
-          numbers, SMS costs and account activity. We email you when it is ready; the download works for{' '}
-          {EXPORT_LINK_HOURS} hours, once a day.
+          numbers, SMS costs, consents and account activity. We email you when it is ready; the download works
+          for {EXPORT_LINK_HOURS} hours, once a day.
         </p>
         {latest && (
           <p role="status" data-testid="export-status">
