@@ -7,7 +7,10 @@ import path from 'node:path';
 // Nx reads this file to infer the e2e target as plain ESM JavaScript (no ts-node/swc-node here):
 // keep it free of type annotations, __dirname and local imports. Playwright loads it as CommonJS.
 const workspaceRoot = findWorkspaceRoot();
-const port = 4310;
+// Several checkouts may run the suite at once on one machine: E2E_PORT_BASE moves all five ports
+// (app, +2 mail, +3 SMS sandbox, +4 SMTP, +5 SMS router). The tests read it through support/ports.ts.
+const portBase = Number(process.env['E2E_PORT_BASE'] ?? 4310);
+const port = portBase;
 const baseURL = `http://127.0.0.1:${port}`;
 const dataDir = 'tmp/e2e-data';
 // The launcher serves the web app through this link to dist/apps/web: the update test (pwa.e2e.ts)
@@ -75,11 +78,14 @@ export default defineConfig({
       HEARTBEAT_INTERVAL_MS: '500',
       WEB_DIST_DIR: webLink,
       // Development tools on fixed ports, read by the tests: emails (mfa.e2e.ts) and texts.
-      DEV_MAIL_HTTP_PORT: '4312',
-      DEV_MAIL_SMTP_PORT: '4314',
-      DEV_TWILIO_SANDBOX_PORT: '4313',
+      DEV_MAIL_HTTP_PORT: String(portBase + 2),
+      DEV_MAIL_SMTP_PORT: String(portBase + 4),
+      DEV_TWILIO_SANDBOX_PORT: String(portBase + 3),
       // The SMS router the sandbox's numbers text (their webhooks point at it).
-      SMS_ROUTER_PORT: '4315',
+      SMS_ROUTER_PORT: String(portBase + 5),
+      // Any free port: never another checkout's.
+      DEV_PUSH_SANDBOX_PORT: '0',
+      WORKER_PORT: '0',
       // Every test signs up its own people from 127.0.0.1; the first administrator is this address.
       RATE_LIMIT_REGISTER_PER_HOUR: '100',
       INITIAL_ADMIN_EMAIL: 'admin@e2e.test',

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import { MAIL_API, SMS_API } from './support/ports';
 
 // Two-step sign-in, emailed links and text messages, end to end: the launcher runs its development
 // mail catcher and Twilio sandbox on the ports set in playwright.config.ts, and the tests read there
@@ -9,8 +10,6 @@ import { readFile } from 'node:fs/promises';
 // an implementation independent of the server's.
 // Sign-ups are limited to 5 per IP and hour, and auth.e2e.ts uses 3: this file registers 2 accounts.
 
-const MAIL_API = 'http://127.0.0.1:4312/api/messages';
-const SMS_API = 'http://127.0.0.1:4313/sandbox/messages';
 const PHONE = '+33612345678';
 const FIRST_PASSWORD = 'lantern orbit pickle violet 42';
 const NEW_PASSWORD = 'copper meadow falcon drizzle 73';

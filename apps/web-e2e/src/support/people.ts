@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { MAIL_API } from './ports';
 
 // People for the settings and administration tests: registered over the real GraphQL API, each with a
 // unique email, and the one administrator of the run (the launcher promotes INITIAL_ADMIN_EMAIL once
@@ -10,7 +11,6 @@ export const STRONG_PASSWORD = 'lantern orbit pickle violet 42';
 export const ADMIN_EMAIL = 'admin@e2e.test';
 export const ADMIN_NAME = 'Ada Admin';
 const ADMIN_PASSWORD = 'harbour quartz meadow tulip 58';
-const MAIL_API = 'http://127.0.0.1:4312/api/messages';
 
 export const uniqueEmail = (tag: string) =>
   `e2e-${tag}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.test`;
