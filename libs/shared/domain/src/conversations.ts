@@ -1,4 +1,5 @@
 // Conversation and message limits, shared by the chat view and the API that enforces them.
+import { trimEndChars } from './trim-end';
 
 /** Longest message body, in characters (a long voice-typed ramble fits; a pasted book does not). */
 export const MESSAGE_BODY_MAX = 4000;
@@ -32,5 +33,5 @@ export function titleFromMessage(body: string): string | null {
   if (chars.length <= AUTO_TITLE_MAX) return line;
   const cut = chars.slice(0, AUTO_TITLE_MAX - 1).join('');
   const space = cut.lastIndexOf(' ');
-  return `${(space > AUTO_TITLE_MAX / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:!?-]+$/, '')}…`;
+  return `${trimEndChars(space > AUTO_TITLE_MAX / 2 ? cut.slice(0, space) : cut, /[\s,.;:!?-]/)}…`;
 }
