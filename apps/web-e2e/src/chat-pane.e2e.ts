@@ -29,7 +29,7 @@ test.describe('chat pane', () => {
     await registerPerson(page.request, 'chat-start');
     await page.goto('/chat');
     await expect(page.getByRole('heading', { level: 1, name: 'Conversations' })).toBeFocused(LOAD);
-    const box = page.getByLabel('Message to the assistant');
+    const box = page.getByLabel('Start a conversation');
     await expect(box).toBeEditable();
     await box.fill('remind me to call the dentist\nabout Thursday');
     await box.press('Enter');
@@ -51,7 +51,7 @@ test.describe('chat pane', () => {
     await expect(row.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}T/);
     await expect(row.locator('time')).toHaveText(/\d{1,2}:\d{2}/);
     // The box clears after a conversation starts: nothing is sent twice.
-    await expect(page.getByLabel('Message to the assistant')).toHaveValue('');
+    await expect(page.getByLabel('Start a conversation')).toHaveValue('');
     await expectNoBlockingAxeViolations(page);
   });
 

@@ -125,8 +125,10 @@ export function ConversationsPage() {
       <p className="lead">Tell the assistant what is on your mind: things to do, reminders, or “help”.</p>
       {!archived && (
         <div className="chat-start">
+          {/* Its own name: the open conversation's box is "Message to the assistant", and the two are
+              on screen together for a moment while the new conversation opens. */}
           <Composer
-            label="Message to the assistant"
+            label="Start a conversation"
             placeholder="What’s on your mind? (starts a new conversation)"
             value={startDraft}
             onValueChange={setStartDraft}
