@@ -293,10 +293,18 @@ test.describe.serial('a dedicated SMS number', () => {
     await expect(dialog).toBeHidden();
     await expect(page.getByTestId('my-number-notice')).toContainText('is given back');
     await expect(page.getByTestId('my-number')).toHaveCount(0);
+    // The search starts in the verified phone's country (France); the number given back is American.
+    await expect(page.getByLabel('Country')).toHaveValue('FR');
+    await page.getByLabel('Country').selectOption('US');
     await page.getByRole('button', { name: 'Show numbers' }).click();
     const ready = page.locator(`[data-testid="available-number"][data-number="${claimed}"]`);
     await expect(ready.getByTestId('ready-now')).toHaveText('Ready now');
     await ready.getByRole('button', { name: /^Claim/ }).click();
+    // A number of ours costs the same: the price is confirmed first here too.
+    const confirm = page.getByTestId('claim-confirm');
+    await expect(confirm).toContainText(/\d.* a month, from today/);
+    await expect(page.getByTestId('my-number')).toHaveCount(0);
+    await confirm.getByRole('button', { name: /^Get it for .* a month$/ }).click();
     await expect(page.getByTestId('my-number')).toHaveAttribute('data-number', claimed);
 
     await context.close();
