@@ -110,6 +110,18 @@ export function useChatScroll({
     lastKeys.current = keys;
   }, [firstKey, lastKey, ready, focusKey, lastIsOwn, lineOf, visible, keys]);
 
+  // At the end, the page stays at the end when something above it changes height after it opened (the
+  // email banner, a late heading, a reply's text wrapping): no scroll event says so, and the newest
+  // message would slide out of view below.
+  useEffect(() => {
+    if (!ready || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      if (atEnd.current && !anchor.current && visible() && !nearEnd()) toEnd();
+    });
+    observer.observe(document.body);
+    return () => observer.disconnect();
+  }, [ready, visible]);
+
   const jumpToLatest = useCallback(() => {
     toEnd();
     atEnd.current = true;
