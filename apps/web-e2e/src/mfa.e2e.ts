@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { MAIL_API, SANDBOX } from './support/ports';
+import { MAIL_API, SMS_API } from './support/ports';
 import { ACCEPTED_CONSENTS } from './support/people';
 
 // Two-step sign-in, emailed links and text messages, end to end: the launcher runs its development
@@ -11,7 +11,6 @@ import { ACCEPTED_CONSENTS } from './support/people';
 // an implementation independent of the server's.
 // Sign-ups are limited to 5 per IP and hour, and auth.e2e.ts uses 3: this file registers 2 accounts.
 
-const SMS_API = `${SANDBOX}/sandbox/messages`;
 const PHONE = '+33612345678';
 const FIRST_PASSWORD = 'lantern orbit pickle violet 42';
 const NEW_PASSWORD = 'copper meadow falcon drizzle 73';

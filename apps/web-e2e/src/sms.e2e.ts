@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { SANDBOX } from './support/ports';
 import {
   chatMessages,
   expectNoBlockingAxeViolations,
@@ -80,22 +81,32 @@ test.describe.serial('a dedicated SMS number', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'My number' })).toBeFocused();
     await expect(page.getByTestId('verify-phone-first')).toBeVisible();
     await expect(page.getByTestId('claim-number')).toHaveCount(0);
+    // Verifying turns on sign-in codes by text: said before it happens.
+    await expect(page.getByTestId('verify-phone-signin-note')).toContainText('way to sign in');
     await expectNoBlockingAxeViolations(page);
     await screenshots(page, dir, 'sms-first-step');
     await page.getByRole('link', { name: 'Verify my phone in Security' }).click();
     await expect(page).toHaveURL(/\/settings\/security$/);
     await verifyPhone(page, request);
 
-    // Search (United States by default), pick the first number, claim it.
+    // The country starts as the verified phone's (France); the price shows before anything is bought.
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My number' }).click();
     await expect(page.getByTestId('verify-phone-first')).toHaveCount(0);
-    await expect(page.getByLabel('Country')).toHaveValue('US');
+    await expect(page.getByLabel('Country')).toHaveValue('FR');
+    await expect(page.getByTestId('number-price')).toContainText(/\d.* a month/);
+    await expect(page.getByTestId('claim-any')).toHaveText('Get a number in France…');
+    // Search in the United States, pick the first number, claim it once the price is confirmed.
+    await page.getByLabel('Country').selectOption('US');
     await page.getByRole('button', { name: 'Show numbers' }).click();
     const first = page.getByTestId('available-number').first();
     await expect(first).toBeVisible();
     const picked = (await first.getAttribute('data-number')) as string;
     expect(picked).toMatch(/^\+1\d{10}$/);
     await first.getByRole('button', { name: /^Claim/ }).click();
+    const confirm = page.getByTestId('claim-confirm');
+    await expect(confirm).toContainText(/\d.* a month, from today/);
+    await expect(page.getByTestId('my-number')).toHaveCount(0);
+    await confirm.getByRole('button', { name: /^Get it for .* a month$/ }).click();
     await expect(page.getByTestId('my-number-notice')).toContainText('It’s yours');
     const mine = page.getByTestId('my-number');
     await expect(mine).toHaveCount(1);
@@ -283,10 +294,18 @@ test.describe.serial('a dedicated SMS number', () => {
     await expect(dialog).toBeHidden();
     await expect(page.getByTestId('my-number-notice')).toContainText('is given back');
     await expect(page.getByTestId('my-number')).toHaveCount(0);
+    // The search starts in the verified phone's country (France); the number given back is American.
+    await expect(page.getByLabel('Country')).toHaveValue('FR');
+    await page.getByLabel('Country').selectOption('US');
     await page.getByRole('button', { name: 'Show numbers' }).click();
     const ready = page.locator(`[data-testid="available-number"][data-number="${claimed}"]`);
     await expect(ready.getByTestId('ready-now')).toHaveText('Ready now');
     await ready.getByRole('button', { name: /^Claim/ }).click();
+    // A number of ours costs the same: the price is confirmed first here too.
+    const confirm = page.getByTestId('claim-confirm');
+    await expect(confirm).toContainText(/\d.* a month, from today/);
+    await expect(page.getByTestId('my-number')).toHaveCount(0);
+    await confirm.getByRole('button', { name: /^Get it for .* a month$/ }).click();
     await expect(page.getByTestId('my-number')).toHaveAttribute('data-number', claimed);
 
     await context.close();

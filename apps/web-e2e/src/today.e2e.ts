@@ -82,6 +82,12 @@ test.describe('today', () => {
     await expect(bank).toHaveCount(1, { timeout: 15_000 });
     await expect(bank.getByTestId('reminder-time')).toHaveText(/^(Today|Tomorrow) at /);
     await expect(bank).toContainText(/in (19|20) min/);
+    // Coming up reads as now / next / later: twenty minutes away is "Within the hour".
+    const withinHour = page.locator('[data-testid="reminder-group"][data-horizon="hour"]');
+    await expect(withinHour.getByRole('heading', { level: 3 })).toHaveText('Within the hour');
+    await expect(withinHour.getByTestId('reminder').filter({ hasText: 'call the bank' })).toHaveCount(1);
+    // Only a reminder that rings now gets the big green Done: the tasks' Done stays the loud one.
+    await expect(bank.getByRole('button', { name: 'Done: call the bank' })).not.toHaveClass(/button-primary/);
 
     const before = Date.parse((await bank.getByTestId('reminder-time').getAttribute('datetime')) ?? '');
     await bank.getByRole('button', { name: /Snooze 10/ }).click();
@@ -117,6 +123,8 @@ test.describe('today', () => {
     await page.goto('/today');
     await expect(openTasks(page)).toHaveCount(2, { timeout: 15_000 });
     await expect(reminders(page)).toHaveCount(1);
+    // Two hours away: later today, or after today late in the evening.
+    await expect(page.getByTestId('reminder-group')).toHaveAttribute('data-horizon', /^(today|later)$/);
     await openTasks(page)
       .filter({ hasText: 'Buy stamps' })
       .getByRole('button', { name: 'Done: Buy stamps' })

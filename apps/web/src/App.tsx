@@ -64,7 +64,9 @@ export function App() {
         </Suspense>
       </main>
       <footer className="site-footer">
-        <p>Personal Assistant TDAH</p>
+        <p>
+          Personal Assistant TDAH · <Link to="/status">Server status</Link>
+        </p>
       </footer>
     </>
   );

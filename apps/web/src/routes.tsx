@@ -28,6 +28,7 @@ import {
 } from '@pa/web-feature-settings';
 import { AdminNumbersPage, MyNumberPage, SmsAnalyticsPage } from '@pa/web-feature-sms';
 import { TodayPage } from '@pa/web-feature-tasks';
+import { lazy } from 'react';
 import { Navigate, Outlet, useRoutes, type RouteObject } from 'react-router';
 import { App } from './App';
 import { HomePage } from './pages/HomePage';
@@ -36,11 +37,15 @@ import { NotFoundPage } from './pages/NotFoundPage';
 // The home page is in the first chunk; every other page is lazy (React.lazy in its feature lib).
 // Declarative routing (useRoutes under <BrowserRouter>), not a data router: the app uses no loaders,
 // actions or fetchers, and the data router's code was 17 kB gzipped of the first download.
+// The server's status is for the curious and for support: not in the first download.
+const StatusPage = lazy(() => import('./pages/StatusPage').then((m) => ({ default: m.StatusPage })));
+
 export const routes: RouteObject[] = [
   {
     element: <App />,
     children: [
       { index: true, element: <HomePage /> },
+      { path: 'status', element: <StatusPage /> },
       { path: 'sign-in', element: <SignInPage /> },
       { path: 'sign-in/verify', element: <MfaChallengePage /> },
       { path: 'register', element: <RegisterPage /> },

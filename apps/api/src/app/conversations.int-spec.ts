@@ -92,6 +92,50 @@ describe('conversations', () => {
     );
   });
 
+  it('take their title from the first message unless renamed, and show their latest message in the list', async () => {
+    const p = await signUp(t);
+    const fresh = await conversation(p);
+    const named = await conversation(p, 'Errands');
+    type L = {
+      conversations: {
+        edges: {
+          node: {
+            id: string;
+            title: string;
+            lastMessage: { id: string; body: string } | null;
+            messages: { edges: { node: { id: string } }[] };
+          };
+        }[];
+      };
+    };
+    const list = async () => {
+      const res = await as<L>(
+        t,
+        p,
+        '{ conversations { edges { node { id title lastMessage { id body } messages(last: 1) { edges { node { id } } } } } } }',
+      );
+      expect(res.body.errors).toBeUndefined();
+      return new Map(res.body.data?.conversations.edges.map((e) => [e.node.id, e.node]));
+    };
+    expect((await list()).get(fresh)).toMatchObject({ title: 'New conversation', lastMessage: null });
+
+    const first = await send(p, fresh, '  remind me to call the dentist\nabout Thursday');
+    const firstId = first.body.data?.sendMessage.id ?? '';
+    await send(p, fresh, 'and buy milk');
+    await send(p, named, 'water the plants');
+    // A thread reply is not the conversation's latest line.
+    await send(p, fresh, 'in a thread', { parentId: firstId });
+
+    const after = await list();
+    expect(after.get(fresh)?.title).toBe('remind me to call the dentist');
+    expect(after.get(named)?.title).toBe('Errands');
+    for (const id of [fresh, named]) {
+      const node = after.get(id);
+      expect(node?.lastMessage?.id).toBe(node?.messages.edges[0]?.node.id);
+      expect(node?.lastMessage?.body).not.toBe('in a thread');
+    }
+  });
+
   it('are listed by latest activity, paged both ways', async () => {
     const p = await signUp(t);
     const ids: string[] = [];

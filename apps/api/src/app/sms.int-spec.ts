@@ -122,6 +122,15 @@ describe('SMS: numbers, the router and replies by text (real twilio SDK against 
 
   it('claims a number: webhooks set at Twilio and recorded, rental charged, plan limit and verified phone enforced', async () => {
     const ada = await withPhone();
+    // The price is known before anything is bought, and is what the claim then charges.
+    const price = await gql<{ phoneNumberPrice: { monthlyCost: string; currency: string } }>(
+      t.url,
+      '{ phoneNumberPrice { monthlyCost currency } }',
+      undefined,
+      ada.headers,
+    );
+    expect(price.body.errors).toBeUndefined();
+    expect(price.body.data?.phoneNumberPrice.currency).toMatch(/^[A-Z]{3}$/);
     const offered = await gql<{ availablePhoneNumbers: { phoneNumber: string; fromPool: boolean }[] }>(
       t.url,
       `{ availablePhoneNumbers(country: "US", areaCode: "415") { phoneNumber fromPool } }`,
@@ -158,6 +167,7 @@ describe('SMS: numbers, the router and replies by text (real twilio SDK against 
       [claimed.body.data?.claimPhoneNumber.id],
     )) as { price: string; user_id: string }[];
     expect(rental).toEqual({ price: '1.15000', user_id: ada.id });
+    expect(Number(price.body.data?.phoneNumberPrice.monthlyCost)).toBe(Number(rental?.price));
 
     // A user holds one number.
     expect((await claim(ada)).body.errors?.[0]?.extensions?.['code']).toBe('NUMBER_LIMIT');

@@ -4,13 +4,13 @@ import { DependencyRow } from './DependencyRow';
 import { HeartbeatLine } from './HeartbeatLine';
 
 /** A calm summary of the API: connection, version, database, Redis and the live heartbeat. */
-export function ServerStatusPanel() {
+export function ServerStatusPanel({ titleAs: Title = 'h2' }: { titleAs?: 'h1' | 'h2' }) {
   const { connection, status, heartbeat, loading, error, retry } = useServerStatus();
 
   return (
     <section className="panel" aria-labelledby="server-status-title" data-testid="server-status">
       <div className="panel-header">
-        <h2 id="server-status-title">Server status</h2>
+        <Title id="server-status-title">Server status</Title>
         <ConnectionBadge status={connection} />
       </div>
 

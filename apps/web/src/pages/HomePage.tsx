@@ -1,12 +1,11 @@
 import { useAuth } from '@pa/web-data-access';
 import { DashboardPage } from '@pa/web-feature-tasks';
 import { Suspense } from 'react';
-import { Link } from 'react-router';
-import { ServerStatusPanel } from '../components/ServerStatusPanel';
+import { Landing } from './Landing';
 
 /**
  * Home: for a signed-in person, a welcome and their day (the dashboard, loaded lazily); for a visitor,
- * the ways in and the live server status.
+ * what this is, an example conversation and the ways in (the server's status lives at /status).
  */
 export function HomePage() {
   const { status, user } = useAuth();
@@ -29,18 +28,6 @@ export function HomePage() {
       </>
     );
   }
-  return (
-    <>
-      {status === 'signedOut' && (
-        <section className="panel welcome" aria-labelledby="welcome-title" data-testid="welcome-guest">
-          <h2 id="welcome-title">Hello there.</h2>
-          <p>
-            <Link to="/sign-in">Sign in</Link> or <Link to="/register">create an account</Link> to get
-            started.
-          </p>
-        </section>
-      )}
-      <ServerStatusPanel />
-    </>
-  );
+  if (status === 'loading') return null;
+  return <Landing />;
 }

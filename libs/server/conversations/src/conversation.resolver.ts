@@ -76,6 +76,17 @@ export class ConversationResolver {
     return ctx.services.conversations.messages(c.userId, c.id, args);
   }
 
+  @FieldResolver(() => Message, {
+    nullable: true,
+    description: 'The latest message outside threads (for a preview in the list); null while empty.',
+  })
+  async lastMessage(@Root() c: Conversation, @Ctx() ctx: GraphQLContext): Promise<Message | null> {
+    const loader = requestLoader<string, Message>(ctx, 'lastMessages', (ids) =>
+      ctx.services.conversations.lastMessages(ids),
+    );
+    return (await loader.load(c.id)) ?? null;
+  }
+
   @Mutation(() => Conversation)
   createConversation(
     @Ctx() ctx: GraphQLContext,

@@ -1,6 +1,11 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { historyCutoff } from './history-limit';
-import { CLIENT_ID_PATTERN, DEFAULT_CONVERSATION_TITLE, normaliseMessageBody } from '@pa/shared-domain';
+import {
+  CLIENT_ID_PATTERN,
+  DEFAULT_CONVERSATION_TITLE,
+  normaliseMessageBody,
+  titleFromMessage,
+} from '@pa/shared-domain';
 import {
   cursorTime,
   decodeCursor,
@@ -223,6 +228,20 @@ export class ConversationService {
     return toMessage(rows[0]);
   }
 
+  /** The latest message outside threads of each of these conversations, in one query. */
+  async lastMessages(conversationIds: readonly string[]): Promise<Map<string, Message>> {
+    const rows = (await this.ds.query(
+      `SELECT m.* FROM unnest($1::uuid[]) AS c(id)
+         CROSS JOIN LATERAL (
+           SELECT ${MESSAGE_COLUMNS} FROM messages
+            WHERE conversation_id = c.id AND parent_id IS NULL
+            ORDER BY created_at DESC, id DESC LIMIT 1
+         ) m`,
+      [conversationIds],
+    )) as MessageRow[];
+    return new Map(rows.map((r) => [r.conversation_id, toMessage(r)]));
+  }
+
   /** How many replies each of these messages has, in one query. */
   async replyCounts(messageIds: readonly string[]): Promise<Map<string, number>> {
     const rows = (await this.ds.query(
@@ -340,10 +359,16 @@ export class ConversationService {
         )) as MessageRow[];
         return { row: winner[0] as MessageRow, created: false, conversation: undefined };
       }
+      // A web conversation still under the default title takes it from the person's first message.
+      const title =
+        author === AuthorEnum.USER && !threadRoot && conversation.channel === ChannelEnum.WEB
+          ? titleFromMessage(body)
+          : null;
       const updated = (await m.query(
-        `UPDATE conversations SET last_activity_at = GREATEST(last_activity_at, $2), updated_at = now()
+        `UPDATE conversations SET last_activity_at = GREATEST(last_activity_at, $2), updated_at = now(),
+            title = CASE WHEN $3::text IS NOT NULL AND title = $4 THEN $3 ELSE title END
           WHERE id = $1 RETURNING ${CONVERSATION_COLUMNS}`,
-        [conversationId, inserted[0].created_at],
+        [conversationId, inserted[0].created_at, title, DEFAULT_CONVERSATION_TITLE],
       )) as [ConversationRow[], number];
       return { row: inserted[0], created: true, conversation: updated[0][0] };
     })();

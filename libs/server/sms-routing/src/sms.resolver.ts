@@ -3,6 +3,7 @@ import { callerOf, requestLoader, type GraphQLContext } from '@pa/server-core';
 import {
   AvailablePhoneNumber,
   ClaimPhoneNumberInput,
+  NumberPrice,
   NumberWebhook,
   PhoneNumber,
   PhoneNumberOwner,
@@ -34,6 +35,11 @@ export class PhoneNumberResolver {
     @Arg('contains', () => String, { nullable: true }) contains?: string | null,
   ): Promise<AvailablePhoneNumber[]> {
     return ctx.services.numbers.search({ country, areaCode, contains });
+  }
+
+  @Query(() => NumberPrice, { description: 'What a number costs a month, before you claim one.' })
+  phoneNumberPrice(@Ctx() ctx: GraphQLContext): NumberPrice {
+    return ctx.services.numbers.price();
   }
 
   @Mutation(() => PhoneNumber, {

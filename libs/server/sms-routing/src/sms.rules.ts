@@ -13,6 +13,7 @@ export const smsRules: RuleMap = {
   Query: {
     myPhoneNumbers: readOwn,
     availablePhoneNumbers: provision,
+    phoneNumberPrice: provision,
     mySmsUsage: usage,
     phoneNumbers: manage,
     smsAnalytics: analytics,
@@ -36,6 +37,8 @@ export const smsRules: RuleMap = {
   NumberWebhook: manageRead,
   // Numbers on sale: public facts about Twilio's stock, shown to whoever may claim one.
   AvailablePhoneNumber: provision,
+  // The rental price, shown before anything is bought.
+  NumberPrice: provision,
   // A person's own usage report (the query is scoped); administrators' analytics types below.
   SmsUsage: usage,
   SmsUsageFigures: usage,

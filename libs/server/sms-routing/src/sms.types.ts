@@ -51,6 +51,12 @@ export class PhoneNumber {
   userId!: string | null;
 }
 
+@ObjectType({ description: 'What a dedicated number costs, shown before one is claimed.' })
+export class NumberPrice {
+  @Field(() => String, { description: 'Monthly rental, exact decimal.' }) monthlyCost!: string;
+  @Field(() => String, { description: 'ISO 4217, e.g. USD.' }) currency!: string;
+}
+
 @ObjectType({ description: 'A number you can claim.' })
 export class AvailablePhoneNumber {
   @Field(() => String) phoneNumber!: string;

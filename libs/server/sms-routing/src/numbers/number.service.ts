@@ -118,6 +118,11 @@ export class NumberService {
   }
 
   /** Numbers one can claim: spare ones of ours first, then Twilio's offer. */
+  /** The monthly rental a claimed number is charged (one price for every number today). */
+  price(): { monthlyCost: string; currency: string } {
+    return { monthlyCost: this.settings.monthlyCost, currency: this.settings.currency };
+  }
+
   async search(query: { country?: string | null; areaCode?: string | null; contains?: string | null }) {
     const country = (query.country ?? this.settings.defaultCountry).toUpperCase();
     const areaCode = query.areaCode?.trim() || undefined;

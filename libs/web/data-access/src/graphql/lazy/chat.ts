@@ -23,6 +23,12 @@ export const conversationFieldsFragment = graphql(`
     archivedAt
     lastActivityAt
     createdAt
+    lastMessage {
+      id
+      author
+      body
+      createdAt
+    }
   }
 `);
 

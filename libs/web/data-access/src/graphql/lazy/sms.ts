@@ -43,6 +43,10 @@ export const myNumbersQuery = graphql(`
       backupCodesRemaining
       smsPhone
     }
+    phoneNumberPrice {
+      monthlyCost
+      currency
+    }
   }
 `);
 

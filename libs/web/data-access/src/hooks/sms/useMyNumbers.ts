@@ -27,6 +27,8 @@ export interface MyNumbersView {
   numbers: MyPhoneNumber[] | undefined;
   /** The verified phone the numbers answer, partly hidden (+33 •••• 78); null when none is verified. */
   verifiedPhone: string | null | undefined;
+  /** What a number costs a month (exact decimal), known before claiming one. */
+  price: { monthlyCost: string; currency: string } | undefined;
   loading: boolean;
   error: Error | undefined;
   refetch(): void;
@@ -39,6 +41,7 @@ export function useMyNumbers(): MyNumbersView {
   return {
     numbers: query.data?.myPhoneNumbers,
     verifiedPhone: query.data ? query.data.mfaStatus.smsPhone : undefined,
+    price: query.data?.phoneNumberPrice,
     loading: query.loading,
     error: query.error,
     refetch: () => void refetch(),

@@ -7,6 +7,7 @@ const conversation = (id: string, over: Partial<ConversationInfo> = {}): Convers
   archivedAt: null,
   lastActivityAt: '2026-01-01T09:00:00.000Z',
   createdAt: '2026-01-01T08:00:00.000Z',
+  lastMessage: null,
   ...over,
 });
 

@@ -168,4 +168,49 @@ describe('cache persistence', () => {
     persistor.dispose();
     db.close();
   });
+
+  it('saves what was kept from an earlier visit under the live cache: what the server said in this visit wins', async () => {
+    const apollo = client();
+    await apollo.query({ query: TASKS });
+    const store = memoryStore();
+    const keptAside = {
+      ROOT_QUERY: { __typename: 'Query', tasks: [{ __ref: 'Task:t1' }], status: 'from before' },
+      'Task:t1': { __typename: 'Task', id: 't1', title: 'an older title' },
+      'Task:t2': { __typename: 'Task', id: 't2', title: 'seen on another page' },
+    };
+    const persistor = createCachePersistor({
+      cache: apollo.memory,
+      store,
+      delayMs: 1000,
+      kept: () => keptAside as never,
+    });
+    persistor.setPerson(user('u1'));
+    await persistor.flush();
+    const data = store.saved[0]?.data ?? {};
+    expect(data['Task:t1']).toEqual({ __typename: 'Task', id: 't1', title: 'buy milk' });
+    expect(data['Task:t2']).toEqual({ __typename: 'Task', id: 't2', title: 'seen on another page' });
+    expect(data['ROOT_QUERY']).toMatchObject({ status: 'from before', tasks: [{ __ref: 'Task:t1' }] });
+  });
+
+  it('saves a change the server confirmed in the next task, not after the delay (a reload may follow it)', async () => {
+    const apollo = client();
+    const store = memoryStore();
+    const timers: { callback: () => void; ms: number }[] = [];
+    const persistor = createCachePersistor({
+      cache: apollo.memory,
+      store,
+      delayMs: 1000,
+      setTimer: (callback, ms) => timers.push({ callback, ms }),
+      clearTimer: () => undefined,
+    });
+    persistor.confirmed();
+    expect(timers).toEqual([]); // Nobody signed in.
+    persistor.setPerson(user('u1'));
+    persistor.changed();
+    persistor.confirmed();
+    expect(timers.map((t) => t.ms)).toEqual([1000, 0]);
+    timers[1]?.callback();
+    await persistor.flush();
+    expect(store.saved).toHaveLength(1);
+  });
 });

@@ -38,9 +38,16 @@ export interface SnapshotCache {
  * and wins, field by field on the root query).
  */
 export function restoreUnder(cache: SnapshotCache, kept: NormalizedCacheObject): void {
-  const current = cache.extract();
+  cache.restore(mergeUnder(kept, cache.extract()));
+}
+
+/** `kept` with `current` on top: a whole record of `current` wins, and each root query field of it. */
+export function mergeUnder(
+  kept: NormalizedCacheObject,
+  current: NormalizedCacheObject,
+): NormalizedCacheObject {
   const root = { ...(kept['ROOT_QUERY'] ?? {}), ...(current['ROOT_QUERY'] ?? {}) };
-  cache.restore({ ...kept, ...current, ROOT_QUERY: root } as NormalizedCacheObject);
+  return { ...kept, ...current, ROOT_QUERY: root } as NormalizedCacheObject;
 }
 
 /**
@@ -57,6 +64,11 @@ export interface PersistOptions {
   store: SnapshotStore;
   /** Save at most this often: changes come in bursts, and a live chat changes all the time. */
   delayMs: number;
+  /**
+   * What was kept from an earlier visit and is not in the live cache (an online start leaves it out of
+   * the cache, see offlineData.ts): saved under the cache, so the next offline start still has it.
+   */
+  kept?(): NormalizedCacheObject | undefined;
   now?(): number;
   setTimer?(callback: () => void, ms: number): unknown;
   clearTimer?(handle: unknown): void;
@@ -68,6 +80,8 @@ export interface CachePersistor {
   setPerson(user: AuthUser | null): void;
   /** The cache changed. */
   changed(): void;
+  /** The server confirmed a change: save in the next task, not a second later (a reload may follow). */
+  confirmed(): void;
   /** Saves now what is waiting to be saved. */
   flush(): Promise<void>;
   /** Stops saving and deletes the kept snapshot, after any write under way (none lands after it). */
@@ -94,10 +108,12 @@ export function createCachePersistor(options: PersistOptions): CachePersistor {
     cancel();
     if (!dirty || !person) return writing;
     dirty = false;
+    const kept = options.kept?.();
+    const current = options.cache.extract();
     const snapshot: CacheSnapshot = {
       userId: person.id,
       user: person,
-      data: keptPart(options.cache.extract()),
+      data: keptPart(kept ? mergeUnder(kept, current) : current),
       savedAt: new Date(now()).toISOString(),
     };
     // One write at a time, in order: a slow older write never lands after a newer one.
@@ -121,6 +137,12 @@ export function createCachePersistor(options: PersistOptions): CachePersistor {
       if (!person) return;
       dirty = true;
       if (timer === undefined) timer = setTimer(() => void save(), options.delayMs);
+    },
+    confirmed() {
+      if (!person) return;
+      dirty = true;
+      cancel();
+      timer = setTimer(() => void save(), 0);
     },
     flush: save,
     forget() {

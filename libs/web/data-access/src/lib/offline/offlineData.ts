@@ -56,6 +56,21 @@ function onCacheChange(cache: unknown, changed: () => void): () => void {
   };
 }
 
+// A mutation the server answered: its result is written to the cache right after, then saved at once.
+function afterMutations(apollo: ApolloClient, confirmed: () => void): () => void {
+  // `mutate` is generic: it is wrapped untyped and handed back as itself.
+  const target = apollo as unknown as { mutate(options: unknown): Promise<unknown> };
+  const original = target.mutate;
+  target.mutate = function (this: unknown, options: unknown) {
+    const result = original.call(apollo, options);
+    result.then(confirmed, () => undefined);
+    return result;
+  };
+  return () => {
+    target.mutate = original;
+  };
+}
+
 /** Opens IndexedDB (or falls back to memory), reads what was kept, and starts the outbox. */
 export async function startOfflineData({ apollo, auth, connection, win }: OfflineDeps): Promise<OfflineData> {
   const db = await openOfflineDb().catch(() => null);
@@ -63,10 +78,20 @@ export async function startOfflineData({ apollo, auth, connection, win }: Offlin
   const storage = db ? idbOutboxStorage(db) : memoryOutboxStorage();
   let kept = await snapshots.load().catch(() => undefined);
   let settledOnce = false;
+  // The kept data of an app opened online: not in the cache (the server answers, and what it says is
+  // newer — the kept snapshot can predate a save the server confirmed just before a reload), only
+  // saved under it, and put under the cache if the connection drops.
+  let keptAside: NormalizedCacheObject | undefined;
 
   const cache = apollo.cache as unknown as SnapshotCache;
-  const persistor = createCachePersistor({ cache, store: snapshots, delayMs: SAVE_EVERY_MS });
+  const persistor = createCachePersistor({
+    cache,
+    store: snapshots,
+    delayMs: SAVE_EVERY_MS,
+    kept: () => keptAside,
+  });
   const stopWatching = onCacheChange(apollo.cache, () => persistor.changed());
+  const stopConfirming = afterMutations(apollo, () => persistor.confirmed());
 
   const outbox = createOutbox({
     storage,
@@ -88,6 +113,15 @@ export async function startOfflineData({ apollo, auth, connection, win }: Offlin
       // A snapshot from an older version of the app that no longer fits: start without it.
     }
   };
+  // Offline after an online start: what was kept of pages not seen since goes under the cache (what
+  // the server said in this visit stays on top), so they still open.
+  const useKeptAside = () => {
+    if (!keptAside) return;
+    const data = keptAside;
+    keptAside = undefined;
+    restore(data);
+    (apollo.cache as unknown as { broadcastWatches(): void }).broadcastWatches();
+  };
 
   // Follows the session: whose data is saved, whose outbox is shown and sent.
   let signedInAs: string | null = null;
@@ -100,6 +134,7 @@ export async function startOfflineData({ apollo, auth, connection, win }: Offlin
         void storage.clearOthers(user.id).catch(() => undefined);
         if (kept && kept.userId !== user.id) {
           kept = undefined;
+          keptAside = undefined;
           forgetChatStorage();
           void persistor.forget();
         }
@@ -116,6 +151,7 @@ export async function startOfflineData({ apollo, auth, connection, win }: Offlin
       // the same person's next sign-in, and go if someone else signs in.
       signedInAs = null;
       kept = undefined;
+      keptAside = undefined;
       void persistor.forget();
     }
   };
@@ -131,6 +167,7 @@ export async function startOfflineData({ apollo, auth, connection, win }: Offlin
   let lastStatus = connection.getSnapshot();
   const unsubscribeConnection = connection.subscribe(() => {
     const status = connection.getSnapshot();
+    if (status === 'offline') useKeptAside();
     if (status === 'connected' && lastStatus !== 'connected') void outbox.drain();
     lastStatus = status;
   });
@@ -152,7 +189,10 @@ export async function startOfflineData({ apollo, auth, connection, win }: Offlin
         const { user } = outcome.payload;
         // Opened offline for someone else than the cookie's person: nothing of theirs may show.
         if (current.offline && current.user?.id !== user.id) await apollo.clearStore();
-        if (first && kept?.userId === user.id) restore(kept.data);
+        // Online: the pages show what the server says, never the kept copy first (it may be older).
+        else if (current.offline)
+          setTimeout(() => void apollo.refetchObservableQueries().catch(() => undefined), 0);
+        if (first && kept?.userId === user.id) keptAside = kept.data;
         return outcome;
       }
       if (outcome.kind === 'unreachable' && first && kept) {
@@ -166,12 +206,14 @@ export async function startOfflineData({ apollo, auth, connection, win }: Offlin
     async forgetPerson(userId) {
       forgetChatStorage();
       kept = undefined;
+      keptAside = undefined;
       await Promise.all([outbox.clearUser(userId), persistor.forget()]);
     },
     dispose() {
       unsubscribeAuth();
       unsubscribeConnection();
       stopWatching();
+      stopConfirming();
       persistor.dispose();
       outbox.dispose();
       win.removeEventListener('online', onOnline);

@@ -1,7 +1,8 @@
 import type { ConversationInfo } from '@pa/web-data-access/chat';
-import { relativeTime } from '@pa/web-ui';
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
+import { previewOf } from '../logic/preview';
+import { fullDateTime, messageTimeLabel } from '../logic/times';
 
 interface ConversationRowProps {
   conversation: ConversationInfo;
@@ -10,6 +11,7 @@ interface ConversationRowProps {
   onArchive(conversation: ConversationInfo): void;
   onDelete(conversation: ConversationInfo): void;
   busy: boolean;
+  timeZone?: string;
 }
 
 /**
@@ -23,23 +25,32 @@ export function ConversationRow({
   onArchive,
   onDelete,
   busy,
+  timeZone,
 }: ConversationRowProps) {
   const [open, setOpen] = useState(false);
   const optionsId = useId();
   const archived = conversation.archivedAt !== null;
+  const preview = previewOf(conversation.lastMessage ?? null);
   return (
     <li className="conversation-row" data-testid="conversation-row" data-conversation-id={conversation.id}>
       <div className="conversation-main">
         <Link className="conversation-link" to={`/chat/${encodeURIComponent(conversation.id)}`}>
-          <span className="conversation-title">{conversation.title}</span>
-          <span className="conversation-meta">
-            {conversation.channel === 'SMS' && <span className="tag">Text messages</span>}
-            <span>
-              Last activity{' '}
-              <time dateTime={conversation.lastActivityAt}>
-                {relativeTime(conversation.lastActivityAt, now)}
-              </time>
-            </span>
+          <span className="conversation-top">
+            <span className="conversation-title">{conversation.title}</span>
+            <time
+              className="conversation-time"
+              dateTime={conversation.lastActivityAt}
+              title={fullDateTime(conversation.lastActivityAt, timeZone)}
+            >
+              {messageTimeLabel(conversation.lastActivityAt, now, timeZone)}
+            </time>
+          </span>
+          <span className="conversation-preview" data-testid="conversation-preview">
+            {/* "Text messages" is already the title of the SMS conversation: the tag only when renamed. */}
+            {conversation.channel === 'SMS' && conversation.title !== 'Text messages' && (
+              <span className="tag">Text messages</span>
+            )}
+            {preview}
           </span>
         </Link>
         <button

@@ -1,5 +1,5 @@
 import type { TimelineItem } from '@pa/web-data-access/chat';
-import type { Ref } from 'react';
+import { Fragment, type Ref } from 'react';
 import { MessageLine, type MessageLineProps } from './MessageLine';
 
 interface MessageListProps extends Omit<MessageLineProps, 'item' | 'answerable' | 'highlighted'> {
@@ -8,6 +8,8 @@ interface MessageListProps extends Omit<MessageLineProps, 'item' | 'answerable' 
   listRef?: Ref<HTMLOListElement>;
   answerableId?: string | null;
   highlightedId?: string | null;
+  /** The first line that arrived while the person read further up: "New messages" above it. */
+  newFromKey?: string | null;
   testId: string;
 }
 
@@ -18,19 +20,26 @@ export function MessageList({
   listRef,
   answerableId = null,
   highlightedId = null,
+  newFromKey = null,
   testId,
   ...line
 }: MessageListProps) {
   return (
     <ol className="message-list" aria-label={label} ref={listRef} data-testid={testId}>
       {items.map((item) => (
-        <MessageLine
-          key={item.key}
-          item={item}
-          answerable={item.kind === 'message' && item.message.id === answerableId}
-          highlighted={item.kind === 'message' && item.message.id === highlightedId}
-          {...line}
-        />
+        <Fragment key={item.key}>
+          {item.key === newFromKey && (
+            <li className="new-messages-marker" data-testid="new-messages-marker">
+              <span>New messages</span>
+            </li>
+          )}
+          <MessageLine
+            item={item}
+            answerable={item.kind === 'message' && item.message.id === answerableId}
+            highlighted={item.kind === 'message' && item.message.id === highlightedId}
+            {...line}
+          />
+        </Fragment>
       ))}
     </ol>
   );

@@ -9,6 +9,13 @@ const nearEnd = () =>
   window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - END_SLACK_PX;
 const toEnd = () => window.scrollTo({ top: document.documentElement.scrollHeight });
 
+/** What arrived while the person was reading further up: where it starts, and how many lines. */
+export interface Unseen {
+  /** The first line that arrived unseen: the "New messages" marker sits above it. */
+  fromKey: string | null;
+  count: number;
+}
+
 interface ChatScrollOptions {
   /** The keys of the lines shown, in order (`data-key` of each line inside `listRef`). */
   keys: readonly string[];
@@ -37,6 +44,10 @@ export function useChatScroll({
   const sentinelRef = useRef<HTMLDivElement>(null);
   const [ready, setReady] = useState(false);
   const atEnd = useRef(true);
+  // Shown: a "Jump to latest" button when away from the end, with what arrived meanwhile.
+  const [away, setAway] = useState(false);
+  const [unseen, setUnseen] = useState<Unseen>({ fromKey: null, count: 0 });
+  const lastKeys = useRef<readonly string[]>([]);
   const anchor = useRef<{ key: string; top: number } | null>(null);
   const lastSeen = useRef<string | undefined>(undefined);
   const firstKey = keys[0];
@@ -51,6 +62,9 @@ export function useChatScroll({
   useEffect(() => {
     const onScroll = () => {
       atEnd.current = nearEnd();
+      setAway(!atEnd.current);
+      // Back at the end: what arrived is seen (the marker stays where it was).
+      if (atEnd.current) setUnseen((u) => (u.count === 0 ? u : { ...u, count: 0 }));
     };
     window.addEventListener('scroll', onScroll, { passive: true });
     return () => window.removeEventListener('scroll', onScroll);
@@ -64,6 +78,7 @@ export function useChatScroll({
       else toEnd();
       atEnd.current = !target;
       lastSeen.current = lastKey;
+      lastKeys.current = keys;
       setReady(true);
       return;
     }
@@ -73,15 +88,46 @@ export function useChatScroll({
       const line = lineOf(held.key);
       if (line) window.scrollBy(0, line.getBoundingClientRect().top - held.top);
       anchor.current = null;
+    } else if (!held && atEnd.current) {
+      // The first lines shown were only part of the latest page (kept or live ones, before the
+      // conversation's page arrived): the rest came in above. Stay at the newest message.
+      toEnd();
     }
     if (lastKey !== lastSeen.current) {
+      const before = lastKeys.current;
       lastSeen.current = lastKey;
       if (atEnd.current || lastIsOwn) {
         toEnd();
         atEnd.current = true;
+        setAway(false);
+      } else {
+        // Reading further up: new lines wait below, counted, under a marker.
+        const seen = new Set(before);
+        const arrived = keys.filter((k) => !seen.has(k));
+        setUnseen((u) => ({ fromKey: u.fromKey ?? arrived[0] ?? null, count: u.count + arrived.length }));
       }
     }
-  }, [firstKey, lastKey, ready, focusKey, lastIsOwn, lineOf, visible]);
+    lastKeys.current = keys;
+  }, [firstKey, lastKey, ready, focusKey, lastIsOwn, lineOf, visible, keys]);
+
+  // At the end, the page stays at the end when something above it changes height after it opened (the
+  // email banner, a late heading, a reply's text wrapping): no scroll event says so, and the newest
+  // message would slide out of view below.
+  useEffect(() => {
+    if (!ready || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      if (atEnd.current && !anchor.current && visible() && !nearEnd()) toEnd();
+    });
+    observer.observe(document.body);
+    return () => observer.disconnect();
+  }, [ready, visible]);
+
+  const jumpToLatest = useCallback(() => {
+    toEnd();
+    atEnd.current = true;
+    setAway(false);
+    setUnseen((u) => ({ ...u, count: 0 }));
+  }, []);
 
   const loadOlderInPlace = useCallback(() => {
     const line = firstKey ? lineOf(firstKey) : null;
@@ -103,5 +149,5 @@ export function useChatScroll({
     return () => observer.disconnect();
   }, [ready, hasOlder, firstKey, loadOlderInPlace, visible]);
 
-  return { sentinelRef, loadOlderInPlace };
+  return { sentinelRef, loadOlderInPlace, away, unseen, jumpToLatest };
 }

@@ -55,10 +55,12 @@ function ChatRoomView({ conversationId }: { conversationId: string }) {
   const { items } = timeline;
   const keys = useMemo(() => items.map((item) => item.key), [items]);
   const last = items[items.length - 1];
-  const lastIsOwn = last?.kind === 'unsent' || (last?.kind === 'message' && last.message.author === 'USER');
+  // Just written here (still in the outbox): follow it. The person's words from another device are
+  // new lines like any other while they read further up.
+  const lastIsOwn = last?.kind === 'unsent';
   const focusId = params.get('m');
   const focusItem = focusId ? items.find((i) => i.kind === 'message' && i.message.id === focusId) : undefined;
-  const { sentinelRef, loadOlderInPlace } = useChatScroll({
+  const { sentinelRef, loadOlderInPlace, away, unseen, jumpToLatest } = useChatScroll({
     keys,
     listRef,
     hasOlder: timeline.hasOlder,
@@ -67,6 +69,17 @@ function ChatRoomView({ conversationId }: { conversationId: string }) {
     focusKey: focusItem?.key ?? null,
   });
   const answerable = useMemo(() => answerableReminderId(items), [items]);
+
+  // Opened from the first words typed on /chat: send them once, and forget them in the history entry
+  // (a reload or going back must not send them again).
+  const firstWords = (location.state as { send?: unknown } | null)?.send;
+  const sentFirst = useRef(false);
+  useEffect(() => {
+    if (typeof firstWords !== 'string' || sentFirst.current) return;
+    sentFirst.current = true;
+    room.send(firstWords);
+    navigate(`${location.pathname}${location.search}`, { replace: true, state: { fresh: true } });
+  }, [firstWords, room, navigate, location.pathname, location.search]);
 
   // Closing a thread puts focus back on the button that opened it.
   const openedThread = useRef<string | null>(threadId);
@@ -199,19 +212,32 @@ function ChatRoomView({ conversationId }: { conversationId: string }) {
           onRetry={room.retry}
           onEdit={edit}
           highlightedId={focusId}
+          newFromKey={unseen.fromKey}
         />
 
-        <Composer
-          label="Message to the assistant"
-          placeholder="Write a message…"
-          value={draft}
-          onValueChange={setDraft}
-          onSend={(text) => room.send(text)}
-          disabledNote={archived ? 'Archived: restore it to write here.' : null}
-          autoFocus={fresh}
-          textareaRef={composerRef}
-          testId="composer"
-        />
+        <div className="chat-dock">
+          {away && (
+            <div className="jump-latest">
+              <button type="button" onClick={jumpToLatest} data-testid="jump-to-latest">
+                {unseen.count > 0
+                  ? `${unseen.count} new ${unseen.count === 1 ? 'message' : 'messages'}, jump to latest`
+                  : 'Jump to latest'}
+                <span aria-hidden="true"> ↓</span>
+              </button>
+            </div>
+          )}
+          <Composer
+            label="Message to the assistant"
+            placeholder="Write a message…"
+            value={draft}
+            onValueChange={setDraft}
+            onSend={(text) => room.send(text)}
+            disabledNote={archived ? 'Archived: restore it to write here.' : null}
+            autoFocus={fresh}
+            textareaRef={composerRef}
+            testId="composer"
+          />
+        </div>
         <ArrivalAnnouncer items={items} ready={!timeline.loading} />
       </section>
       <Outlet context={threadContext} />

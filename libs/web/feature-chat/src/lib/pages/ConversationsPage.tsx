@@ -1,5 +1,11 @@
-import { CONVERSATION_TITLE_MAX } from '@pa/shared-domain/conversations';
-import { useConversationActions, useConversations, type ConversationInfo } from '@pa/web-data-access/chat';
+import { useAuth } from '@pa/web-data-access';
+import { CONVERSATION_TITLE_MAX, normaliseMessageBody } from '@pa/shared-domain/conversations';
+import {
+  useConversationActions,
+  useConversations,
+  type ConversationInfo,
+  type SendRefusal,
+} from '@pa/web-data-access/chat';
 import {
   ActionNotice,
   ConfirmDialog,
@@ -10,7 +16,9 @@ import {
 } from '@pa/web-ui';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Composer } from '../components/Composer';
 import { ConversationRow } from '../components/ConversationRow';
+import { useDraft } from '../hooks/useDraft';
 import { chatProblemOf } from '../logic/chatErrors';
 
 type Dialog =
@@ -36,6 +44,9 @@ export function ConversationsPage() {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<FriendlyError | null>(null);
   const [done, setDone] = useState<Done | null>(null);
+  const { user } = useAuth();
+  // Typing here starts a conversation: no "New conversation" first.
+  const [startDraft, setStartDraft] = useDraft('new');
 
   const run = async (work: () => Promise<void>) => {
     setBusy(true);
@@ -54,6 +65,23 @@ export function ConversationsPage() {
       const conversation = await actions.create();
       navigate(`/chat/${encodeURIComponent(conversation.id)}`, { state: { fresh: true } });
     });
+  const startWith = (text: string): { queued: true } | { queued: false; reason: SendRefusal } => {
+    if (text.trim() === '') return { queued: false, reason: 'empty' };
+    const body = normaliseMessageBody(text);
+    if (body === null) return { queued: false, reason: 'too-long' };
+    void run(async () => {
+      try {
+        const conversation = await actions.create();
+        // The conversation sends it (through its outbox) as it opens: this page never waits for the outbox.
+        navigate(`/chat/${encodeURIComponent(conversation.id)}`, { state: { fresh: true, send: body } });
+      } catch (error) {
+        // Nothing was sent: the words go back in the box.
+        setStartDraft(body);
+        throw error;
+      }
+    });
+    return { queued: true };
+  };
   const setArchived = (conversation: ConversationInfo, to: boolean) =>
     run(async () => {
       await actions.archive(conversation.id, to);
@@ -95,8 +123,23 @@ export function ConversationsPage() {
         </Link>
       </div>
       <p className="lead">Tell the assistant what is on your mind: things to do, reminders, or “help”.</p>
+      {!archived && (
+        <div className="chat-start">
+          {/* Its own name: the open conversation's box is "Message to the assistant", and the two are
+              on screen together for a moment while the new conversation opens. */}
+          <Composer
+            label="Start a conversation"
+            placeholder="What’s on your mind? (starts a new conversation)"
+            value={startDraft}
+            onValueChange={setStartDraft}
+            onSend={startWith}
+            disabledNote={busy ? 'Starting the conversation…' : null}
+            testId="start-composer"
+          />
+        </div>
+      )}
       <div className="button-row">
-        <button type="button" className="button-primary" onClick={() => void start()} disabled={busy}>
+        <button type="button" className="button-quiet" onClick={() => void start()} disabled={busy}>
           New conversation
         </button>
       </div>
@@ -164,6 +207,7 @@ export function ConversationsPage() {
               key={conversation.id}
               conversation={conversation}
               now={now}
+              timeZone={user?.timeZone}
               busy={busy}
               onRename={(c) => setDialog({ kind: 'rename', conversation: c, title: c.title })}
               onArchive={(c) => void setArchived(c, !archived)}

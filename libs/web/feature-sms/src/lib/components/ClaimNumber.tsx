@@ -1,24 +1,36 @@
 import type { AvailableNumber, MyNumberActions, MyPhoneNumber } from '@pa/web-data-access/sms';
-import { FormAlert, SelectField, TextField, type FriendlyError } from '@pa/web-ui';
+import { ConfirmDialog, FormAlert, SelectField, TextField, type FriendlyError } from '@pa/web-ui';
 import { useRef, useState, type FormEvent } from 'react';
-import { cleanAreaCode, formatPhone, isAreaCode, NUMBER_COUNTRIES } from '../logic/phone';
+import { formatMoney } from '../logic/money';
+import { cleanAreaCode, countryOfPhone, formatPhone, isAreaCode, NUMBER_COUNTRIES } from '../logic/phone';
 import { smsProblemOf } from '../logic/smsErrors';
 
 /**
- * Getting a number: one click for "any number", or a search by country and area code and a pick from
- * the list (numbers already ours are marked "Ready now").
+ * Getting a number: "any number" or a search by country and area code and a pick from the list
+ * (numbers already ours are marked "Ready now"). Nothing is bought before the person confirmed the
+ * price; the country starts as that of their verified phone.
  */
 export function ClaimNumber({
   actions,
   onClaimed,
   another = false,
+  price,
+  verifiedPhone = null,
 }: {
   actions: MyNumberActions;
   onClaimed(number: MyPhoneNumber): void;
   /** The person already has a number (the plan allows more). */
   another?: boolean;
+  /** The monthly rental, shown before anything is bought. */
+  price: { monthlyCost: string; currency: string } | undefined;
+  /** The person's verified phone (maybe partly hidden): its country is offered first. */
+  verifiedPhone?: string | null;
 }) {
-  const [country, setCountry] = useState('US');
+  const [country, setCountry] = useState(() => countryOfPhone(verifiedPhone) ?? 'US');
+  // The number about to be claimed (null: any), waiting for the person to confirm the price.
+  const [confirming, setConfirming] = useState<{ phoneNumber: string | null } | null>(null);
+  const monthly = price ? formatMoney(price.monthlyCost, price.currency) : null;
+  const countryName = NUMBER_COUNTRIES.find((c) => c.value === country)?.label ?? country;
   const [areaCode, setAreaCode] = useState('');
   const [areaError, setAreaError] = useState<string | undefined>();
   const [results, setResults] = useState<AvailableNumber[] | null>(null);
@@ -39,10 +51,11 @@ export function ClaimNumber({
   };
 
   const claim = async (phoneNumber: string | null) => {
+    setConfirming(null);
     setBusy(phoneNumber ?? 'any');
     setProblem(null);
     try {
-      onClaimed(await actions.claim(phoneNumber ? { phoneNumber, country } : undefined));
+      onClaimed(await actions.claim(phoneNumber ? { phoneNumber, country } : { country }));
     } catch (error) {
       fail(error);
       // A number someone else just took leaves the list.
@@ -79,16 +92,22 @@ export function ClaimNumber({
         A phone number just for you: text it and your assistant answers. Any number works the same — pick one
         near you if you like.
       </p>
+      {monthly && (
+        <p data-testid="number-price">
+          A number costs <strong>{monthly} a month</strong>. You are asked before anything is bought, and you
+          can give it back at any time.
+        </p>
+      )}
       <FormAlert error={problem} alertRef={alertRef} testId="claim-error" />
       <p>
         <button
           type="button"
           className="button-primary"
-          onClick={() => void claim(null)}
-          disabled={busy !== null}
+          onClick={() => setConfirming({ phoneNumber: null })}
+          disabled={busy !== null || !price}
           data-testid="claim-any"
         >
-          {busy === 'any' ? 'Getting your number…' : 'Get a number for me'}
+          {busy === 'any' ? 'Getting your number…' : `Get a number in ${countryName}…`}
         </button>
       </p>
 
@@ -146,7 +165,11 @@ export function ClaimNumber({
                     Ready now
                   </span>
                 )}
-                <button type="button" onClick={() => void claim(n.phoneNumber)} disabled={busy !== null}>
+                <button
+                  type="button"
+                  onClick={() => setConfirming({ phoneNumber: n.phoneNumber })}
+                  disabled={busy !== null || !price}
+                >
                   {busy === n.phoneNumber ? 'Claiming…' : 'Claim'}
                   <span className="visually-hidden"> {formatPhone(n.phoneNumber)}</span>
                 </button>
@@ -154,6 +177,22 @@ export function ClaimNumber({
             ))}
           </ul>
         </>
+      )}
+
+      {confirming && monthly && (
+        <ConfirmDialog
+          title={`${monthly} a month`}
+          description={
+            confirming.phoneNumber
+              ? `${formatPhone(confirming.phoneNumber)} becomes yours for ${monthly} a month, from today. You can give it back at any time.`
+              : `A number in ${countryName} becomes yours for ${monthly} a month, from today. You can give it back at any time.`
+          }
+          confirmLabel={`Get it for ${monthly} a month`}
+          busyLabel="Getting your number…"
+          onConfirm={() => void claim(confirming.phoneNumber)}
+          onCancel={() => setConfirming(null)}
+          testId="claim-confirm"
+        />
       )}
     </section>
   );

@@ -1,4 +1,12 @@
-import { cleanAreaCode, formatPhone, isAreaCode, nationalPhone, smsHref, telHref } from './phone';
+import {
+  cleanAreaCode,
+  countryOfPhone,
+  formatPhone,
+  isAreaCode,
+  nationalPhone,
+  smsHref,
+  telHref,
+} from './phone';
 
 describe('phone numbers for reading and dialling', () => {
   it('lays a number out the international way', () => {
@@ -23,5 +31,20 @@ describe('phone numbers for reading and dialling', () => {
     expect(isAreaCode('415')).toBe(true);
     expect(isAreaCode('4')).toBe(false);
     expect(isAreaCode('123456')).toBe(false);
+  });
+});
+
+describe('countryOfPhone', () => {
+  it('offers numbers in the country of the verified phone, even partly hidden', () => {
+    expect(countryOfPhone('+33 •••• 78')).toBe('FR');
+    expect(countryOfPhone('+33639980012')).toBe('FR');
+    expect(countryOfPhone('+44 7700 900123')).toBe('GB');
+    expect(countryOfPhone('+1 •••• 00')).toBe('US');
+    expect(countryOfPhone('+16135550100')).toBe('CA');
+  });
+
+  it('has no answer without a phone or where no numbers are offered', () => {
+    expect(countryOfPhone(null)).toBeNull();
+    expect(countryOfPhone('+81 3 1234 5678')).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import { getCountryCallingCode, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 
 /** A phone number in E.164 laid out for reading ("+1 415 555 0100"); the input as is if unreadable. */
 export function formatPhone(e164: string): string {
@@ -47,4 +47,18 @@ export function cleanAreaCode(input: string): string {
 /** Whether an area code is what the API accepts: empty, or 2 to 5 digits. */
 export function isAreaCode(value: string): boolean {
   return value === '' || /^\d{2,5}$/.test(value);
+}
+
+/**
+ * The country a number is offered in by default: that of the person's verified phone (read from its
+ * calling code, so a partly hidden "+33 •••• 78" works), when numbers are offered there; else null.
+ */
+export function countryOfPhone(phone: string | null | undefined): string | null {
+  const code = /^\+(\d{1,3})/.exec(phone?.replace(/\s/g, '') ?? '')?.[1];
+  if (!code) return null;
+  const full = parsePhoneNumberFromString(phone ?? '')?.country;
+  if (full && NUMBER_COUNTRIES.some((c) => c.value === full)) return full;
+  // The first country of the list with that calling code (+1: the United States before Canada).
+  const match = NUMBER_COUNTRIES.find((c) => code.startsWith(getCountryCallingCode(c.value as CountryCode)));
+  return match?.value ?? null;
 }

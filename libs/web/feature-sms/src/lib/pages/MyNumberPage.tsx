@@ -18,7 +18,7 @@ export function MyNumberPage() {
   const heading = usePageHeading();
   const { user } = useAuth();
   const canProvision = useCan('sms_number:provision:own');
-  const { numbers, verifiedPhone, loading, error, refetch } = useMyNumbers();
+  const { numbers, verifiedPhone, price, loading, error, refetch } = useMyNumbers();
   const actions = useMyNumberActions();
   const [notice, setNotice] = useState<string | null>(null);
   const [releasing, setReleasing] = useState<MyPhoneNumber | null>(null);
@@ -74,6 +74,10 @@ export function MyNumberPage() {
             Your number only answers texts from your own mobile phone, so we need to know it. It takes a
             minute: we text you a code, you type it in.
           </p>
+          <p data-testid="verify-phone-signin-note">
+            Good to know: the phone you verify also becomes a way to sign in — sign-in codes can then be
+            texted to it, as a second way in (Security shows it).
+          </p>
           <p>
             <Link className="button-link" to="/settings/security">
               Verify my phone in Security
@@ -98,6 +102,8 @@ export function MyNumberPage() {
         <ClaimNumber
           actions={actions}
           another={held > 0}
+          price={price}
+          verifiedPhone={verifiedPhone}
           onClaimed={(number) =>
             setNotice(`It’s yours: ${formatPhone(number.phoneNumber)}. Text it from your phone to try it.`)
           }

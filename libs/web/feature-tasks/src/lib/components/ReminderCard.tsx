@@ -68,9 +68,10 @@ export function ReminderCard({
             Snooze 10
           </button>
         )}
+        {/* Only a reminder that rings now gets the big green button: the tasks' Done stays the loud one. */}
         <button
           type="button"
-          className="button-primary"
+          className={dueNow ? 'button-primary' : undefined}
           onClick={() => onDone(reminder)}
           disabled={busy || offline}
           aria-label={`${doneLabel}: ${reminder.text}`}

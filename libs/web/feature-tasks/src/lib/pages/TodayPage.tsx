@@ -9,6 +9,7 @@ import { RefusedChanges } from '../components/RefusedChanges';
 import { ReminderCard } from '../components/ReminderCard';
 import { TaskCard } from '../components/TaskCard';
 import { useTodayRunner, SNOOZE_BY } from '../hooks/useTodayRunner';
+import { byHorizon } from '../logic/horizon';
 import { snoozeMinutes, todayLabel } from '../logic/times';
 import { todayProblemOf } from '../logic/todayErrors';
 
@@ -137,20 +138,38 @@ export function TodayPage() {
           </p>
         )}
         {reminders && reminders.length > 0 && (
-          <ul className="reminder-list" data-testid="reminders">
-            {reminders.map((reminder) => (
-              <ReminderCard
-                key={reminder.id}
-                reminder={reminder}
-                now={now}
-                timeZone={timeZone}
-                busy={busy}
-                offline={offline}
-                onSnooze={snoozeMinutes(reminder.dueAt, now, SNOOZE_BY) === null ? undefined : runner.snooze}
-                onDone={(r) => (r.repeats ? setStopping(r) : cancel(r))}
-              />
+          // Now / next / later: what is within the hour stands apart from the rest of the day.
+          <div data-testid="reminders">
+            {byHorizon(reminders, now, timeZone).map((group) => (
+              <section
+                key={group.horizon}
+                className="reminder-group"
+                aria-labelledby={`reminders-${group.horizon}`}
+                data-testid="reminder-group"
+                data-horizon={group.horizon}
+              >
+                <h3 id={`reminders-${group.horizon}`} className="reminder-group-title">
+                  {group.label}
+                </h3>
+                <ul className="reminder-list">
+                  {group.items.map((reminder) => (
+                    <ReminderCard
+                      key={reminder.id}
+                      reminder={reminder}
+                      now={now}
+                      timeZone={timeZone}
+                      busy={busy}
+                      offline={offline}
+                      onSnooze={
+                        snoozeMinutes(reminder.dueAt, now, SNOOZE_BY) === null ? undefined : runner.snooze
+                      }
+                      onDone={(r) => (r.repeats ? setStopping(r) : cancel(r))}
+                    />
+                  ))}
+                </ul>
+              </section>
             ))}
-          </ul>
+          </div>
         )}
       </section>
 
