@@ -13,6 +13,7 @@ export const assistantRules: RuleMap = {
     createTask: writeTasks,
     completeTask: writeTasks,
     reopenTask: writeTasks,
+    setTaskDueAt: writeTasks,
     deleteTask: writeTasks,
     createReminder: writeReminders,
     snoozeReminder: writeReminders,

@@ -1,8 +1,22 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppError, type Logger, type ProductMetrics } from '@pa/server-core';
-import { can, isRole, SMS_REPLY_LENGTHS, type SmsReplyLength } from '@pa/shared-domain';
+import {
+  can,
+  DEFAULT_DAY_RULE_VALUES,
+  isRole,
+  SMS_REPLY_LENGTHS,
+  type SmsReplyLength,
+} from '@pa/shared-domain';
 import { AuthorEnum, type ConversationService, type StoredMessage } from '@pa/server-conversations';
-import type { AssistantBrain, BrainAction, BrainContext, BrainReply, Locale, PendingState } from './brain';
+import type {
+  AssistantBrain,
+  BrainAction,
+  BrainContext,
+  BrainReply,
+  DayRules,
+  Locale,
+  PendingState,
+} from './brain';
 import { checkInPrompt, formatTime, toLocal } from './brain';
 import { frClock } from './brain/nlu/say';
 import {
@@ -31,6 +45,8 @@ interface PersonSettings {
   quietHoursStart: string | null;
   quietHoursEnd: string | null;
   checkInTime: string | null;
+  /** What "morning", "after lunch", "after work", "tonight" mean for them; the appointment lead. */
+  dayRules: DayRules;
 }
 
 /** The text of the reminder before an appointment: its title and its local time. */
@@ -381,6 +397,7 @@ export class AssistantService {
   private async settings(db: EntityManager | DataSource, userId: string): Promise<PersonSettings> {
     const [row] = (await db.query(
       `SELECT u.time_zone, p.locale, COALESCE(ur.role, 'user') AS role, p.assistant_tone, p.sms_reply_length, p.quiet_hours_start, p.quiet_hours_end, p.check_in_time,
+              p.day_start, p.lunch_time, p.work_end, p.evening_time, p.appointment_lead_minutes,
               p.user_id IS NOT NULL AS has_prefs
          FROM users u LEFT JOIN preferences p ON p.user_id = u.id
          LEFT JOIN user_roles ur ON ur.user_id = u.id WHERE u.id = $1`,
@@ -394,8 +411,21 @@ export class AssistantService {
       quiet_hours_start: string | null;
       quiet_hours_end: string | null;
       check_in_time: string | null;
+      day_start: string | null;
+      lunch_time: string | null;
+      work_end: string | null;
+      evening_time: string | null;
+      appointment_lead_minutes: number | null;
     }[];
+    const d = DEFAULT_DAY_RULE_VALUES;
     return {
+      dayRules: {
+        dayStart: row?.day_start ?? d.dayStart,
+        lunch: row?.lunch_time ?? d.lunch,
+        workEnd: row?.work_end ?? d.workEnd,
+        evening: row?.evening_time ?? d.evening,
+        appointmentLeadMinutes: row?.appointment_lead_minutes ?? d.appointmentLeadMinutes,
+      },
       timeZone: row?.time_zone ?? 'UTC',
       locale: row?.locale === 'fr' ? 'fr' : 'en',
       advanced: isRole(row?.role) && can(row.role, 'assistant:advanced:own'),
@@ -445,6 +475,7 @@ export class AssistantService {
       now,
       timeZone: settings.timeZone,
       locale: settings.locale,
+      dayRules: settings.dayRules,
       advanced: settings.advanced,
       lastCreated: last ? { kind: last.kind, id: last.id } : null,
       tone: settings.tone,

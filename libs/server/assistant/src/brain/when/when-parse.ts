@@ -11,6 +11,10 @@ export type PartOfDay =
   | 'tonight'
   /** "after lunch": an hour after the person's lunch. */
   | 'afterLunch'
+  /** "at lunch", "lunchtime": the person's lunch. */
+  | 'lunch'
+  /** "after work": when the person's work ends. */
+  | 'afterWork'
   /** "first thing": the person's day start. */
   | 'firstThing'
   /** "end of the week", "before the weekend": Friday afternoon. */
@@ -282,6 +286,20 @@ function parseWhenUncached(text: string, opts: { monthFirst?: boolean }): WhenSp
     spec.part = 'afterLunch';
     return true;
   });
+  take(
+    /\b(?:at |over |during |around )?lunch ?time\b|\b(?:at|over|during|around) (?:my |the )?lunch(?: break)?\b/,
+    () => {
+      spec.part = 'lunch';
+      return true;
+    },
+  );
+  take(
+    /\b(?:right |just |straight )?(?:after|when i (?:finish|leave|get off|get out of|get home from)|once i(?:'m| am)? (?:finish|done with|leave|off|get off|out of|home from)) (?:my |the )?(?:work|job|shift|office)\b|\bafter i (?:finish|leave) (?:work|my shift)\b/,
+    () => {
+      spec.part = 'afterWork';
+      return true;
+    },
+  );
   take(/\b(?:at |the )?first thing(?: in the morning)?\b/, () => {
     spec.part = 'firstThing';
     if (!spec.date) spec.partIsNext = true;

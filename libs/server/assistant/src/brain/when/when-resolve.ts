@@ -98,8 +98,12 @@ export function partTime(part: PartOfDay, rules: DayRules = DEFAULT_DAY_RULES): 
     case 'morning':
     case 'firstThing':
       return splitHhMm(rules.dayStart);
+    case 'lunch':
+      return splitHhMm(rules.lunch);
     case 'afterLunch':
       return plusMinutes(rules.lunch, 60);
+    case 'afterWork':
+      return splitHhMm(rules.workEnd);
     case 'afternoon': {
       const [h, m] = plusMinutes(rules.lunch, 60);
       return h * 60 + m > 14 * 60 ? [h, m] : [14, 0];
@@ -246,7 +250,7 @@ export function resolveWhen(
     if (!isToday(x, date)) return atTime(at(x, date, 9, 0));
     // "today" with no time: ask when.
     const inAnHour = new Date(now.getTime() + 60 * MINUTE);
-    const evening = at(x, date, 19, 0);
+    const evening = at(x, date, ...partTime('evening', x.rules));
     const choices = [choice(x, inAnHour, 'in 1 hour')];
     if (future(evening) && evening.getTime() - inAnHour.getTime() > 30 * MINUTE)
       choices.push(choice(x, evening));
