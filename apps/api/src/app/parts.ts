@@ -28,6 +28,8 @@ import {
 } from '@pa/server-conversations';
 import {
   Reminder,
+  Appointment,
+  AppointmentResolver,
   ReminderAlertResolver,
   ReminderDelivery,
   ReminderResolver,
@@ -56,6 +58,7 @@ export const apiParts = {
     Message,
     Task,
     Reminder,
+    Appointment,
     ReminderDelivery,
     PushDevice,
     PersonalAccessToken,
@@ -84,6 +87,7 @@ export const apiParts = {
     MessageResolver,
     TaskResolver,
     ReminderResolver,
+    AppointmentResolver,
     PhoneNumberResolver,
     ReminderAlertResolver,
     PushResolver,

@@ -18,6 +18,7 @@ import {
   ReminderAlertService,
   ReminderService,
   TaskService,
+  AppointmentService,
   queueReply,
 } from '@pa/server-assistant';
 import { createPushService } from '@pa/server-push';
@@ -116,6 +117,7 @@ export function createServices(runtime: Runtime): Services {
     conversations,
     tasks: new TaskService(ds, pubSub, product),
     reminders,
+    appointments: new AppointmentService(ds),
     reminderAlerts: new ReminderAlertService(
       ds,
       pubSub,

@@ -15,6 +15,7 @@ import {
 } from 'type-graphql';
 import { callerOf, requestLoader, type GraphQLContext } from '@pa/server-core';
 import { Task, TaskOrderEnum } from './task.entity';
+import { Appointment } from './appointment.entity';
 import { Reminder, ReminderKindEnum } from './reminder.entity';
 import type { TodayChangedPayload } from './assistant.topics';
 import { ReminderActionEnum } from './delivery/delivery.types';
@@ -197,5 +198,15 @@ export class ReminderResolver {
       return `every ${(weekdays ?? []).map((d) => names[d - 1] ?? '?').join(', ')} at ${time}`;
     }
     return `${kind === 'daily' ? 'every day' : 'weekdays'} at ${time}`;
+  }
+}
+
+@Resolver(() => Appointment)
+export class AppointmentResolver {
+  @Query(() => [Appointment], {
+    description: 'Your appointments not yet over (started within the hour, or later), soonest first.',
+  })
+  appointments(@Ctx() ctx: GraphQLContext): Promise<Appointment[]> {
+    return ctx.services.appointments.upcoming(callerOf(ctx).userId);
   }
 }

@@ -27,9 +27,12 @@ import {
 import { words } from './brain/text';
 import { acknowledgeIn } from './delivery/reminder-alert.service';
 import { ReminderActionEnum } from './delivery/delivery.types';
+import { reminderChatText } from './delivery/reminder-text';
 import { ReminderKindEnum, type Reminder } from './reminder.entity';
+import { localisedError } from './assistant.errors';
 import { REMINDER_COLUMNS, toReminder, type ReminderRow, type ReminderService } from './reminder.service';
 import type { TaskService } from './task.service';
+import { AppointmentService } from './appointment.service';
 import { endOfQuietHours, isQuiet, nextOccurrence } from './schedule/recurrence';
 
 // Web replies may be longer than an SMS, but stay short: people with ADHD skim.
@@ -91,7 +94,11 @@ export class AssistantService {
     private readonly now: () => Date = () => new Date(),
     /** Reply latency and check-ins answered, counted after the reply commits. */
     private readonly metrics?: ProductMetrics,
-  ) {}
+  ) {
+    this.appointments = new AppointmentService(ds, now);
+  }
+
+  private readonly appointments: AppointmentService;
 
   /**
    * Answers one of a person's messages, and returns the answer. Safe to run twice: the second run
@@ -170,7 +177,7 @@ export class AssistantService {
         } catch (err) {
           // A refused action (a plan limit, a reminder already gone) is told, never hidden.
           if (!(err instanceof AppError)) throw err;
-          notes.push(err.message);
+          notes.push(localisedError(err, ctx.locale ?? 'en'));
         }
       }
       // Answering the check-in answers its alert too.
@@ -339,7 +346,10 @@ export class AssistantService {
           userId,
           {
             kind: ReminderKindEnum.FOCUS,
-            text: `${action.minutes}-minute focus`,
+            text:
+              ctx.locale === 'fr'
+                ? `session de focus de ${action.minutes} min`
+                : `${action.minutes}-minute focus`,
             dueAt: action.endsAt,
             conversationId: source.conversation_id,
           },
@@ -368,7 +378,13 @@ export class AssistantService {
         return { ...none, reminders: reminder && action.dueAt ? [reminder] : [], remindersTouched: true };
       }
       case 'createAppointment': {
-        // No calendar table yet: the appointment is the reminder before it, its text saying when.
+        // The appointment is kept first: if its reminder is refused (a plan limit), it still exists.
+        const appointment = await this.appointments.create(
+          userId,
+          { title: action.title, startsAt: action.startsAt, sourceMessageId: source.id },
+          m,
+        );
+        // Its reminder rings before it, its text saying when.
         const reminder = await this.reminders.create(
           userId,
           {
@@ -378,6 +394,7 @@ export class AssistantService {
           },
           m,
         );
+        await this.appointments.linkReminder(userId, appointment.id, reminder.id, m);
         return { ...none, reminders: [reminder], remindersTouched: true };
       }
       case 'setPending':
@@ -526,7 +543,7 @@ export class AssistantService {
   async deliverReminders(items: { reminderId: string; dueAt: Date }[]): Promise<DeliveryOutcome[]> {
     const now = this.now();
     const owners = (await this.ds.query(
-      `SELECT r.id, r.user_id, u.time_zone, p.quiet_hours_start, p.quiet_hours_end
+      `SELECT r.id, r.user_id, u.time_zone, p.quiet_hours_start, p.quiet_hours_end, p.locale
          FROM reminders r JOIN users u ON u.id = r.user_id LEFT JOIN preferences p ON p.user_id = r.user_id
         WHERE r.id = ANY($1::uuid[])`,
       [items.map((i) => i.reminderId)],
@@ -536,10 +553,11 @@ export class AssistantService {
       time_zone: string;
       quiet_hours_start: string | null;
       quiet_hours_end: string | null;
+      locale: string | null;
     }[];
     const owner = new Map(owners.map((o) => [o.id, o]));
     const outcomes = new Map<number, DeliveryOutcome>();
-    const due: { index: number; reminderId: string; dueAt: Date; timeZone: string }[] = [];
+    const due: { index: number; reminderId: string; dueAt: Date; timeZone: string; locale: Locale }[] = [];
     items.forEach((item, index) => {
       const o = owner.get(item.reminderId);
       if (!o) return void outcomes.set(index, { kind: 'skipped' });
@@ -548,15 +566,15 @@ export class AssistantService {
           kind: 'deferred',
           until: endOfQuietHours(now, o.quiet_hours_end, o.time_zone),
         });
-      due.push({ index, ...item, timeZone: o.time_zone });
+      due.push({ index, ...item, timeZone: o.time_zone, locale: o.locale === 'fr' ? 'fr' : 'en' });
     });
     if (due.length > 0) {
       const { fired, stored, next } = await this.ds.transaction(async (m) => {
         const fired = await this.reminders.claimDueMany(due, m);
-        const zone = new Map(due.map((d) => [d.reminderId, d.timeZone]));
+        const zone = new Map(due.map((d) => [d.reminderId, { timeZone: d.timeZone, locale: d.locale }]));
         const recurring = fired.flatMap((r) =>
           r.recurrence
-            ? [{ id: r.id, dueAt: nextOccurrence(r.recurrence, now, zone.get(r.id) ?? 'UTC') }]
+            ? [{ id: r.id, dueAt: nextOccurrence(r.recurrence, now, zone.get(r.id)?.timeZone ?? 'UTC') }]
             : [],
         );
         const next = await this.reminders.rescheduleMany(recurring, m);
@@ -573,7 +591,7 @@ export class AssistantService {
           fired.map((r) => ({
             userId: r.userId,
             conversationId: r.conversationId,
-            body: reminderMessage(r),
+            body: reminderChatText(r, zone.get(r.id)?.locale ?? 'en'),
             clientId: `reminder-${r.id}-${(r.alertDueAt as Date).getTime()}`,
           })),
         );
@@ -711,10 +729,7 @@ export class AssistantService {
         [userId, checkIn.created_at],
       )) as unknown[];
       if (answered.length > 0) return undefined;
-      const text =
-        settings.tone === 'direct'
-          ? 'Still there? Text me one thing for today and I will keep it.'
-          : 'No pressure at all. If one thing stands out for today, just text it to me and I will keep it for you.';
+      const text = checkInFollowUpText(settings);
       return this.conversations.storeIn(
         m,
         userId,
@@ -748,9 +763,13 @@ export class AssistantService {
   }
 }
 
-/** The chat message a firing reminder leaves in the person's conversation. */
-function reminderMessage(reminder: Pick<Reminder, 'kind' | 'text'>): string {
-  return reminder.kind === ReminderKindEnum.FOCUS
-    ? `⏱ Time's up on your ${reminder.text}. Nice work showing up for it. Want a break, or another round? (reply "focus 25")`
-    : `⏰ Reminder: ${reminder.text}. Reply "done", or "snooze 10" for a bit more time.`;
+/** The one nudge after an unanswered check-in, in the person's language and tone. */
+function checkInFollowUpText(settings: Pick<PersonSettings, 'tone' | 'locale'>): string {
+  if (settings.locale === 'fr')
+    return settings.tone === 'direct'
+      ? 'Toujours là ? Écris-moi une chose pour aujourd’hui et je la garde.'
+      : 'Aucune pression. Si une chose compte pour aujourd’hui, écris-la-moi et je la garde pour toi.';
+  return settings.tone === 'direct'
+    ? 'Still there? Text me one thing for today and I will keep it.'
+    : 'No pressure at all. If one thing stands out for today, just text it to me and I will keep it for you.';
 }
