@@ -489,6 +489,7 @@ export class AssistantService {
       [userId, new Date(now.getTime() - 3_600_000)],
     )) as { kind: 'reminder' | 'task'; id: string }[];
     return {
+      currentTask: await this.currentTask(m, userId),
       now,
       timeZone: settings.timeZone,
       locale: settings.locale,
@@ -515,6 +516,33 @@ export class AssistantService {
         ? { id: state.r_id, text: state.r_text, dueAt: state.r_due, recurrence: state.r_rec }
         : null,
       pending: state?.pending ?? null,
+    };
+  }
+
+  /**
+   * The task being worked on: the open task with an open step whose steps were touched last (made or
+   * ticked), with its steps in order; what "I did the first one" ticks.
+   */
+  private async currentTask(m: EntityManager, userId: string): Promise<BrainContext['currentTask']> {
+    const rows = (await m.query(
+      `WITH current AS (
+         SELECT p.id, p.title FROM tasks p JOIN tasks s ON s.parent_id = p.id
+          WHERE p.user_id = $1 AND p.parent_id IS NULL AND p.done_at IS NULL
+          GROUP BY p.id, p.title
+         HAVING bool_or(s.done_at IS NULL)
+          ORDER BY max(greatest(s.created_at, COALESCE(s.done_at, s.created_at))) DESC, p.id
+          LIMIT 1)
+       SELECT c.id, c.title, s.id AS step_id, s.title AS step_title, s.done_at
+         FROM current c JOIN tasks s ON s.parent_id = c.id
+        ORDER BY s.position, s.created_at, s.id`,
+      [userId],
+    )) as { id: string; title: string; step_id: string; step_title: string; done_at: Date | null }[];
+    const first = rows[0];
+    if (!first) return null;
+    return {
+      id: first.id,
+      title: first.title,
+      steps: rows.map((r) => ({ id: r.step_id, title: r.step_title, doneAt: r.done_at })),
     };
   }
 

@@ -46,6 +46,13 @@ export type DayRules = DayRuleValues;
 /** Defaults when the person has not said: documented in docs/assistant-language.md. */
 export const DEFAULT_DAY_RULES: DayRules = DEFAULT_DAY_RULE_VALUES;
 
+/** The task being worked on: the open task with steps touched last, its steps in order. */
+export interface CurrentTask {
+  id: string;
+  title: string;
+  steps: { id: string; title: string; doneAt: Date | null }[];
+}
+
 /** What the assistant made last in this conversation (the target of "no, make it 8", "delete that"). */
 export type LastCreated = { kind: 'reminder'; id: string } | { kind: 'task'; id: string };
 
@@ -81,6 +88,8 @@ export interface BrainContext {
   advanced?: boolean;
   /** The reminder or task made last, within the last hour. */
   lastCreated?: LastCreated | null;
+  /** The task being worked on (target of "I did the first one"); none when no open task has open steps. */
+  currentTask?: CurrentTask | null;
 }
 
 export type BrainAction =

@@ -52,6 +52,8 @@ export interface WhenSpec {
   unsupportedRepeat: boolean;
   /** The date was introduced by "on/by/next/this" (a bare "monday" inside a note is weaker). */
   datePrefixed: boolean;
+  /** A time too vague to pick alone: "in a bit", "later", "at some point" / "this week" (asked). */
+  vague?: 'later' | 'thisWeek';
 }
 
 const DAY_RE =
@@ -385,6 +387,25 @@ function parseWhenUncached(text: string, opts: { monthFirst?: boolean }): WhenSp
       spec.part = parts[word] ?? 'evening';
       if (word === 'tonight' || m[1] === 'ce' || m[1] === 'this') spec.date ??= { kind: 'offset', days: 0 };
       if (m[1] === 'in the') spec.partIsNext = true;
+      return true;
+    },
+  );
+
+  // Too vague to pick alone (resolved as a question with quick replies): after the dates, so
+  // "later today" is already taken.
+  // French words stay as typed (they would otherwise end up, translated, in a title).
+  take(
+    /\b(?:some ?time |at some point )?(?:this week|during the week|in the week)\b|(?:dans|pendant|au cours de) la semaine\b|\bcette semaine\b/,
+    () => {
+      if (spec.date) return false;
+      spec.vague = 'thisWeek';
+      return true;
+    },
+  );
+  take(
+    /\b(?:in a (?:little |wee )?(?:bit|while|moment|sec|second|min|minute)|in a few|in a lil bit|shortly|soonish|soon|later on|later|at some point|some ?time|whenever|eventually|one of these days|when i (?:can|get a (?:chance|sec|minute|moment)|have (?:a (?:sec|minute|moment)|time)))\b|\b(?:plus tard|un de ces (?:jours|quatre)|[àa] un moment(?: donn[ée])?|bient[ôo]t|quand j'?(?:aurai|ai) (?:le temps|un moment|deux minutes|2 min)|d[èe]s que possible|in a bit)(?![\p{L}])/u,
+    () => {
+      spec.vague ??= 'later';
       return true;
     },
   );
