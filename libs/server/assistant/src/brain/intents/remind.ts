@@ -18,6 +18,9 @@ export const REMIND_PREFIX =
   /^(?:(?:can|could|would|will) (?:you|u)\s+|pls\s+|please\s+|i need you to\s+|(?:and|also|oh)\s+)*(?:set (?:up )?(?:a |an |me a )?(?:reminder|alarm)(?: for me)?|(?:add|new|create) (?:a )?reminder|reminder|remind|remid|remidn|remnd|rmind|remnid|reminde|remaind|rappelle[- ]?moi|rappelle|rappel|don'?t let me forget|nudge me|ping me|alert me)(?:\s+me)?\b\s*[:,-]?\s*/i;
 
 const MINUTE = 60_000;
+// A task starts with what to do: a known verb, or a French infinitive ("rappeler Léa").
+const saysWhatToDo = (text: string): boolean =>
+  startsWithVerb(text) || /^\p{L}{3,}(?:er|ir|re)(?![\p{L}])/u.test(text);
 // "see you later", "talk later": small talk, not a task to keep.
 const BYE =
   /^(?:see|talk|speak|catch|chat|text|ttyl|bye|cya|a\+|on se)\b(?:\s+(?:you|u|ya|to you|soon|tout))?$/i;
@@ -123,7 +126,7 @@ export function handleRemind(input: Input, ctx: BrainContext, explicit: boolean)
   const body = explicit ? input.core.replace(REMIND_PREFIX, '') : input.core;
   const spec = parseWhen(body, { monthFirst: uses12Hour(ctx.timeZone) });
   const text = tidyReminderText(spec.rest);
-  if (!explicit && spec.vague && startsWithVerb(text) && looksLikeTask(input.core) && !BYE.test(text))
+  if (!explicit && spec.vague && saysWhatToDo(text) && looksLikeTask(input.core) && !BYE.test(text))
     return keepAndAsk(ctx, text, spec);
   if (!explicit) {
     // Without "remind me", only clear time words on something that reads like a task make a reminder

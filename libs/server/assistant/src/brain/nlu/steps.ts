@@ -86,7 +86,10 @@ const PATTERNS: RegExp[] = [
 
 /** Which step a message ticks: 1-based, 'current' or 'last'; null when it is not about a step. */
 export function stepSaid(folded: string): number | 'current' | 'last' | null {
-  const f = trimEndChars(folded.replace(/\s+/g, ' ').trim(), /[.!?\s]/).replace(/^(?:[!.]\s?)+/, '');
+  const f = trimEndChars(folded.replace(/[,;:]/g, ' ').replace(/\s+/g, ' ').trim(), /[.!?\s]/).replace(
+    /^(?:[!.]\s?)+/,
+    '',
+  );
   for (const re of PATTERNS) {
     const m = re.exec(f);
     if (!m) continue;

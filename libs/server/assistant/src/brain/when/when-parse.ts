@@ -403,7 +403,7 @@ function parseWhenUncached(text: string, opts: { monthFirst?: boolean }): WhenSp
     },
   );
   take(
-    /\b(?:in a (?:little |wee )?(?:bit|while|moment|sec|second|min|minute)|in a few|in a lil bit|shortly|soonish|soon|later on|later|at some point|some ?time|whenever|eventually|one of these days|when i (?:can|get a (?:chance|sec|minute|moment)|have (?:a (?:sec|minute|moment)|time)))\b|\b(?:plus tard|un de ces (?:jours|quatre)|[àa] un moment(?: donn[ée])?|bient[ôo]t|quand j'?(?:aurai|ai) (?:le temps|un moment|deux minutes|2 min)|d[èe]s que possible|in a bit)(?![\p{L}])/u,
+    /\b(?:in a (?:little |wee )?(?:bit|while|moment|sec|second|min|minute)|in a few|in a lil bit|shortly|soonish|soon|later on|later|at some point|some ?time|whenever|eventually|one of these days|when i (?:can|get a (?:chance|sec|minute|moment)|have (?:a (?:sec|minute|moment)|time)))\b|(?<![\p{L}\d])(?:plus tard|un de ces (?:jours|quatre)|[àa] un moment(?: donn[ée])?|bient[ôo]t|quand j'?(?:aurai|ai) (?:le temps|un moment|deux minutes|2 min)|d[èe]s que possible|in a bit)(?![\p{L}])/u,
     () => {
       spec.vague ??= 'later';
       return true;
