@@ -1,4 +1,4 @@
-import { reminderSmsText } from './reminder-text';
+import { pushTitle, reminderSmsText } from './reminder-text';
 import type { DataSource } from 'typeorm';
 import { DEFAULT_ESCALATION, type EscalationStepValue } from '@pa/shared-domain';
 import type { Logger, ProductMetrics, PubSub } from '@pa/server-core';
@@ -264,6 +264,15 @@ export class ReminderDeliveryService {
           reminderId: reminder.id,
           event: 'due',
         });
+    // Titles in each person's language (one read for the lot).
+    const french = new Set(
+      (
+        (await this.ds.query(
+          `SELECT user_id FROM preferences WHERE user_id = ANY($1::uuid[]) AND locale = 'fr'`,
+          [[...new Set(claimed.map((c) => c.reminder.userId))]],
+        )) as { user_id: string }[]
+      ).map((r) => r.user_id),
+    );
     const pushes = await Promise.all(
       claimed.map(async ({ reminder, occurrenceDueAt: occurrence }) => {
         const focus = reminder.kind === ReminderKindEnum.FOCUS;
@@ -272,7 +281,7 @@ export class ReminderDeliveryService {
           v: 1,
           kind: focus ? 'focus' : checkIn ? 'checkin' : 'reminder',
           reminderId: reminder.id,
-          title: step > 0 ? 'Still waiting for you' : focus ? "Time's up" : checkIn ? 'Check-in' : 'Reminder',
+          title: pushTitle(reminder.kind, step, french.has(reminder.userId) ? 'fr' : 'en'),
           body: reminder.text,
           // One check-in notification at a time (yesterday's is replaced), answered in the chat.
           tag: checkIn ? 'checkin' : `reminder-${reminder.id}`,

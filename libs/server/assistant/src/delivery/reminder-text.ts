@@ -22,3 +22,12 @@ export function reminderSmsText(reminder: Pick<Reminder, 'text'>, step: number, 
     ? `⏰ Reminder: ${reminder.text}. Reply "done", or "snooze 10" for a bit more time.`
     : `⏰ Still on your list: ${reminder.text}. Reply "done", or "snooze 10".`;
 }
+
+/** The title of a firing's push notification (the body is the reminder's own text). */
+export function pushTitle(kind: Reminder['kind'], step: number, locale: Locale): string {
+  const fr = locale === 'fr';
+  if (step > 0) return fr ? 'Toujours en attente' : 'Still waiting for you';
+  if (kind === ReminderKindEnum.FOCUS) return fr ? "C'est l'heure" : "Time's up";
+  if (kind === ReminderKindEnum.CHECKIN) return fr ? 'Point du jour' : 'Check-in';
+  return fr ? 'Rappel' : 'Reminder';
+}
