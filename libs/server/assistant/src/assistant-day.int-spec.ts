@@ -226,3 +226,78 @@ describe('everything the assistant writes is in the person’s language', () => 
     expect(reply).toContain('Tu as déjà autant de rappels que ton offre en permet');
   });
 });
+
+describe('steps of the task being worked on', () => {
+  async function steps(userId: string) {
+    return (await db().query(
+      `SELECT s.title, s.done_at IS NOT NULL AS done, p.title AS parent, p.done_at IS NOT NULL AS parent_done
+         FROM tasks s JOIN tasks p ON p.id = s.parent_id WHERE s.user_id = $1 ORDER BY p.created_at, s.position`,
+      [userId],
+    )) as { title: string; done: boolean; parent: string; parent_done: boolean }[];
+  }
+
+  it('"I did the first one" ticks that step of the task just broken down, names the next, and the last one finishes it', async () => {
+    const p = await createPerson(s);
+    await say(p, 'todo: water the plants');
+    await say(p, 'break down my taxes');
+    const before = await steps(p.userId);
+    expect(before.length).toBeGreaterThanOrEqual(3);
+    const reply = await say(p, 'I did the first one');
+    expect(reply).toContain(`Next: "${before[1]?.title.slice(0, 20)}`);
+    let now = await steps(p.userId);
+    expect(now.map((x) => x.done)).toEqual(before.map((_, i) => i === 0));
+    // The list's own first item is untouched.
+    expect((await s.tasks.list(p.userId)).map((t) => t.title)).toContain('Water the plants');
+    // Every other step, then the task itself.
+    for (let n = 2; n < before.length; n++) await say(p, `done with step ${n}`);
+    const last = await say(p, 'did the last one');
+    expect(last).toMatch(/That was the last one: "[^"]*taxes[^"]*" is done!/i);
+    now = await steps(p.userId);
+    expect(now.every((x) => x.done && x.parent_done)).toBe(true);
+    // With no task being worked on, "the first one" is the list's first item again.
+    await say(p, 'I did the first one');
+    expect(await s.tasks.list(p.userId)).toEqual([]);
+  });
+
+  it('follows the task whose steps were touched last, and answers a French person in French', async () => {
+    const f = await createPerson(s);
+    await setPrefs(f.userId, { locale: 'fr' });
+    await say(f, 'découpe ranger le garage');
+    s.clock.at = new Date('2026-11-25T10:05:00Z');
+    await say(f, 'break down the tax return');
+    const reply = await say(f, "j'ai fait la première");
+    expect(reply).toMatch(/^Bravo ! Étape 1 cochée : « .+ »\. Ensuite : « .+ »\.$/);
+    const ticked = (await steps(f.userId)).filter((x) => x.done);
+    expect(ticked).toHaveLength(1);
+    expect(ticked[0]?.parent.toLowerCase()).toContain('tax return');
+  });
+});
+
+describe('vague times ask one short question with quick replies', () => {
+  it('keeps "call mum in a bit" at once, and the chosen quick reply sets the reminder', async () => {
+    const p = await createPerson(s);
+    const question = await say(p, 'call mum in a bit');
+    expect(question).toMatch(
+      /^Added "Call mum"\. Want a nudge for it\?\n1\) in 1 hour\n2\) today 19:00\n3\) tomorrow 09:00$/,
+    );
+    expect((await s.tasks.list(p.userId)).map((t) => t.title)).toEqual(['Call mum']);
+    expect(await scheduled(p.userId)).toEqual([]);
+    await say(p, '2');
+    const [r] = await scheduled(p.userId);
+    expect(r).toMatchObject({ text: 'call mum', due_at: new Date('2026-11-25T18:00:00Z') });
+    // Kept once: answering did not add the task again.
+    expect(await s.tasks.list(p.userId)).toHaveLength(1);
+  });
+
+  it('asks a French person in French, with the moments of their own day', async () => {
+    const f = await createPerson(s);
+    await setPrefs(f.userId, { locale: 'fr', evening_time: '20:30', day_start: '07:30' });
+    const question = await say(f, "rappelle-moi plus tard d'appeler le garage");
+    expect(question).toContain('« appeler le garage »');
+    expect(question).toContain("aujourd'hui à 20h30");
+    expect(question).toContain('demain à 7h30');
+    await say(f, '3');
+    const [r] = await scheduled(f.userId);
+    expect(r).toMatchObject({ text: 'appeler le garage', due_at: new Date('2026-11-26T06:30:00Z') });
+  });
+});
