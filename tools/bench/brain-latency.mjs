@@ -33,11 +33,14 @@ const { PHRASINGS } = await load('phrasings.js');
 const { EN_CLASS_PHRASINGS } = await load('phrasings/classes-en.js');
 const { FR_CLASS_PHRASINGS } = await load('phrasings/classes-fr.js');
 const { HOLDOUT_PHRASINGS } = await load('phrasings/classes-holdout.js');
+const { DAY_CLASS_PHRASINGS } = await load('phrasings/classes-day.js');
 
 const sets = {
   'classes-en': EN_CLASS_PHRASINGS,
   'classes-fr': [...FR_CLASS_PHRASINGS, ...HOLDOUT_PHRASINGS.filter((p) => p.lang === 'fr')],
   'earlier-set': PHRASINGS,
+  // The person's day, steps, vague times asked back (both languages).
+  'classes-day': DAY_CLASS_PHRASINGS,
 };
 // Contexts are built once: the brain's time, not the fixtures', is measured.
 const cases = Object.fromEntries(

@@ -29,6 +29,8 @@ import {
 } from '@pa/server-conversations';
 import {
   Reminder,
+  Appointment,
+  AppointmentResolver,
   ReminderAlertResolver,
   ReminderDelivery,
   ReminderResolver,
@@ -57,6 +59,7 @@ export const apiParts = {
     Message,
     Task,
     Reminder,
+    Appointment,
     ReminderDelivery,
     PushDevice,
     PersonalAccessToken,
@@ -86,6 +89,7 @@ export const apiParts = {
     MessageResolver,
     TaskResolver,
     ReminderResolver,
+    AppointmentResolver,
     PhoneNumberResolver,
     ReminderAlertResolver,
     PushResolver,

@@ -19,6 +19,7 @@ import {
   ReminderAlertService,
   ReminderService,
   TaskService,
+  AppointmentService,
   queueReply,
 } from '@pa/server-assistant';
 import { createPushService } from '@pa/server-push';
@@ -117,6 +118,7 @@ export function createServices(runtime: Runtime): Services {
     conversations,
     tasks: new TaskService(ds, pubSub, product),
     reminders,
+    appointments: new AppointmentService(ds),
     reminderAlerts: new ReminderAlertService(
       ds,
       pubSub,

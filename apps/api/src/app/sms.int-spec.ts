@@ -378,6 +378,25 @@ describe('SMS: numbers, the router and replies by text (real twilio SDK against 
     expect(confirmation[0]?.body).toMatch(/back on/);
   });
 
+  it('answers a French-locale owner in French by SMS: HELP and the assistant’s reply (issue #18)', async () => {
+    const ada = await withPhone();
+    const number = (await claim(ada)).body.data?.claimPhoneNumber.phoneNumber ?? '';
+    await t.runtime.dataSource.query(`UPDATE preferences SET locale = 'fr' WHERE user_id = $1`, [ada.id]);
+    await webhook(router, '/twilio/sms', inbound(ada.phone, number, 'AIDE'));
+    await webhook(router, '/twilio/sms', inbound(ada.phone, number, 'acheter du lait'));
+    const texts = await until(async () => {
+      const list = sandbox.messages({ to: ada.phone, from: number });
+      return list.length >= 2 ? list : undefined;
+    }, 15_000);
+    expect(texts.map((x) => x.body)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Ton assistant : /),
+        // Sent in GSM-7: the French quotes arrive as straight ones.
+        expect.stringMatching(/^C'est noté : " Acheter du lait " est dans ta liste\./),
+      ]),
+    );
+  });
+
   it('answers Twilio at once even when the queue downstream is slow', async () => {
     const ada = await withPhone();
     const number = (await claim(ada)).body.data?.claimPhoneNumber.phoneNumber ?? '';

@@ -1,4 +1,4 @@
-import { ErrorCategory, defineErrors, type ErrorDefinitions } from '@pa/server-core';
+import { AppError, ErrorCategory, defineErrors, type ErrorDefinitions } from '@pa/server-core';
 
 export enum AssistantErrorCode {
   TASK_NOT_FOUND = 'TASK_NOT_FOUND',
@@ -44,3 +44,20 @@ export const assistantErrors = {
 } satisfies ErrorDefinitions<AssistantErrorCode>;
 
 export const assistantError = defineErrors(assistantErrors);
+
+// The messages the assistant may say in a chat reply (a refused action), for French speakers.
+const FRENCH: Partial<Record<AssistantErrorCode, string>> = {
+  [AssistantErrorCode.TASK_NOT_FOUND]: 'Je ne trouve pas cette tâche.',
+  [AssistantErrorCode.REMINDER_NOT_FOUND]: 'Je ne trouve pas ce rappel.',
+  [AssistantErrorCode.INVALID_TASK]: 'Une tâche a besoin d’un titre de 1 à 500 caractères.',
+  [AssistantErrorCode.INVALID_REMINDER]:
+    'Un rappel a besoin d’un texte (500 caractères au plus) et d’une heure à venir.',
+  [AssistantErrorCode.REMINDER_LIMIT]:
+    'Tu as déjà autant de rappels que ton offre en permet : termine ou annule-en un d’abord.',
+};
+
+/** An error's message for a chat reply, in the person's language. */
+export function localisedError(err: AppError, locale: 'en' | 'fr'): string {
+  if (locale !== 'fr') return err.message;
+  return FRENCH[err.code as AssistantErrorCode] ?? err.message;
+}

@@ -14,7 +14,8 @@ import {
   Subscription,
 } from 'type-graphql';
 import { callerOf, requestLoader, type GraphQLContext } from '@pa/server-core';
-import { Task } from './task.entity';
+import { Task, TaskOrderEnum } from './task.entity';
+import { Appointment } from './appointment.entity';
 import { Reminder, ReminderKindEnum } from './reminder.entity';
 import type { TodayChangedPayload } from './assistant.topics';
 import { ReminderActionEnum } from './delivery/delivery.types';
@@ -39,8 +40,16 @@ export class TaskResolver {
   @Query(() => [Task], {
     description: 'Your open tasks in list order (done: true for the recently done ones).',
   })
-  tasks(@Ctx() ctx: GraphQLContext, @Arg('done', () => Boolean, { defaultValue: false }) done: boolean) {
-    return ctx.services.tasks.list(callerOf(ctx).userId, done, undefined, done ? 50 : 200);
+  tasks(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('done', () => Boolean, { defaultValue: false }) done: boolean,
+    @Arg('orderBy', () => TaskOrderEnum, {
+      defaultValue: TaskOrderEnum.LIST,
+      description: 'Open tasks only: LIST (default) or DUE (soonest deadline first).',
+    })
+    orderBy: TaskOrderEnum,
+  ) {
+    return ctx.services.tasks.list(callerOf(ctx).userId, done, undefined, done ? 50 : 200, orderBy);
   }
 
   @FieldResolver(() => [Task], { description: 'The small steps of this task, in order.' })
@@ -86,6 +95,18 @@ export class TaskResolver {
     await ctx.services.tasks.reopen(userId, [id]);
     ctx.services.tasks.changed(userId);
     return ctx.services.tasks.get(userId, id);
+  }
+
+  @Mutation(() => Task, { description: "Sets a task's deadline, or clears it with null." })
+  async setTaskDueAt(
+    @Arg('id', () => ID) id: string,
+    @Arg('dueAt', () => Date, { nullable: true }) dueAt: Date | null,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Task> {
+    const userId = callerOf(ctx).userId;
+    const task = await ctx.services.tasks.setDue(userId, id, dueAt ?? null);
+    ctx.services.tasks.changed(userId);
+    return task;
   }
 
   @Mutation(() => Boolean)
@@ -177,5 +198,15 @@ export class ReminderResolver {
       return `every ${(weekdays ?? []).map((d) => names[d - 1] ?? '?').join(', ')} at ${time}`;
     }
     return `${kind === 'daily' ? 'every day' : 'weekdays'} at ${time}`;
+  }
+}
+
+@Resolver(() => Appointment)
+export class AppointmentResolver {
+  @Query(() => [Appointment], {
+    description: 'Your appointments not yet over (started within the hour, or later), soonest first.',
+  })
+  appointments(@Ctx() ctx: GraphQLContext): Promise<Appointment[]> {
+    return ctx.services.appointments.upcoming(callerOf(ctx).userId);
   }
 }

@@ -8,11 +8,12 @@ const readReminders = hasPermission('reminder:read:own');
 const writeReminders = hasPermission('reminder:write:own');
 
 export const assistantRules: RuleMap = {
-  Query: { tasks: readTasks, reminders: readReminders },
+  Query: { tasks: readTasks, reminders: readReminders, appointments: readReminders },
   Mutation: {
     createTask: writeTasks,
     completeTask: writeTasks,
     reopenTask: writeTasks,
+    setTaskDueAt: writeTasks,
     deleteTask: writeTasks,
     createReminder: writeReminders,
     snoozeReminder: writeReminders,
@@ -21,6 +22,8 @@ export const assistantRules: RuleMap = {
   Subscription: { todayChanged: readTasks },
   Task: isOwner('task'),
   Reminder: isOwner('reminder'),
+  // An appointment is read like the reminder before it (no permission of its own).
+  Appointment: isOwner('reminder'),
   // Carries no data: it only says "refresh".
   TodayChanged: allow,
 };

@@ -1,8 +1,22 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppError, type Logger, type ProductMetrics } from '@pa/server-core';
-import { can, isRole, SMS_REPLY_LENGTHS, type SmsReplyLength } from '@pa/shared-domain';
+import {
+  can,
+  DEFAULT_DAY_RULE_VALUES,
+  isRole,
+  SMS_REPLY_LENGTHS,
+  type SmsReplyLength,
+} from '@pa/shared-domain';
 import { AuthorEnum, type ConversationService, type StoredMessage } from '@pa/server-conversations';
-import type { AssistantBrain, BrainAction, BrainContext, BrainReply, Locale, PendingState } from './brain';
+import type {
+  AssistantBrain,
+  BrainAction,
+  BrainContext,
+  BrainReply,
+  DayRules,
+  Locale,
+  PendingState,
+} from './brain';
 import { checkInPrompt, formatTime, toLocal } from './brain';
 import { frClock } from './brain/nlu/say';
 import {
@@ -13,9 +27,12 @@ import {
 import { words } from './brain/text';
 import { acknowledgeIn } from './delivery/reminder-alert.service';
 import { ReminderActionEnum } from './delivery/delivery.types';
+import { reminderChatText } from './delivery/reminder-text';
 import { ReminderKindEnum, type Reminder } from './reminder.entity';
+import { localisedError } from './assistant.errors';
 import { REMINDER_COLUMNS, toReminder, type ReminderRow, type ReminderService } from './reminder.service';
 import type { TaskService } from './task.service';
+import { AppointmentService } from './appointment.service';
 import { endOfQuietHours, isQuiet, nextOccurrence } from './schedule/recurrence';
 
 // Web replies may be longer than an SMS, but stay short: people with ADHD skim.
@@ -31,6 +48,8 @@ interface PersonSettings {
   quietHoursStart: string | null;
   quietHoursEnd: string | null;
   checkInTime: string | null;
+  /** What "morning", "after lunch", "after work", "tonight" mean for them; the appointment lead. */
+  dayRules: DayRules;
 }
 
 /** The text of the reminder before an appointment: its title and its local time. */
@@ -75,7 +94,11 @@ export class AssistantService {
     private readonly now: () => Date = () => new Date(),
     /** Reply latency and check-ins answered, counted after the reply commits. */
     private readonly metrics?: ProductMetrics,
-  ) {}
+  ) {
+    this.appointments = new AppointmentService(ds, now);
+  }
+
+  private readonly appointments: AppointmentService;
 
   /**
    * Answers one of a person's messages, and returns the answer. Safe to run twice: the second run
@@ -154,7 +177,7 @@ export class AssistantService {
         } catch (err) {
           // A refused action (a plan limit, a reminder already gone) is told, never hidden.
           if (!(err instanceof AppError)) throw err;
-          notes.push(err.message);
+          notes.push(localisedError(err, ctx.locale ?? 'en'));
         }
       }
       // Answering the check-in answers its alert too.
@@ -323,7 +346,10 @@ export class AssistantService {
           userId,
           {
             kind: ReminderKindEnum.FOCUS,
-            text: `${action.minutes}-minute focus`,
+            text:
+              ctx.locale === 'fr'
+                ? `session de focus de ${action.minutes} min`
+                : `${action.minutes}-minute focus`,
             dueAt: action.endsAt,
             conversationId: source.conversation_id,
           },
@@ -352,7 +378,13 @@ export class AssistantService {
         return { ...none, reminders: reminder && action.dueAt ? [reminder] : [], remindersTouched: true };
       }
       case 'createAppointment': {
-        // No calendar table yet: the appointment is the reminder before it, its text saying when.
+        // The appointment is kept first: if its reminder is refused (a plan limit), it still exists.
+        const appointment = await this.appointments.create(
+          userId,
+          { title: action.title, startsAt: action.startsAt, sourceMessageId: source.id },
+          m,
+        );
+        // Its reminder rings before it, its text saying when.
         const reminder = await this.reminders.create(
           userId,
           {
@@ -362,6 +394,7 @@ export class AssistantService {
           },
           m,
         );
+        await this.appointments.linkReminder(userId, appointment.id, reminder.id, m);
         return { ...none, reminders: [reminder], remindersTouched: true };
       }
       case 'setPending':
@@ -381,6 +414,7 @@ export class AssistantService {
   private async settings(db: EntityManager | DataSource, userId: string): Promise<PersonSettings> {
     const [row] = (await db.query(
       `SELECT u.time_zone, p.locale, COALESCE(ur.role, 'user') AS role, p.assistant_tone, p.sms_reply_length, p.quiet_hours_start, p.quiet_hours_end, p.check_in_time,
+              p.day_start, p.lunch_time, p.work_end, p.evening_time, p.appointment_lead_minutes,
               p.user_id IS NOT NULL AS has_prefs
          FROM users u LEFT JOIN preferences p ON p.user_id = u.id
          LEFT JOIN user_roles ur ON ur.user_id = u.id WHERE u.id = $1`,
@@ -394,8 +428,21 @@ export class AssistantService {
       quiet_hours_start: string | null;
       quiet_hours_end: string | null;
       check_in_time: string | null;
+      day_start: string | null;
+      lunch_time: string | null;
+      work_end: string | null;
+      evening_time: string | null;
+      appointment_lead_minutes: number | null;
     }[];
+    const d = DEFAULT_DAY_RULE_VALUES;
     return {
+      dayRules: {
+        dayStart: row?.day_start ?? d.dayStart,
+        lunch: row?.lunch_time ?? d.lunch,
+        workEnd: row?.work_end ?? d.workEnd,
+        evening: row?.evening_time ?? d.evening,
+        appointmentLeadMinutes: row?.appointment_lead_minutes ?? d.appointmentLeadMinutes,
+      },
       timeZone: row?.time_zone ?? 'UTC',
       locale: row?.locale === 'fr' ? 'fr' : 'en',
       advanced: isRole(row?.role) && can(row.role, 'assistant:advanced:own'),
@@ -442,9 +489,11 @@ export class AssistantService {
       [userId, new Date(now.getTime() - 3_600_000)],
     )) as { kind: 'reminder' | 'task'; id: string }[];
     return {
+      currentTask: await this.currentTask(m, userId),
       now,
       timeZone: settings.timeZone,
       locale: settings.locale,
+      dayRules: settings.dayRules,
       advanced: settings.advanced,
       lastCreated: last ? { kind: last.kind, id: last.id } : null,
       tone: settings.tone,
@@ -467,6 +516,33 @@ export class AssistantService {
         ? { id: state.r_id, text: state.r_text, dueAt: state.r_due, recurrence: state.r_rec }
         : null,
       pending: state?.pending ?? null,
+    };
+  }
+
+  /**
+   * The task being worked on: the open task with an open step whose steps were touched last (made or
+   * ticked), with its steps in order; what "I did the first one" ticks.
+   */
+  private async currentTask(m: EntityManager, userId: string): Promise<BrainContext['currentTask']> {
+    const rows = (await m.query(
+      `WITH current AS (
+         SELECT p.id, p.title FROM tasks p JOIN tasks s ON s.parent_id = p.id
+          WHERE p.user_id = $1 AND p.parent_id IS NULL AND p.done_at IS NULL
+          GROUP BY p.id, p.title
+         HAVING bool_or(s.done_at IS NULL)
+          ORDER BY max(greatest(s.created_at, COALESCE(s.done_at, s.created_at))) DESC, p.id
+          LIMIT 1)
+       SELECT c.id, c.title, s.id AS step_id, s.title AS step_title, s.done_at
+         FROM current c JOIN tasks s ON s.parent_id = c.id
+        ORDER BY s.position, s.created_at, s.id`,
+      [userId],
+    )) as { id: string; title: string; step_id: string; step_title: string; done_at: Date | null }[];
+    const first = rows[0];
+    if (!first) return null;
+    return {
+      id: first.id,
+      title: first.title,
+      steps: rows.map((r) => ({ id: r.step_id, title: r.step_title, doneAt: r.done_at })),
     };
   }
 
@@ -495,7 +571,7 @@ export class AssistantService {
   async deliverReminders(items: { reminderId: string; dueAt: Date }[]): Promise<DeliveryOutcome[]> {
     const now = this.now();
     const owners = (await this.ds.query(
-      `SELECT r.id, r.user_id, u.time_zone, p.quiet_hours_start, p.quiet_hours_end
+      `SELECT r.id, r.user_id, u.time_zone, p.quiet_hours_start, p.quiet_hours_end, p.locale
          FROM reminders r JOIN users u ON u.id = r.user_id LEFT JOIN preferences p ON p.user_id = r.user_id
         WHERE r.id = ANY($1::uuid[])`,
       [items.map((i) => i.reminderId)],
@@ -505,10 +581,11 @@ export class AssistantService {
       time_zone: string;
       quiet_hours_start: string | null;
       quiet_hours_end: string | null;
+      locale: string | null;
     }[];
     const owner = new Map(owners.map((o) => [o.id, o]));
     const outcomes = new Map<number, DeliveryOutcome>();
-    const due: { index: number; reminderId: string; dueAt: Date; timeZone: string }[] = [];
+    const due: { index: number; reminderId: string; dueAt: Date; timeZone: string; locale: Locale }[] = [];
     items.forEach((item, index) => {
       const o = owner.get(item.reminderId);
       if (!o) return void outcomes.set(index, { kind: 'skipped' });
@@ -517,15 +594,15 @@ export class AssistantService {
           kind: 'deferred',
           until: endOfQuietHours(now, o.quiet_hours_end, o.time_zone),
         });
-      due.push({ index, ...item, timeZone: o.time_zone });
+      due.push({ index, ...item, timeZone: o.time_zone, locale: o.locale === 'fr' ? 'fr' : 'en' });
     });
     if (due.length > 0) {
       const { fired, stored, next } = await this.ds.transaction(async (m) => {
         const fired = await this.reminders.claimDueMany(due, m);
-        const zone = new Map(due.map((d) => [d.reminderId, d.timeZone]));
+        const zone = new Map(due.map((d) => [d.reminderId, { timeZone: d.timeZone, locale: d.locale }]));
         const recurring = fired.flatMap((r) =>
           r.recurrence
-            ? [{ id: r.id, dueAt: nextOccurrence(r.recurrence, now, zone.get(r.id) ?? 'UTC') }]
+            ? [{ id: r.id, dueAt: nextOccurrence(r.recurrence, now, zone.get(r.id)?.timeZone ?? 'UTC') }]
             : [],
         );
         const next = await this.reminders.rescheduleMany(recurring, m);
@@ -542,7 +619,7 @@ export class AssistantService {
           fired.map((r) => ({
             userId: r.userId,
             conversationId: r.conversationId,
-            body: reminderMessage(r),
+            body: reminderChatText(r, zone.get(r.id)?.locale ?? 'en'),
             clientId: `reminder-${r.id}-${(r.alertDueAt as Date).getTime()}`,
           })),
         );
@@ -681,10 +758,7 @@ export class AssistantService {
         [userId, checkIn.created_at],
       )) as unknown[];
       if (answered.length > 0) return undefined;
-      const text =
-        settings.tone === 'direct'
-          ? 'Still there? Text me one thing for today and I will keep it.'
-          : 'No pressure at all. If one thing stands out for today, just text it to me and I will keep it for you.';
+      const text = checkInFollowUpText(settings);
       return this.conversations.storeIn(
         m,
         userId,
@@ -718,9 +792,13 @@ export class AssistantService {
   }
 }
 
-/** The chat message a firing reminder leaves in the person's conversation. */
-function reminderMessage(reminder: Pick<Reminder, 'kind' | 'text'>): string {
-  return reminder.kind === ReminderKindEnum.FOCUS
-    ? `⏱ Time's up on your ${reminder.text}. Nice work showing up for it. Want a break, or another round? (reply "focus 25")`
-    : `⏰ Reminder: ${reminder.text}. Reply "done", or "snooze 10" for a bit more time.`;
+/** The one nudge after an unanswered check-in, in the person's language and tone. */
+function checkInFollowUpText(settings: Pick<PersonSettings, 'tone' | 'locale'>): string {
+  if (settings.locale === 'fr')
+    return settings.tone === 'direct'
+      ? 'Toujours là ? Écris-moi une chose pour aujourd’hui et je la garde.'
+      : 'Aucune pression. Si une chose compte pour aujourd’hui, écris-la-moi et je la garde pour toi.';
+  return settings.tone === 'direct'
+    ? 'Still there? Text me one thing for today and I will keep it.'
+    : 'No pressure at all. If one thing stands out for today, just text it to me and I will keep it for you.';
 }

@@ -1,11 +1,13 @@
 import type { TaskService } from './task.service';
 import type { ReminderService } from './reminder.service';
+import type { AppointmentService } from './appointment.service';
 import type { ReminderAlertService } from './delivery/reminder-alert.service';
 
 declare module '@pa/server-core' {
   interface Services {
     tasks: TaskService;
     reminders: ReminderService;
+    appointments: AppointmentService;
     reminderAlerts: ReminderAlertService;
   }
 }
@@ -14,6 +16,8 @@ export * from './brain';
 export { Task } from './task.entity';
 export { Reminder, ReminderKindEnum, ReminderStatusEnum } from './reminder.entity';
 export { TaskService } from './task.service';
+export { Appointment } from './appointment.entity';
+export { AppointmentService } from './appointment.service';
 export { ReminderService, type ReminderScheduler } from './reminder.service';
 export { AssistantService, type DeliveryOutcome, type DeliveredMessage } from './assistant.service';
 export {
@@ -25,7 +29,7 @@ export {
   sweepAssistantJobs,
   type AssistantDeliveryHooks,
 } from './assistant.jobs';
-export { TaskResolver, ReminderResolver } from './assistant.resolver';
+export { TaskResolver, ReminderResolver, AppointmentResolver } from './assistant.resolver';
 export { assistantRules } from './assistant.rules';
 export { assistantMigrations, reminderDeliveryMigrations } from './migrations';
 export { AssistantErrorCode, assistantError } from './assistant.errors';

@@ -1,5 +1,14 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+/** The order `tasks` lists in. */
+export enum TaskOrderEnum {
+  /** The list's own order (the numbers people see). */
+  LIST = 'list',
+  /** Soonest deadline first; tasks without one after, in list order. */
+  DUE = 'due',
+}
+registerEnumType(TaskOrderEnum, { name: 'TaskOrder' });
 
 @Entity({ name: 'tasks' })
 @ObjectType({ description: 'Something to do, maybe broken into small steps.' })
@@ -27,8 +36,11 @@ export class Task {
   @Field(() => Date, { nullable: true })
   doneAt!: Date | null;
 
-  /** A deadline said with the task ("by Friday"); not in the GraphQL schema yet. */
   @Column({ name: 'due_at', type: 'timestamptz', nullable: true })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Its deadline, if one was said ("pay rent by Friday": the end of that Friday, local).',
+  })
   dueAt!: Date | null;
 
   @Column({ name: 'client_id', type: 'text', nullable: true })

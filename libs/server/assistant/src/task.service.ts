@@ -54,16 +54,37 @@ export class TaskService {
   ) {}
 
   /** Open top-level tasks in list order (the numbering people see), or the recently done ones. */
-  async list(userId: string, done = false, db: Db = this.ds, limit = 200): Promise<Task[]> {
+  async list(
+    userId: string,
+    done = false,
+    db: Db = this.ds,
+    limit = 200,
+    order: 'list' | 'due' = 'list',
+  ): Promise<Task[]> {
+    // "due": soonest deadline first, the rest in list order (one sort, no extra query).
+    const open =
+      order === 'due' ? 'due_at ASC NULLS LAST, position, created_at, id' : 'position, created_at, id';
     const rows = (await db.query(
       done
         ? `SELECT ${COLUMNS} FROM tasks WHERE user_id = $1 AND parent_id IS NULL AND done_at IS NOT NULL
             ORDER BY done_at DESC LIMIT $2`
         : `SELECT ${COLUMNS} FROM tasks WHERE user_id = $1 AND parent_id IS NULL AND done_at IS NULL
-            ORDER BY position, created_at, id LIMIT $2`,
+            ORDER BY ${open} LIMIT $2`,
       [userId, limit],
     )) as TaskRow[];
     return rows.map(toTask);
+  }
+
+  /** Sets or clears a task's deadline; the task as it now is. */
+  async setDue(userId: string, id: string, dueAt: Date | null, db: Db = this.ds): Promise<Task> {
+    if (!isUuid(id)) throw assistantError(AssistantErrorCode.TASK_NOT_FOUND);
+    const rows = (await db.query(
+      `UPDATE tasks SET due_at = $3, updated_at = now() WHERE user_id = $1 AND id = $2 RETURNING ${COLUMNS}`,
+      [userId, id, dueAt],
+    )) as [TaskRow[], number];
+    const row = rows[0]?.[0];
+    if (!row) throw assistantError(AssistantErrorCode.TASK_NOT_FOUND);
+    return toTask(row);
   }
 
   /** The steps of several tasks, in one query. */

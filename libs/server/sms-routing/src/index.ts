@@ -33,7 +33,7 @@ export {
 } from './router/sms-router.service';
 export { smsWebhookRouter, type WebhookRouterOptions } from './router/webhook-router';
 export { SmsWebhookErrorCode } from './router/router.errors';
-export { smsKeyword, HELP_TEXT, REFUSAL_TEXT, START_TEXT, STOP_NOTE } from './router/keywords';
+export { smsKeyword, keywordText, HELP_TEXT, REFUSAL_TEXT, START_TEXT, STOP_NOTE } from './router/keywords';
 export { registerSmsJobs, reconcileSmsJobs, priceTexts } from './sms.jobs';
 export { PhoneNumberResolver } from './sms.resolver';
 export { PhoneNumber } from './sms.types';

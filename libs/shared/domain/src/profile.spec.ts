@@ -1,4 +1,11 @@
-import { DEFAULT_PREFERENCES, inQuietHours, initialsOf, parseClockTime } from './profile';
+import {
+  DEFAULT_DAY_RULE_VALUES,
+  DEFAULT_PREFERENCES,
+  dayRulesProblems,
+  inQuietHours,
+  initialsOf,
+  parseClockTime,
+} from './profile';
 
 describe('quiet hours', () => {
   it('covers a window that crosses midnight', () => {
@@ -29,5 +36,48 @@ describe('avatar initials', () => {
     expect(initialsOf('  Zoé  ')).toBe('Z');
     expect(initialsOf('Jean Paul Sartre')).toBe('JS');
     expect(initialsOf('😀 smile')).toBe('😀S');
+  });
+});
+
+describe('the person’s day (dayRulesProblems)', () => {
+  it('accepts the defaults and an early day', () => {
+    expect(dayRulesProblems(DEFAULT_DAY_RULE_VALUES)).toEqual({});
+    expect(
+      dayRulesProblems({
+        dayStart: '06:00',
+        lunch: '11:30',
+        workEnd: '15:00',
+        evening: '18:00',
+        appointmentLeadMinutes: 0,
+      }),
+    ).toEqual({});
+  });
+
+  it('names each bad field: not a 24-hour time, out of order, a lead out of range', () => {
+    expect(
+      Object.keys(
+        dayRulesProblems({
+          dayStart: '9am',
+          lunch: '12:30',
+          workEnd: '18:00',
+          evening: '24:00',
+          appointmentLeadMinutes: 1441,
+        }),
+      ).sort(),
+    ).toEqual(['appointmentLeadMinutes', 'dayStart', 'evening']);
+    expect(
+      dayRulesProblems({
+        dayStart: '10:00',
+        lunch: '10:00',
+        workEnd: '09:00',
+        evening: '09:30',
+        appointmentLeadMinutes: 1.5,
+      }),
+    ).toEqual({
+      lunch: 'Lunch comes after the start of your day.',
+      workEnd: 'Work ends after the start of your day.',
+      evening: 'The evening comes after lunch.',
+      appointmentLeadMinutes: 'From 0 to 1440 minutes before.',
+    });
   });
 });

@@ -83,3 +83,55 @@ export function initialsOf(displayName: string): string {
   const last = words.length > 1 ? ([...(words[words.length - 1] ?? '')][0] ?? '') : '';
   return `${first}${last}`.toLocaleUpperCase();
 }
+
+/**
+ * The person's day, which the assistant reads vague times against ("first thing" = day start,
+ * "after lunch" = lunch + 1 h, "after work" = work end, "evening", "tonight" = evening + 1 h), and how
+ * long before an appointment its reminder rings. Local "HH:MM".
+ */
+export interface DayRuleValues {
+  dayStart: string;
+  lunch: string;
+  workEnd: string;
+  evening: string;
+  appointmentLeadMinutes: number;
+}
+
+/** Everyone's day until they say otherwise (docs/assistant-language.md). */
+export const DEFAULT_DAY_RULE_VALUES: DayRuleValues = {
+  dayStart: '09:00',
+  lunch: '12:30',
+  workEnd: '18:00',
+  evening: '19:00',
+  appointmentLeadMinutes: 60,
+};
+
+/** How long before an appointment its reminder may ring, in minutes (0: at the appointment; a day at most). */
+export const APPOINTMENT_LEAD_MINUTES = { min: 0, max: 1440 } as const;
+
+/**
+ * Problems with a day, by field (empty when fine): each time "HH:MM", the day in order (day start
+ * before lunch, lunch before the evening, work ending after the day starts), the lead in range.
+ */
+export function dayRulesProblems(rules: DayRuleValues): Partial<Record<keyof DayRuleValues, string>> {
+  const out: Partial<Record<keyof DayRuleValues, string>> = {};
+  const clock = {
+    dayStart: parseClockTime(rules.dayStart),
+    lunch: parseClockTime(rules.lunch),
+    workEnd: parseClockTime(rules.workEnd),
+    evening: parseClockTime(rules.evening),
+  };
+  for (const key of ['dayStart', 'lunch', 'workEnd', 'evening'] as const)
+    if (clock[key] === null) out[key] = 'Use a 24-hour time such as 07:30.';
+  const { dayStart, lunch, workEnd, evening } = clock;
+  if (dayStart !== null && lunch !== null && lunch <= dayStart)
+    out.lunch ??= 'Lunch comes after the start of your day.';
+  if (lunch !== null && evening !== null && evening <= lunch)
+    out.evening ??= 'The evening comes after lunch.';
+  if (dayStart !== null && workEnd !== null && workEnd <= dayStart)
+    out.workEnd ??= 'Work ends after the start of your day.';
+  const lead = rules.appointmentLeadMinutes;
+  if (!Number.isInteger(lead) || lead < APPOINTMENT_LEAD_MINUTES.min || lead > APPOINTMENT_LEAD_MINUTES.max)
+    out.appointmentLeadMinutes = `From ${APPOINTMENT_LEAD_MINUTES.min} to ${APPOINTMENT_LEAD_MINUTES.max} minutes before.`;
+  return out;
+}

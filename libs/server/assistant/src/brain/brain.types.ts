@@ -1,5 +1,6 @@
 // The contract between the brain (pure: message + context → reply + actions) and the services that
 // apply its actions. Nothing here touches the database; dates are real Date instants (UTC).
+import { DEFAULT_DAY_RULE_VALUES, type DayRuleValues } from '@pa/shared-domain';
 
 export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
@@ -40,20 +41,17 @@ export type Locale = 'en' | 'fr';
  * The person's day, which vague times are read against ("first thing", "after lunch", "tonight"),
  * and how long before an appointment its reminder rings. Local "HH:MM".
  */
-export interface DayRules {
-  dayStart: string;
-  lunch: string;
-  evening: string;
-  appointmentLeadMinutes: number;
-}
+export type DayRules = DayRuleValues;
 
 /** Defaults when the person has not said: documented in docs/assistant-language.md. */
-export const DEFAULT_DAY_RULES: DayRules = {
-  dayStart: '09:00',
-  lunch: '12:30',
-  evening: '19:00',
-  appointmentLeadMinutes: 60,
-};
+export const DEFAULT_DAY_RULES: DayRules = DEFAULT_DAY_RULE_VALUES;
+
+/** The task being worked on: the open task with steps touched last, its steps in order. */
+export interface CurrentTask {
+  id: string;
+  title: string;
+  steps: { id: string; title: string; doneAt: Date | null }[];
+}
 
 /** What the assistant made last in this conversation (the target of "no, make it 8", "delete that"). */
 export type LastCreated = { kind: 'reminder'; id: string } | { kind: 'task'; id: string };
@@ -90,6 +88,8 @@ export interface BrainContext {
   advanced?: boolean;
   /** The reminder or task made last, within the last hour. */
   lastCreated?: LastCreated | null;
+  /** The task being worked on (target of "I did the first one"); none when no open task has open steps. */
+  currentTask?: CurrentTask | null;
 }
 
 export type BrainAction =

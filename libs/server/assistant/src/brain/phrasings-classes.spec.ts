@@ -1,6 +1,7 @@
 import { BuiltInBrain } from './built-in-brain';
 import { EN_CLASS_PHRASINGS } from './phrasings/classes-en';
 import { FR_CLASS_PHRASINGS } from './phrasings/classes-fr';
+import { DAY_CLASS_PHRASINGS } from './phrasings/classes-day';
 import { HOLDOUT_2_PHRASINGS, HOLDOUT_PHRASINGS } from './phrasings/classes-holdout';
 import { PHRASING_CLASSES, type ClassPhrasing } from './phrasings/classes.types';
 import { checkPhrasing } from './phrasings/phrasing-check';
@@ -12,6 +13,7 @@ const ALL: ClassPhrasing[] = [
   ...FR_CLASS_PHRASINGS,
   ...HOLDOUT_PHRASINGS,
   ...HOLDOUT_2_PHRASINGS,
+  ...DAY_CLASS_PHRASINGS,
 ];
 
 describe('built-in brain, phrasings by class and language', () => {

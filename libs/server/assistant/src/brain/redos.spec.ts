@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { MESSAGE_BODY_MAX } from '@pa/shared-domain';
 import type { BrainContext } from './brain.types';
 import { replyTo } from './built-in-brain';
-import { REMINDERS, TASKS } from './phrasings/phrasing.types';
+import { REMINDERS, TASKS, WORKING } from './phrasings/phrasing.types';
 
 // The parsers read every incoming message with regular expressions that ESLint's
 // regexp/no-super-linear-backtracking flags as polynomial (e.g. `\s*(.*)$`). Messages are capped at
@@ -19,6 +19,8 @@ const context: BrainContext = {
   upcomingReminders: REMINDERS,
   lastDeliveredReminder: null,
   pending: null,
+  // A task being worked on, so the step patterns ("I did the first one") read every message too.
+  currentTask: WORKING,
 };
 
 const HEADS = [
@@ -28,6 +30,10 @@ const HEADS = [
   'done with',
   'mark',
   'i did',
+  'i did the',
+  "j'ai fait la",
+  'the first one is',
+  'call mum in a',
   'snooze',
   'remind me later',
   'cancel',

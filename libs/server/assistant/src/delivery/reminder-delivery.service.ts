@@ -1,3 +1,4 @@
+import { pushTitle, reminderSmsText } from './reminder-text';
 import type { DataSource } from 'typeorm';
 import { DEFAULT_ESCALATION, type EscalationStepValue } from '@pa/shared-domain';
 import type { Logger, ProductMetrics, PubSub } from '@pa/server-core';
@@ -40,6 +41,7 @@ interface Person {
   channels: string[];
   escalation: EscalationStepValue[];
   canText: boolean;
+  locale: 'en' | 'fr';
 }
 
 type Channel = 'in_app' | 'push' | 'sms' | 'email';
@@ -142,7 +144,7 @@ export class ReminderDeliveryService {
             const ok = await text.send(
               i.reminder.userId,
               `notify-${i.messageId}`,
-              this.smsBody(i.reminder, 0),
+              reminderSmsText(i.reminder, 0, i.person.locale),
               i.messageId,
             );
             await this.markMany([{ reminderId: i.reminder.id, occurrence: i.occurrenceDueAt, ok }], 0, 'sms');
@@ -191,7 +193,12 @@ export class ReminderDeliveryService {
     this.pubSub.publish('reminderAlerts', { userId: row.user_id, reminderId: row.id, event: 'due' });
     if (channel === 'sms' && this.ports.text) {
       const key = `nudge-${row.id}-${occurrence.getTime()}-${stepNo}`;
-      const ok = await this.ports.text.send(row.user_id, key, this.smsBody(reminder, stepNo), null);
+      const ok = await this.ports.text.send(
+        row.user_id,
+        key,
+        reminderSmsText(reminder, stepNo, person.locale),
+        null,
+      );
       await this.markMany([{ reminderId: row.id, occurrence, ok }], stepNo, 'sms');
     } else {
       await this.markMany([{ reminderId: row.id, occurrence, ok: true }], stepNo, 'in_app');
@@ -270,6 +277,15 @@ export class ReminderDeliveryService {
           reminderId: reminder.id,
           event: 'due',
         });
+    // Titles in each person's language (one read for the lot).
+    const french = new Set(
+      (
+        (await this.ds.query(
+          `SELECT user_id FROM preferences WHERE user_id = ANY($1::uuid[]) AND locale = 'fr'`,
+          [[...new Set(claimed.map((c) => c.reminder.userId))]],
+        )) as { user_id: string }[]
+      ).map((r) => r.user_id),
+    );
     const pushes = await Promise.all(
       claimed.map(async ({ reminder, occurrenceDueAt: occurrence }) => {
         const focus = reminder.kind === ReminderKindEnum.FOCUS;
@@ -278,7 +294,7 @@ export class ReminderDeliveryService {
           v: 1,
           kind: focus ? 'focus' : checkIn ? 'checkin' : 'reminder',
           reminderId: reminder.id,
-          title: step > 0 ? 'Still waiting for you' : focus ? "Time's up" : checkIn ? 'Check-in' : 'Reminder',
+          title: pushTitle(reminder.kind, step, french.has(reminder.userId) ? 'fr' : 'en'),
           body: reminder.text,
           // One check-in notification at a time (yesterday's is replaced), answered in the chat.
           tag: checkIn ? 'checkin' : `reminder-${reminder.id}`,
@@ -308,11 +324,6 @@ export class ReminderDeliveryService {
       step,
       'push',
     );
-  }
-
-  private smsBody(reminder: Pick<Reminder, 'kind' | 'text'>, step: number): string {
-    if (step === 0) return `⏰ Reminder: ${reminder.text}. Reply "done", or "snooze 10" for a bit more time.`;
-    return `⏰ Still on your list: ${reminder.text}. Reply "done", or "snooze 10".`;
   }
 
   private async queueStep(
@@ -403,7 +414,7 @@ export class ReminderDeliveryService {
   private async people(userIds: string[]): Promise<Map<string, Person>> {
     const rows = (await this.ds.query(
       `SELECT u.id, u.time_zone, p.quiet_hours_start, p.quiet_hours_end, COALESCE(p.reminder_channels, '{in_app}') AS channels,
-              p.escalation
+              p.escalation, p.locale
          FROM users u LEFT JOIN preferences p ON p.user_id = u.id WHERE u.id = ANY($1::uuid[])`,
       [[...new Set(userIds)]],
     )) as {
@@ -413,6 +424,7 @@ export class ReminderDeliveryService {
       quiet_hours_end: string | null;
       channels: string[];
       escalation: EscalationStepValue[] | null;
+      locale: string | null;
     }[];
     // Only those who chose SMS are looked up (the SMS side knows numbers and phones).
     const wantText = rows.filter((r) => r.channels.includes('sms')).map((r) => r.id);
@@ -428,6 +440,7 @@ export class ReminderDeliveryService {
           channels: row.channels,
           escalation: (row.escalation ?? DEFAULT_ESCALATION).slice(0, 5),
           canText: textable.has(row.id),
+          locale: row.locale === 'fr' ? 'fr' : 'en',
         },
       ]),
     );

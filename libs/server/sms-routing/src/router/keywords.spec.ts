@@ -1,4 +1,4 @@
-import { smsKeyword } from './keywords';
+import { HELP_TEXT, keywordText, smsKeyword, START_TEXT, STOP_NOTE } from './keywords';
 
 describe('smsKeyword', () => {
   it.each([
@@ -22,4 +22,15 @@ describe('smsKeyword', () => {
       expect(smsKeyword(text)).toBeUndefined();
     },
   );
+});
+
+describe('keywordText', () => {
+  it('answers HELP, START and STOP in the owner’s language', () => {
+    expect(keywordText('help', 'fr')).toMatch(/^Ton assistant : /);
+    expect(keywordText('start', 'fr')).toMatch(/^C’est reparti/);
+    expect(keywordText('stop', 'fr')).toMatch(/^Tu as envoyé STOP/);
+    expect(keywordText('help', 'en')).toBe(HELP_TEXT);
+    expect(keywordText('start', null)).toBe(START_TEXT);
+    expect(keywordText('stop', undefined)).toBe(STOP_NOTE);
+  });
 });

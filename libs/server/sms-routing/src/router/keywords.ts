@@ -42,3 +42,17 @@ export const STOP_NOTE =
   'You texted STOP, so I will not text you from this number any more. Reminders still show here. Text START to the number to turn texts back on.';
 export const REFUSAL_TEXT =
   "Sorry, this number is a personal assistant that only answers its owner's phone. Your message was not passed on.";
+
+// The owner's replies to HELP / START and the note left for STOP, for a French-locale person.
+const FRENCH = {
+  help: 'Ton assistant : écris ce que tu veux retenir, « liste », « fait 1 », « rappelle-moi à 9h de … ». STOP : arrêter, START : reprendre.',
+  start:
+    'C’est reparti : je t’écris de nouveau depuis ce numéro. Envoie AIDE pour l’aide, STOP pour arrêter.',
+  stop: 'Tu as envoyé STOP : je ne t’écrirai plus depuis ce numéro. Tes rappels restent visibles ici. Envoie START à ce numéro pour réactiver les SMS.',
+} as const;
+
+/** The owner's keyword text in their language (`fr`, else English). */
+export function keywordText(kind: 'help' | 'start' | 'stop', locale: string | null | undefined): string {
+  if (locale === 'fr') return FRENCH[kind];
+  return kind === 'help' ? HELP_TEXT : kind === 'start' ? START_TEXT : STOP_NOTE;
+}

@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { normaliseMessageBody } from '@pa/shared-domain';
 import { afterCommit, type Logger, type ProductMetrics } from '@pa/server-core';
 import { AuthorEnum, type ConversationService, type StoredMessage } from '@pa/server-conversations';
-import { HELP_TEXT, REFUSAL_TEXT, START_TEXT, STOP_NOTE, smsKeyword } from './keywords';
+import { keywordText, REFUSAL_TEXT, smsKeyword } from './keywords';
 import { rank, type SmsOutbox } from './sms-outbox';
 
 /** An inbound text as Twilio posts it (already signature-checked and validated). */
@@ -148,6 +148,14 @@ export class SmsRouter {
       }
 
       const userId = number.user_id;
+      // The owner's language, for the keyword replies (the assistant's own replies follow it too).
+      const locale = keyword
+        ? ((
+            (await m.query(`SELECT locale FROM preferences WHERE user_id = $1`, [userId])) as {
+              locale: string;
+            }[]
+          )[0]?.locale ?? null)
+        : null;
       const reply = async (text: string) => {
         const key = `keyword-${sms.messageSid}`;
         await this.outbox.stage(m, {
@@ -168,7 +176,7 @@ export class SmsRouter {
           userId,
           conversation.id,
           AuthorEnum.SYSTEM,
-          STOP_NOTE,
+          keywordText('stop', locale),
           null,
           `sms-${sms.messageSid}`,
         );
@@ -177,12 +185,12 @@ export class SmsRouter {
       }
       if (keyword === 'start' && optedOut) {
         await this.optIn(m, sms.from, sms.to);
-        await reply(START_TEXT);
+        await reply(keywordText('start', locale));
         await outcome('opt_in', userId);
         return { outcome: 'opt_in', userId };
       }
       if (keyword === 'help') {
-        await reply(HELP_TEXT);
+        await reply(keywordText('help', locale));
         await outcome('help', userId);
         return { outcome: 'help', userId };
       }

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { AssistantToneEnum, LocaleEnum, ReminderChannelEnum, SmsReplyLengthEnum } from '../users.enums';
 import { EscalationStep } from './escalation.types';
 
@@ -57,6 +57,24 @@ export class UserPreferences {
       'If a reminder is not answered: the nudges that follow, in order (empty: none). Quiet hours hold them.',
   })
   escalation!: EscalationStep[];
+
+  // The person's day (stored nullable: null reads as the default).
+  @Field(() => String, { description: 'Local HH:MM your day starts: "morning", "first thing".' })
+  dayStart!: string;
+
+  @Field(() => String, { description: 'Local HH:MM of lunch: "at lunch"; "after lunch" is an hour later.' })
+  lunch!: string;
+
+  @Field(() => String, { description: 'Local HH:MM work ends: "after work".' })
+  workEnd!: string;
+
+  @Field(() => String, {
+    description: 'Local HH:MM your evening starts: "this evening"; "tonight" is an hour later.',
+  })
+  evening!: string;
+
+  @Field(() => Int, { description: 'Minutes before an appointment its reminder rings (0–1440).' })
+  appointmentLeadMinutes!: number;
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   @Field(() => Date)

@@ -1,4 +1,4 @@
-import { Field, InputType } from 'type-graphql';
+import { Field, InputType, Int } from 'type-graphql';
 import { AssistantToneEnum, LocaleEnum, ReminderChannelEnum, SmsReplyLengthEnum } from '../users.enums';
 import { EscalationStepInput } from './escalation.types';
 
@@ -29,6 +29,21 @@ export class UpdatePreferencesInput {
 
   @Field(() => SmsReplyLengthEnum, { nullable: true })
   smsReplyLength?: SmsReplyLengthEnum | null;
+
+  @Field(() => String, { nullable: true, description: 'Local HH:MM, before lunch.' })
+  dayStart?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Local HH:MM, after the day starts.' })
+  lunch?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Local HH:MM, after the day starts.' })
+  workEnd?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Local HH:MM, after lunch.' })
+  evening?: string | null;
+
+  @Field(() => Int, { nullable: true, description: '0–1440 minutes.' })
+  appointmentLeadMinutes?: number | null;
 
   @Field(() => [EscalationStepInput], {
     nullable: true,

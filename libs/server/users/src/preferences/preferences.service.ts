@@ -1,8 +1,11 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import {
+  DEFAULT_DAY_RULE_VALUES,
   DEFAULT_ESCALATION,
   DEFAULT_PREFERENCES,
+  dayRulesProblems,
   parseClockTime,
+  type DayRuleValues,
   type EscalationStepValue,
 } from '@pa/shared-domain';
 import type { AuditService } from '@pa/server-auth';
@@ -30,6 +33,12 @@ interface Row {
   assistant_tone: string;
   sms_reply_length: string;
   escalation: EscalationStepValue[] | null;
+  // The person's day as stored: null is the default.
+  day_start: string | null;
+  lunch_time: string | null;
+  work_end: string | null;
+  evening_time: string | null;
+  appointment_lead_minutes: number | null;
   updated_at: Date;
   email_verified: boolean;
   has_phone: boolean;
@@ -75,6 +84,7 @@ export class PreferencesService {
               CASE WHEN p.user_id IS NULL THEN $6 ELSE p.check_in_time END AS check_in_time,
               COALESCE(p.assistant_tone, $7) AS assistant_tone,
               COALESCE(p.sms_reply_length, $8) AS sms_reply_length, p.escalation,
+              p.day_start, p.lunch_time, p.work_end, p.evening_time, p.appointment_lead_minutes,
               COALESCE(p.updated_at, u.created_at) AS updated_at
          FROM users u LEFT JOIN preferences p ON p.user_id = u.id
         WHERE u.id = $1 ${lock ? 'FOR UPDATE OF u' : ''}`,
@@ -105,17 +115,20 @@ export class PreferencesService {
       const current = await this.row(m, userId, true);
       if (!current) throw validationFailed({ userId: 'No such account.' });
       const next = merge(userId, toPreferences(userId, current), input, current);
+      const day = storedDay(current, input);
       await m.query(`UPDATE users SET time_zone = $2, updated_at = now() WHERE id = $1 AND time_zone <> $2`, [
         userId,
         next.timeZone,
       ]);
       await m.query(
         `INSERT INTO preferences (user_id, locale, quiet_hours_start, quiet_hours_end, reminder_channels,
-                                  check_in_time, assistant_tone, sms_reply_length, escalation, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now())
+                                  check_in_time, assistant_tone, sms_reply_length, escalation, day_start,
+                                  lunch_time, work_end, evening_time, appointment_lead_minutes, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, now())
          ON CONFLICT (user_id) DO UPDATE SET locale = $2, quiet_hours_start = $3, quiet_hours_end = $4,
            reminder_channels = $5, check_in_time = $6, assistant_tone = $7, sms_reply_length = $8,
-           escalation = COALESCE($9, preferences.escalation), updated_at = now()`,
+           escalation = COALESCE($9, preferences.escalation), day_start = $10, lunch_time = $11,
+           work_end = $12, evening_time = $13, appointment_lead_minutes = $14, updated_at = now()`,
         [
           userId,
           next.locale,
@@ -131,6 +144,11 @@ export class PreferencesService {
             : JSON.stringify(
                 next.escalation.map((e) => ({ afterMinutes: e.afterMinutes, channel: e.channel })),
               ),
+          day.day_start,
+          day.lunch_time,
+          day.work_end,
+          day.evening_time,
+          day.appointment_lead_minutes,
         ],
       );
       return Object.keys(input).filter((k) => (input as Record<string, unknown>)[k] !== undefined);
@@ -160,8 +178,41 @@ function toPreferences(userId: string, r: Row): UserPreferences {
     assistantTone: r.assistant_tone as AssistantToneEnum,
     smsReplyLength: r.sms_reply_length as SmsReplyLengthEnum,
     escalation: toEscalation(r.escalation ?? DEFAULT_ESCALATION),
+    dayStart: r.day_start ?? DEFAULT_DAY_RULE_VALUES.dayStart,
+    lunch: r.lunch_time ?? DEFAULT_DAY_RULE_VALUES.lunch,
+    workEnd: r.work_end ?? DEFAULT_DAY_RULE_VALUES.workEnd,
+    evening: r.evening_time ?? DEFAULT_DAY_RULE_VALUES.evening,
+    appointmentLeadMinutes: r.appointment_lead_minutes ?? DEFAULT_DAY_RULE_VALUES.appointmentLeadMinutes,
     updatedAt: r.updated_at,
   });
+}
+
+/** The day fields → their columns. */
+const DAY_COLUMNS = {
+  dayStart: 'day_start',
+  lunch: 'lunch_time',
+  workEnd: 'work_end',
+  evening: 'evening_time',
+  appointmentLeadMinutes: 'appointment_lead_minutes',
+} as const satisfies Record<keyof DayRuleValues, keyof Row>;
+
+type StoredDay = Pick<Row, (typeof DAY_COLUMNS)[keyof DayRuleValues]>;
+
+/** The day columns to store: the fields sent (null: back to the default), the others as they were. */
+function storedDay(current: Row, input: UpdatePreferencesInput): StoredDay {
+  const out = {
+    day_start: current.day_start,
+    lunch_time: current.lunch_time,
+    work_end: current.work_end,
+    evening_time: current.evening_time,
+    appointment_lead_minutes: current.appointment_lead_minutes,
+  };
+  for (const key of Object.keys(DAY_COLUMNS) as (keyof DayRuleValues)[]) {
+    const v = input[key];
+    if (v === undefined) continue;
+    (out as Record<string, string | number | null>)[DAY_COLUMNS[key]] = typeof v === 'string' ? v.trim() : v;
+  }
+  return out;
 }
 
 const CLOCK_MESSAGE = 'Use a 24-hour time such as 07:30.';
@@ -209,6 +260,25 @@ export function merge(
     else if (channels.includes(ReminderChannelEnum.EMAIL) && !facts.email_verified)
       errors['reminderChannels'] = 'Confirm your email address first to get reminders by email.';
     else next.reminderChannels = channels;
+  }
+  // The day: a field sent as null goes back to its default; the whole day must stay in order.
+  const dayKeys = (Object.keys(DAY_COLUMNS) as (keyof DayRuleValues)[]).filter((k) => input[k] !== undefined);
+  if (dayKeys.length > 0) {
+    const day: DayRuleValues = {
+      dayStart: next.dayStart,
+      lunch: next.lunch,
+      workEnd: next.workEnd,
+      evening: next.evening,
+      appointmentLeadMinutes: next.appointmentLeadMinutes,
+    };
+    for (const key of dayKeys) {
+      const v = input[key];
+      (day as unknown as Record<string, unknown>)[key] =
+        v === null ? DEFAULT_DAY_RULE_VALUES[key] : typeof v === 'string' ? v.trim() : v;
+    }
+    const problems = dayRulesProblems(day);
+    for (const [key, message] of Object.entries(problems)) errors[key] = message;
+    if (Object.keys(problems).length === 0) Object.assign(next, day);
   }
   if (input.escalation !== undefined) {
     const steps = input.escalation ?? [];

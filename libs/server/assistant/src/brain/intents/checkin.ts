@@ -12,15 +12,26 @@ const ANSWER_LEAD =
 
 const LEAD_IN = /\b(?:things?|today|priorit\w*|top|focus|plan|list|goals?)\b/i;
 
-/** The morning question, short and warm; 'direct' says it in fewer words. */
-export function checkInPrompt(ctx: Pick<BrainContext, 'tone' | 'maxReplyChars' | 'openTasks'>): string {
-  let text = byTone(
-    ctx,
-    'Good morning! What are your top three for today? Even one is a win.',
-    'Morning. Top three for today?',
-  );
+/** The morning question, short and warm; 'direct' says it in fewer words; French for `fr`. */
+export function checkInPrompt(
+  ctx: Pick<BrainContext, 'tone' | 'maxReplyChars' | 'openTasks' | 'locale'>,
+): string {
+  const fr = ctx.locale === 'fr';
+  let text = fr
+    ? byTone(
+        ctx,
+        "Bonjour ! C'est quoi tes trois priorités pour aujourd'hui ? Même une seule, c'est déjà gagné.",
+        'Bonjour. Tes trois priorités du jour ?',
+      )
+    : byTone(
+        ctx,
+        'Good morning! What are your top three for today? Even one is a win.',
+        'Morning. Top three for today?',
+      );
   const n = ctx.openTasks.length;
-  const hint = ` (${plural(n, 'open task')} - say 'list' to see them.)`;
+  const hint = fr
+    ? ` (${n} ${n > 1 ? 'tâches en cours' : 'tâche en cours'} - dis « liste » pour les voir.)`
+    : ` (${plural(n, 'open task')} - say 'list' to see them.)`;
   if (n > 0 && ctx.tone === 'gentle' && text.length + hint.length <= ctx.maxReplyChars) text += hint;
   return clip(text, ctx.maxReplyChars);
 }

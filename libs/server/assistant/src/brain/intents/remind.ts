@@ -7,8 +7,10 @@ import { byTone, q } from '../replies';
 import { ask, done } from '../respond';
 import { addDays, describeRecurrence, formatWhen, localDateOf, uses12Hour, wallToUtc } from '../time';
 import { parseWhen } from '../when/when-parse';
-import { isStrongWhen, resolveWhen } from '../when/when-resolve';
+import { isStrongWhen, partTime, resolveWhen } from '../when/when-resolve';
 import { looksLikeTask } from './capture';
+import { startsWithVerb } from '../text';
+import { cleanTitle } from '../nlu/titles';
 import { trimEndTokens } from '@pa/shared-domain';
 
 /** "remind me", "set a reminder", "rappelle-moi", "don't let me forget", with typos people make. */
@@ -16,6 +18,12 @@ export const REMIND_PREFIX =
   /^(?:(?:can|could|would|will) (?:you|u)\s+|pls\s+|please\s+|i need you to\s+|(?:and|also|oh)\s+)*(?:set (?:up )?(?:a |an |me a )?(?:reminder|alarm)(?: for me)?|(?:add|new|create) (?:a )?reminder|reminder|remind|remid|remidn|remnd|rmind|remnid|reminde|remaind|rappelle[- ]?moi|rappelle|rappel|don'?t let me forget|nudge me|ping me|alert me)(?:\s+me)?\b\s*[:,-]?\s*/i;
 
 const MINUTE = 60_000;
+// A task starts with what to do: a known verb, or a French infinitive ("rappeler Léa").
+const saysWhatToDo = (text: string): boolean =>
+  startsWithVerb(text) || /^\p{L}{3,}(?:er|ir|re)(?![\p{L}])/u.test(text);
+// "see you later", "talk later": small talk, not a task to keep.
+const BYE =
+  /^(?:see|talk|speak|catch|chat|text|ttyl|bye|cya|a\+|on se)\b(?:\s+(?:you|u|ya|to you|soon|tout))?$/i;
 
 /** The reminder text once the time words are out: no leading "to/that/about", no trailing "at". */
 export function tidyReminderText(rest: string): string {
@@ -80,8 +88,10 @@ export function askReminderText(ctx: BrainContext, dueAt: Date, recurrence: Recu
 function defaultChoices(ctx: BrainContext, text: string): ClarifyOption[] {
   const today = localDateOf(ctx.now, ctx.timeZone);
   const inAnHour = new Date(ctx.now.getTime() + 60 * MINUTE);
-  const evening = wallToUtc({ ...today, hour: 19, minute: 0 }, ctx.timeZone);
-  const tomorrow = wallToUtc({ ...addDays(today, 1), hour: 9, minute: 0 }, ctx.timeZone);
+  const [eh, em] = partTime('evening', ctx.dayRules);
+  const [mh, mm] = partTime('morning', ctx.dayRules);
+  const evening = wallToUtc({ ...today, hour: eh, minute: em }, ctx.timeZone);
+  const tomorrow = wallToUtc({ ...addDays(today, 1), hour: mh, minute: mm }, ctx.timeZone);
   const out: ClarifyOption[] = [{ label: 'in 1 hour', action: reminderAction(text, inAnHour, null) }];
   if (evening.getTime() - inAnHour.getTime() > 30 * MINUTE)
     out.push({
@@ -96,6 +106,19 @@ function defaultChoices(ctx: BrainContext, text: string): ClarifyOption[] {
 }
 
 /**
+ * "call mum in a bit": the task is kept at once (nothing is lost if the question goes unanswered),
+ * and one short question offers a reminder at the moments the vague words could mean.
+ */
+function keepAndAsk(ctx: BrainContext, text: string, spec: ReturnType<typeof parseWhen>): BrainReply {
+  const title = cleanTitle(text) || text;
+  const when = resolveWhen(spec, ctx.now, ctx.timeZone, ctx.dayRules);
+  const choices = when.kind === 'choose' ? when.choices : [];
+  const options = choices.map((c) => ({ label: c.label, action: reminderAction(text, c.dueAt, null) }));
+  const reply = ask(ctx, `Added ${q(title, 50)}. Want a nudge for it?`, options);
+  return { ...reply, actions: [{ type: 'createTasks', titles: [title] }, ...reply.actions] };
+}
+
+/**
  * A reminder request. `explicit` when the message said "remind me" (then it is always answered);
  * otherwise only a message with clear time words and some text becomes a reminder (else null).
  */
@@ -103,6 +126,8 @@ export function handleRemind(input: Input, ctx: BrainContext, explicit: boolean)
   const body = explicit ? input.core.replace(REMIND_PREFIX, '') : input.core;
   const spec = parseWhen(body, { monthFirst: uses12Hour(ctx.timeZone) });
   const text = tidyReminderText(spec.rest);
+  if (!explicit && spec.vague && saysWhatToDo(text) && looksLikeTask(input.core) && !BYE.test(text))
+    return keepAndAsk(ctx, text, spec);
   if (!explicit) {
     // Without "remind me", only clear time words on something that reads like a task make a reminder
     // ("I feel overwhelmed today" is not one).

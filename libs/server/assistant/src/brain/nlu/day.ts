@@ -164,6 +164,34 @@ export function handleDayQuestion(folded: string, ctx: BrainContext, locale: Loc
   return null;
 }
 
+/** When the appointment's reminder rings, said truthfully (the lead, or sooner when it is close). */
+function leadSentence(
+  lead: number,
+  remindAt: Date,
+  startsAt: Date,
+  ctx: BrainContext,
+  locale: Locale,
+): string {
+  const fr = locale === 'fr';
+  if (remindAt.getTime() >= startsAt.getTime())
+    return fr ? "Je te le rappelle à l'heure." : "I'll remind you when it's time.";
+  if (startsAt.getTime() - remindAt.getTime() !== lead * MINUTE)
+    return fr
+      ? `Je te le rappelle ${whenIn(locale, remindAt, ctx)}.`
+      : `I'll remind you ${whenIn(locale, remindAt, ctx)}.`;
+  const hours = lead % 60 === 0 ? lead / 60 : 0;
+  const before = fr
+    ? hours > 0
+      ? `${hours}h`
+      : `${lead} min`
+    : hours === 1
+      ? 'an hour'
+      : hours > 1
+        ? `${hours} hours`
+        : `${lead} min`;
+  return fr ? `Je te le rappelle ${before} avant.` : `I'll remind you ${before} before.`;
+}
+
 /** An appointment ("vet thursday 11am"): the event and its reminder before it, or null. */
 export function handleAppointment(text: string, ctx: BrainContext, locale: Locale): BrainReply | null {
   const lower = text.toLowerCase();
@@ -195,10 +223,9 @@ export function handleAppointment(text: string, ctx: BrainContext, locale: Local
   if (remindAt.getTime() <= ctx.now.getTime())
     remindAt = new Date(Math.min(ctx.now.getTime() + 5 * MINUTE, startsAt.getTime()));
   const when = whenIn(locale, startsAt, ctx);
-  const before = lead >= 60 && lead % 60 === 0 ? `${lead / 60}h` : `${lead} min`;
   const reply =
     locale === 'fr'
-      ? `C'est noté : ${gu(title)} ${when}. Je te le rappelle ${before} avant.`
-      : `Got it: ${q(title)} ${when}. I'll remind you ${before === '1h' ? 'an hour' : before} before.`;
+      ? `C'est noté : ${gu(title)} ${when}. ${leadSentence(lead, remindAt, startsAt, ctx, 'fr')}`
+      : `Got it: ${q(title)} ${when}. ${leadSentence(lead, remindAt, startsAt, ctx, 'en')}`;
   return done(ctx, 'appointment', reply, [{ type: 'createAppointment', title, startsAt, remindAt }]);
 }

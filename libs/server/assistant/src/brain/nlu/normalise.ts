@@ -88,6 +88,14 @@ const FR_CANON: [RegExp, string][] = [
     'in a bit',
   ),
   rule('apres (?:le |mon )?(?:dejeuner|dej|deje|manger|repas de midi|la pause dej)', 'after lunch'),
+  rule(
+    '(?:(?:juste |tout de suite )?apres|en sortant du|a la sortie du|quand je (?:sors|rentre) du) (?:le |mon |du )?(?:travail|boulot|taf|taff|bureau|job)',
+    'after work',
+  ),
+  rule(
+    "(?:a|pendant|vers) (?:la |ma )?pause (?:dej|dejeuner|de midi)|(?:a l'heure du|pendant le|au) (?:dejeuner|dej)",
+    'at lunch',
+  ),
   rule('(?:a la |en )?premiere heure|des le reveil|en debut de matinee|des le matin', 'first thing'),
   rule(
     "(?:en |d'ici (?:la )?|avant la |pour la |a la )?fin de (?:la )?semaine|avant le (?:week-end|weekend|we)",

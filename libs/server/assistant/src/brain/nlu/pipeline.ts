@@ -16,6 +16,7 @@ import { parseWhen } from '../when/when-parse';
 import { resolveWhen } from '../when/when-resolve';
 import { handleAppointment, handleDayQuestion } from './day';
 import { handleEdit } from './edits';
+import { handleStep } from './steps';
 import { feelingKind, isFeeling, type FeelingKind } from './feelings';
 import { canonical, detectLocale, fold } from './normalise';
 import { gu, toFrench, whenIn } from './say';
@@ -34,9 +35,10 @@ const BREAKDOWN_IMPLICIT: RegExp[] = [
 
 // Boundaries between clauses with their own intent: before a "remind me" that is not at the start.
 // Each split pattern starts with `(?<!\s)`: a match starts where a run of spaces starts (the leftmost
-// match does anyway), so a long run is scanned once instead of once from each of its positions.
+// match does anyway), so a long run is scanned once instead of once from each of its positions; the
+// clause split also never starts inside a run of separators ("!!!!…": quadratic otherwise).
 const CLAUSE_SPLIT =
-  /(?<!\s)\s*(?:[,;.!]+\s*|\s)(?:(?:and|also|then|plus|et|puis|aussi|oh and|&|\+)\s+)*(?:also\s+)?(?=(?:remind me|set a reminder|set an alarm|remind)\b)/i;
+  /(?<![\s,;.!])\s*(?:[,;.!]+\s*|\s)(?:(?:and|also|then|plus|et|puis|aussi|oh and|&|\+)\s+)*(?:also\s+)?(?=(?:remind me|set a reminder|set an alarm|remind)\b)/i;
 // Parts of an emotional message.
 const FEELING_BOUNDARY = String.raw`\s*(?:[,;.!?]+|\s-\s)\s*|\s+(?:and|but|because|cause|cuz|plus|et|mais|donc|parce que|car|alors)\s+`;
 // eslint-disable-next-line security/detect-non-literal-regexp -- built from this module's constants
@@ -295,6 +297,9 @@ export function replyTo(message: string, raw: BrainContext): BrainReply {
     const r = tidyActions(routeMessage(text, ctx), message);
     return localise(r, ctx, locale, false);
   }
+  // "I did the first one": a step of the task being worked on (replied to in their language).
+  const step = handleStep(fold(message), ctx, locale);
+  if (step) return step;
   const clauses = splitClauses(text);
   if (clauses.length <= 1) {
     const r = single(text, message, ctx, locale);

@@ -76,7 +76,14 @@ export function toFrench(reply: BrainReply, ctx: BrainContext): BrainReply {
     const p = pending.pending;
     const first = p.options[0]?.action;
     const labels = p.options.map((o, i) => `${i + 1}) ${optionLabel(o.action, o.label, w)}`);
-    if (p.expects === 'reminderText' && first?.type === 'createReminder')
+    const kept = reply.actions.find((x) => x.type === 'createTasks');
+    if (kept?.type === 'createTasks' && first?.type === 'createReminder')
+      text = fitLines(
+        `C'est noté : ${gu(kept.titles[0] ?? '', 50)} est dans ta liste. Je te le rappelle ?`,
+        labels,
+        max,
+      );
+    else if (p.expects === 'reminderText' && first?.type === 'createReminder')
       text = `D'accord ! Je te rappelle quoi, ${w(first.dueAt)} ?`;
     else if (first?.type === 'createReminder' && first.text !== '')
       text = fitLines(`Je te rappelle ${gu(first.text, 50)} quand ?`, labels, max);

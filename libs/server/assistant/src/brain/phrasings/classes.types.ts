@@ -4,7 +4,17 @@ import type { Intent } from '../brain.types';
 import type { Clock, ExpectedAction, Phrasing } from './phrasing.types';
 
 export type PhrasingClass =
-  'multi' | 'edit' | 'vague' | 'appointment' | 'question' | 'feeling' | 'title' | 'breakdown' | 'command';
+  | 'multi'
+  | 'edit'
+  | 'vague'
+  | 'appointment'
+  | 'question'
+  | 'feeling'
+  | 'title'
+  | 'breakdown'
+  | 'command'
+  | 'step'
+  | 'ambiguity';
 
 export const PHRASING_CLASSES: readonly PhrasingClass[] = [
   'multi',
@@ -16,6 +26,8 @@ export const PHRASING_CLASSES: readonly PhrasingClass[] = [
   'title',
   'breakdown',
   'command',
+  'step',
+  'ambiguity',
 ];
 
 export interface ClassPhrasing extends Phrasing {

@@ -1,7 +1,17 @@
 // Runs one phrasing through a brain and says what differs from the expectation (empty: it passed).
 import type { AssistantBrain, BrainAction, BrainContext } from '../brain.types';
 import type { ExpectedAction, Phrasing } from './phrasing.types';
-import { FR_REMINDERS, FR_TASKS, LAUNDRY, RECENTLY_DONE, REMINDERS, TASKS } from './phrasing.types';
+import { DEFAULT_DAY_RULES } from '../brain.types';
+import {
+  FR_REMINDERS,
+  FR_TASKS,
+  FR_WORKING,
+  LAUNDRY,
+  RECENTLY_DONE,
+  REMINDERS,
+  TASKS,
+  WORKING,
+} from './phrasing.types';
 
 /** The context a phrasing runs in. */
 export function contextFor(
@@ -25,6 +35,8 @@ export function contextFor(
     pending: w.pending ?? null,
     locale: w.locale ?? 'en',
     lastCreated: lastCreatedOf(w.lastCreated),
+    dayRules: { ...DEFAULT_DAY_RULES, ...w.dayRules },
+    currentTask: w.working ? (fr ? FR_WORKING : WORKING) : null,
   };
 }
 

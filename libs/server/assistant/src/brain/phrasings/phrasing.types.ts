@@ -1,7 +1,15 @@
 // The phrasing test set's shape and its shared fixtures: clocks in several zones (with DST edges),
 // the task list and reminders a person has, and helpers to write expected actions briefly.
 // Expected values are written from what a person would expect, never copied from the brain's output.
-import type { BrainReminder, BrainTask, Intent, PendingState, Recurrence } from '../brain.types';
+import type {
+  BrainReminder,
+  BrainTask,
+  CurrentTask,
+  DayRules,
+  Intent,
+  PendingState,
+  Recurrence,
+} from '../brain.types';
 
 export interface Clock {
   /** The injected "now", an ISO instant. */
@@ -39,6 +47,10 @@ export interface Phrasing {
     lastCreated?: string;
     /** The person's language preference. */
     locale?: 'en' | 'fr';
+    /** Their own day (the rest stays DEFAULT_DAY_RULES). */
+    dayRules?: Partial<DayRules>;
+    /** A task with steps is being worked on (WORKING, or FR_WORKING for a French person). */
+    working?: boolean;
   };
   intent: Intent;
   /** A piece the reply must contain (case-insensitive), e.g. the one task "what now?" picks. */
@@ -252,3 +264,27 @@ export const weekly = (time: string, ...days: number[]): Recurrence => ({
   time,
   weekdays: days,
 });
+
+/** The task being worked on: four steps, none ticked yet (w1..w4). */
+export const WORKING: CurrentTask = {
+  id: 'w0',
+  title: 'Do my taxes',
+  steps: [
+    { id: 'w1', title: 'Set a 2-minute timer and open the tax site', doneAt: null },
+    { id: 'w2', title: 'Find last year’s return', doneAt: null },
+    { id: 'w3', title: 'Fill in the income page', doneAt: null },
+    { id: 'w4', title: 'Submit and save the receipt', doneAt: null },
+  ],
+};
+
+/** The same for a French-speaking person (g1..g4). */
+export const FR_WORKING: CurrentTask = {
+  id: 'g0',
+  title: 'Ranger le garage',
+  steps: [
+    { id: 'g1', title: 'Mettre un minuteur de 2 minutes', doneAt: null },
+    { id: 'g2', title: 'Sortir les cartons', doneAt: null },
+    { id: 'g3', title: 'Jeter ce qui est cassé', doneAt: null },
+    { id: 'g4', title: 'Balayer', doneAt: null },
+  ],
+};

@@ -11,6 +11,10 @@ export type PartOfDay =
   | 'tonight'
   /** "after lunch": an hour after the person's lunch. */
   | 'afterLunch'
+  /** "at lunch", "lunchtime": the person's lunch. */
+  | 'lunch'
+  /** "after work": when the person's work ends. */
+  | 'afterWork'
   /** "first thing": the person's day start. */
   | 'firstThing'
   /** "end of the week", "before the weekend": Friday afternoon. */
@@ -48,6 +52,8 @@ export interface WhenSpec {
   unsupportedRepeat: boolean;
   /** The date was introduced by "on/by/next/this" (a bare "monday" inside a note is weaker). */
   datePrefixed: boolean;
+  /** A time too vague to pick alone: "in a bit", "later", "at some point" / "this week" (asked). */
+  vague?: 'later' | 'thisWeek';
 }
 
 const DAY_RE =
@@ -282,6 +288,20 @@ function parseWhenUncached(text: string, opts: { monthFirst?: boolean }): WhenSp
     spec.part = 'afterLunch';
     return true;
   });
+  take(
+    /\b(?:at |over |during |around )?lunch ?time\b|\b(?:at|over|during|around) (?:my |the )?lunch(?: break)?\b/,
+    () => {
+      spec.part = 'lunch';
+      return true;
+    },
+  );
+  take(
+    /\b(?:right |just |straight )?(?:after|when i (?:finish|leave|get off|get out of|get home from)|once i(?:'m| am)? (?:finish|done with|leave|off|get off|out of|home from)) (?:my |the )?(?:work|job|shift|office)\b|\bafter i (?:finish|leave) (?:work|my shift)\b/,
+    () => {
+      spec.part = 'afterWork';
+      return true;
+    },
+  );
   take(/\b(?:at |the )?first thing(?: in the morning)?\b/, () => {
     spec.part = 'firstThing';
     if (!spec.date) spec.partIsNext = true;
@@ -367,6 +387,25 @@ function parseWhenUncached(text: string, opts: { monthFirst?: boolean }): WhenSp
       spec.part = parts[word] ?? 'evening';
       if (word === 'tonight' || m[1] === 'ce' || m[1] === 'this') spec.date ??= { kind: 'offset', days: 0 };
       if (m[1] === 'in the') spec.partIsNext = true;
+      return true;
+    },
+  );
+
+  // Too vague to pick alone (resolved as a question with quick replies): after the dates, so
+  // "later today" is already taken.
+  // French words stay as typed (they would otherwise end up, translated, in a title).
+  take(
+    /\b(?:some ?time |at some point )?(?:this week|during the week|in the week)\b|(?:dans|pendant|au cours de) la semaine\b|\bcette semaine\b/,
+    () => {
+      if (spec.date) return false;
+      spec.vague = 'thisWeek';
+      return true;
+    },
+  );
+  take(
+    /\b(?:in a (?:little |wee )?(?:bit|while|moment|sec|second|min|minute)|in a few|in a lil bit|shortly|soonish|soon|later on|later|at some point|some ?time|whenever|eventually|one of these days|when i (?:can|get a (?:chance|sec|minute|moment)|have (?:a (?:sec|minute|moment)|time)))\b|(?<![\p{L}\d])(?:plus tard|un de ces (?:jours|quatre)|[àa] un moment(?: donn[ée])?|bient[ôo]t|quand j'?(?:aurai|ai) (?:le temps|un moment|deux minutes|2 min)|d[èe]s que possible|in a bit)(?![\p{L}])/u,
+    () => {
+      spec.vague ??= 'later';
       return true;
     },
   );

@@ -98,8 +98,12 @@ export function partTime(part: PartOfDay, rules: DayRules = DEFAULT_DAY_RULES): 
     case 'morning':
     case 'firstThing':
       return splitHhMm(rules.dayStart);
+    case 'lunch':
+      return splitHhMm(rules.lunch);
     case 'afterLunch':
       return plusMinutes(rules.lunch, 60);
+    case 'afterWork':
+      return splitHhMm(rules.workEnd);
     case 'afternoon': {
       const [h, m] = plusMinutes(rules.lunch, 60);
       return h * 60 + m > 14 * 60 ? [h, m] : [14, 0];
@@ -165,6 +169,30 @@ function isToday(x: Ctx, d: LocalDate): boolean {
   return daysBetween(x.today, d) === 0;
 }
 
+/**
+ * The quick replies for a vague time, from the person's day: "in a bit" / "later" → in 1 hour, this
+ * evening (when it is still ahead), tomorrow at day start; "this week" → tomorrow at day start, Friday
+ * afternoon (when it comes after tomorrow).
+ */
+function vagueChoices(x: Ctx, kind: 'later' | 'thisWeek'): WhenResult {
+  const tomorrow = at(x, addDays(x.today, 1), ...partTime('morning', x.rules));
+  const choices: WhenChoice[] = [];
+  if (kind === 'later') {
+    const inAnHour = new Date(x.now.getTime() + 60 * MINUTE);
+    choices.push(choice(x, inAnHour, 'in 1 hour'));
+    const evening = at(x, x.today, ...partTime('evening', x.rules));
+    if (evening.getTime() - inAnHour.getTime() > 30 * MINUTE) choices.push(choice(x, evening));
+    choices.push(choice(x, tomorrow));
+    return { kind: 'choose', choices };
+  }
+  choices.push(choice(x, tomorrow));
+  const untilFriday = (5 - weekdayOf(x.today) + 7) % 7;
+  if (untilFriday > 1)
+    choices.push(choice(x, at(x, addDays(x.today, untilFriday), ...partTime('endOfWeek'))));
+  else choices.push(choice(x, at(x, addDays(x.today, 2), ...partTime('morning', x.rules))));
+  return { kind: 'choose', choices };
+}
+
 /** Resolves a parsed "when" against the clock and zone. */
 export function resolveWhen(
   spec: WhenSpec,
@@ -183,6 +211,12 @@ export function resolveWhen(
     return { kind: 'at', dueAt: new Date(now.getTime() + spec.relativeMinutes * MINUTE), recurrence: null };
   }
 
+  const vague =
+    spec.vague && !spec.date && !spec.clock && !spec.part && spec.relativeDays === null
+      ? vagueChoices(x, spec.vague)
+      : null;
+  if (vague) return vague;
+
   let dates: LocalDate[] = [];
   if (spec.relativeDays !== null) dates = [addDays(x.today, spec.relativeDays)];
   else if (spec.date) dates = resolveDate(x, spec.date);
@@ -190,7 +224,7 @@ export function resolveWhen(
 
   // "next Friday" could be either week: ask, with the time if there is one.
   if (dates.length > 1) {
-    const [h, m] = timeFor(x, spec) ?? [9, 0];
+    const [h, m] = timeFor(x, spec) ?? partTime('morning', x.rules);
     return { kind: 'choose', choices: dates.map((d) => choice(x, at(x, d, h, m))) };
   }
   const date = dates[0];
@@ -243,14 +277,14 @@ export function resolveWhen(
       const l = toLocal(now, zone);
       return atTime(at(x, date, l.hour, l.minute));
     }
-    if (!isToday(x, date)) return atTime(at(x, date, 9, 0));
+    if (!isToday(x, date)) return atTime(at(x, date, ...partTime('morning', x.rules)));
     // "today" with no time: ask when.
     const inAnHour = new Date(now.getTime() + 60 * MINUTE);
-    const evening = at(x, date, 19, 0);
+    const evening = at(x, date, ...partTime('evening', x.rules));
     const choices = [choice(x, inAnHour, 'in 1 hour')];
     if (future(evening) && evening.getTime() - inAnHour.getTime() > 30 * MINUTE)
       choices.push(choice(x, evening));
-    else choices.push(choice(x, at(x, addDays(date, 1), 9, 0)));
+    else choices.push(choice(x, at(x, addDays(date, 1), ...partTime('morning', x.rules))));
     return { kind: 'choose', choices };
   }
   return { kind: 'none' };
@@ -273,7 +307,7 @@ function timeFor(x: Ctx, spec: WhenSpec): [number, number] | null {
 function resolveRepeat(x: Ctx, spec: WhenSpec): WhenResult {
   const repeat = spec.repeat;
   if (!repeat) return { kind: 'none' };
-  const [h, m] = timeFor(x, spec) ?? [9, 0];
+  const [h, m] = timeFor(x, spec) ?? partTime('morning', x.rules);
   const time = hhmm(h, m);
   let recurrence: Recurrence;
   if (repeat.kind === 'weekly') {

@@ -183,16 +183,26 @@ export type SubscribePushInput = {
 
 /** Only the fields you send change. Send both quiet-hours fields as null to turn them off. */
 export type UpdatePreferencesInput = {
+  /** 0–1440 minutes. */
+  appointmentLeadMinutes?: number | null | undefined;
   assistantTone?: AssistantTone | null | undefined;
   checkInTime?: string | null | undefined;
+  /** Local HH:MM, before lunch. */
+  dayStart?: string | null | undefined;
   /** The whole ladder (at most 5 steps, minutes increasing, 1–240); [] turns nudges off. */
   escalation?: Array<EscalationStepInput> | null | undefined;
+  /** Local HH:MM, after lunch. */
+  evening?: string | null | undefined;
   locale?: Locale | null | undefined;
+  /** Local HH:MM, after the day starts. */
+  lunch?: string | null | undefined;
   quietHoursEnd?: string | null | undefined;
   quietHoursStart?: string | null | undefined;
   reminderChannels?: Array<ReminderChannel> | null | undefined;
   smsReplyLength?: SmsReplyLength | null | undefined;
   timeZone?: string | null | undefined;
+  /** Local HH:MM, after the day starts. */
+  workEnd?: string | null | undefined;
 };
 
 /** Only the fields you send change. */
