@@ -3,7 +3,7 @@
 // builder): its peak memory must not grow with the number of rows. One person per --sizes entry
 // (default 1,000, 30,000 and 100,000 messages of ~200 characters) in one database, each exported
 // --rounds times in this process; per export, the peak of RSS and of the V8 heap over the level just
-// before it (RSS sampled every 10 ms, the live heap after a forced GC every 100 ms), the time and the
+// before it (RSS sampled every 10 ms, the live heap after a forced GC every second), the time and the
 // ZIP's size. The reference is
 // the smallest export in the same run: the peaks' ratio to it is the figure (flat = bounded; a
 // builder that held the rows would grow with them, 100× at 100,000). A benchmark, not a test.
@@ -36,7 +36,7 @@ const { buildExportZip } = (
 
 /**
  * Runs `fn` while sampling memory: RSS every 10 ms, and the live heap (heapUsed right after a forced
- * GC) every 100 ms, since the heap between two collections holds garbage V8 has not bothered to free.
+ * GC) every second, since the heap between two collections holds garbage V8 has not bothered to free.
  * Returns the peaks over the level just before it.
  */
 async function measured(fn) {
@@ -49,7 +49,7 @@ async function measured(fn) {
   const live = setInterval(() => {
     global.gc();
     peak.live = Math.max(peak.live, process.memoryUsage().heapUsed);
-  }, 100);
+  }, 1000);
   const started = performance.now();
   try {
     const size = await fn();

@@ -10,7 +10,6 @@ import {
   signInAsAdmin,
   type Person,
 } from './support/people';
-import { SANDBOX } from './support/ports';
 
 // A dedicated number, end to end: a person verifies their phone through the Security page (the code
 // read from the launcher's Twilio sandbox), claims a number on "My number", texts it from the sandbox's
