@@ -9,3 +9,4 @@ export * from './reminders';
 export * from './tokens';
 export * from './privacy';
 export * from './trim-end';
+export * from './webhooks';
