@@ -45,3 +45,11 @@ export {
   type WebhookDeliveryDeps,
   type WebhookDeliverySettings,
 } from './webhook-delivery.jobs';
+export {
+  connectWebhookEvents,
+  messageEvents,
+  reminderAcknowledgedEvent,
+  reminderFiredEvent,
+  taskCompletedEvents,
+  type WebhookEventSources,
+} from './webhook-events';
