@@ -1,10 +1,5 @@
 import { AuthService, SecretBox } from '@pa/server-auth';
-import {
-  WebhookPublisher,
-  WebhookService,
-  connectWebhookEvents,
-  urlPolicyOf,
-} from '@pa/server-webhooks';
+import { WebhookPublisher, WebhookService, connectWebhookEvents, urlPolicyOf } from '@pa/server-webhooks';
 import { createJobQueue, type JobQueue } from '@pa/server-jobs';
 import { AccessService, AuditLogService, PersonalAccessTokenService } from '@pa/server-rbac';
 import {

@@ -131,16 +131,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerAp
   // The assistant's messages and the tasks it closes raise webhook events, like the API's writes.
   const webhookEvents = new WebhookPublisher(ds, queue, config, logger, runtime.metrics.registry);
   connectWebhookEvents(webhookEvents, { conversations, tasks });
-  const assistant = new AssistantService(
-    ds,
-    brain,
-    conversations,
-    tasks,
-    reminders,
-    logger,
-    now,
-    product,
-  );
+  const assistant = new AssistantService(ds, brain, conversations, tasks, reminders, logger, now, product);
   const webhooks = smsWebhookSettings(config);
   const account = createTwilioAccount(twilioSmsSettingsFromConfig(config));
   const outbox = new SmsOutbox(ds, queue, logger, config.SMS_REPLIES_PER_HOUR, product);

@@ -137,7 +137,13 @@ export function createWebhookDeliveryProcessor(deps: WebhookDeliveryDeps): JobPr
     // request then goes to the address just checked, never to a fresh lookup.
     const check = await checkWebhookUrl(url, policy);
     if (!check.ok)
-      return { ok: false, retryable: false, statusCode: null, error: `refused: ${check.problem}`, durationMs: 0 };
+      return {
+        ok: false,
+        retryable: false,
+        statusCode: null,
+        error: `refused: ${check.problem}`,
+        durationMs: 0,
+      };
     const body = JSON.stringify({ id: p.eventId, type: p.type, createdAt: p.occurredAt, data: p.data });
     const headers = {
       'content-type': 'application/json',
@@ -148,7 +154,13 @@ export function createWebhookDeliveryProcessor(deps: WebhookDeliveryDeps): JobPr
       [SIGNATURE_HEADER]: signWebhook(secret(), body, nowSeconds()),
     };
     try {
-      const res = await post(check.url, check.addresses[0] as string, body, headers, settings.WEBHOOK_TIMEOUT_MS);
+      const res = await post(
+        check.url,
+        check.addresses[0] as string,
+        body,
+        headers,
+        settings.WEBHOOK_TIMEOUT_MS,
+      );
       const code = res.statusCode ?? 0;
       const ok = code >= 200 && code < 300;
       return {
@@ -249,7 +261,10 @@ function post(
         res.on('close', () => resolve(res));
       },
     );
-    const timer = setTimeout(() => req.destroy(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' })), timeoutMs);
+    const timer = setTimeout(
+      () => req.destroy(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' })),
+      timeoutMs,
+    );
     req.on('timeout', () => req.destroy(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' })));
     req.on('error', reject);
     req.on('close', () => clearTimeout(timer));

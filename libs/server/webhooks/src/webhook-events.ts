@@ -113,7 +113,9 @@ export function reminderAcknowledgedEvent(
 export interface WebhookEventSources {
   conversations?: { messageStored: Hooks<(m: StoredMessageLike) => void> };
   tasks?: { completed: Hooks<(userId: string, tasks: TaskLike[]) => void> };
-  reminderAlerts?: { acknowledged: Hooks<(reminder: ReminderLike, action: string, occurrence: Date) => void> };
+  reminderAlerts?: {
+    acknowledged: Hooks<(reminder: ReminderLike, action: string, occurrence: Date) => void>;
+  };
 }
 
 /** A service's hook list, as far as adding to it goes. */

@@ -13,7 +13,9 @@ registerEnumType(WebhookEventEnum, {
   name: 'WebhookEvent',
   description: 'An event a webhook endpoint may subscribe to.',
   valuesConfig: {
-    MESSAGE_RECEIVED: { description: 'A new message in one of your conversations (yours or the assistant’s).' },
+    MESSAGE_RECEIVED: {
+      description: 'A new message in one of your conversations (yours or the assistant’s).',
+    },
     REMINDER_FIRED: { description: 'A reminder of yours rang.' },
     REMINDER_ACKNOWLEDGED: { description: 'You answered a reminder that rang (done, snoozed, dismissed).' },
     TASK_COMPLETED: { description: 'A task of yours was marked done.' },
@@ -69,7 +71,10 @@ export class WebhookDelivery {
   statusCode!: number | null;
 
   @Column({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true, description: 'Why the last attempt failed (short, never a secret).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the last attempt failed (short, never a secret).',
+  })
   error!: string | null;
 
   @Column({ name: 'duration_ms', type: 'int', nullable: true })
@@ -117,7 +122,9 @@ export class WebhookEndpoint {
   secretHint!: string;
 
   @Column({ name: 'consecutive_failures', type: 'int' })
-  @Field(() => Int, { description: 'Deliveries failed in a row (each after its retries); 0 after a success.' })
+  @Field(() => Int, {
+    description: 'Deliveries failed in a row (each after its retries); 0 after a success.',
+  })
   consecutiveFailures!: number;
 
   @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })

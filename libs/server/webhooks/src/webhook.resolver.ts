@@ -1,15 +1,4 @@
-import {
-  Arg,
-  Ctx,
-  Field,
-  FieldResolver,
-  ID,
-  InputType,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { callerOf, type GraphQLContext } from '@pa/server-core';
 import { WEBHOOK_LIMITS } from '@pa/shared-domain';
 import {
@@ -78,7 +67,8 @@ export class WebhookResolver {
   }
 
   @Mutation(() => WebhookEndpoint, {
-    description: 'Disables (nothing is sent) or enables one of your endpoints; enabling resets its failure count.',
+    description:
+      'Disables (nothing is sent) or enables one of your endpoints; enabling resets its failure count.',
   })
   setWebhookEndpointEnabled(
     @Arg('id', () => ID) id: string,
@@ -94,7 +84,8 @@ export class WebhookResolver {
   }
 
   @Mutation(() => WebhookEndpointWithSecret, {
-    description: 'Gives one of your endpoints a new signing secret, returned this once; the old one stops at once.',
+    description:
+      'Gives one of your endpoints a new signing secret, returned this once; the old one stops at once.',
   })
   async rotateWebhookSecret(
     @Arg('id', () => ID) id: string,

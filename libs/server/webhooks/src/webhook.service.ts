@@ -80,10 +80,9 @@ export class WebhookService {
     await this.ds.transaction(async (m) => {
       // One person's registrations are serialised, so the limit holds under concurrent calls.
       await m.query(`SELECT id FROM users WHERE id = $1 FOR UPDATE`, [userId]);
-      const [{ n }] = (await m.query(
-        `SELECT count(*)::int AS n FROM webhook_endpoints WHERE user_id = $1`,
-        [userId],
-      )) as [{ n: number }];
+      const [{ n }] = (await m.query(`SELECT count(*)::int AS n FROM webhook_endpoints WHERE user_id = $1`, [
+        userId,
+      ])) as [{ n: number }];
       if (n >= WEBHOOK_LIMITS.perPerson) throw webhookError(WebhookErrorCode.WEBHOOK_LIMIT_REACHED);
       await m.query(
         `INSERT INTO webhook_endpoints (id, user_id, url, events, secret_sealed, secret_hint)
@@ -126,12 +125,14 @@ export class WebhookService {
 
   /** Deletes an endpoint and its delivery log; queued deliveries find it gone and do nothing. */
   async delete(userId: string, id: string): Promise<string> {
-    const [rows] = (isUuid(id)
-      ? await this.ds.query(`DELETE FROM webhook_endpoints WHERE id = $1 AND user_id = $2 RETURNING id`, [
-          id,
-          userId,
-        ])
-      : [[]]) as [unknown[], number];
+    const [rows] = (
+      isUuid(id)
+        ? await this.ds.query(`DELETE FROM webhook_endpoints WHERE id = $1 AND user_id = $2 RETURNING id`, [
+            id,
+            userId,
+          ])
+        : [[]]
+    ) as [unknown[], number];
     if (rows.length === 0) throw webhookError(WebhookErrorCode.WEBHOOK_NOT_FOUND);
     return id;
   }
@@ -165,9 +166,7 @@ export class WebhookService {
 
   /** One of the person's endpoints, or WEBHOOK_NOT_FOUND. */
   async get(userId: string, id: string, m: EntityManager | DataSource = this.ds): Promise<WebhookEndpoint> {
-    const endpoint = isUuid(id)
-      ? await m.getRepository(WebhookEndpoint).findOneBy({ id, userId })
-      : null;
+    const endpoint = isUuid(id) ? await m.getRepository(WebhookEndpoint).findOneBy({ id, userId }) : null;
     if (!endpoint) throw webhookError(WebhookErrorCode.WEBHOOK_NOT_FOUND);
     return endpoint;
   }

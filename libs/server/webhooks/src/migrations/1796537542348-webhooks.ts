@@ -47,7 +47,9 @@ export class Webhooks1796537542348 implements MigrationInterface {
         updated_at timestamptz NOT NULL DEFAULT now(),
         UNIQUE (endpoint_id, event_id)
       )`);
-    await q.query(`CREATE INDEX webhook_deliveries_recent ON webhook_deliveries (endpoint_id, created_at DESC)`);
+    await q.query(
+      `CREATE INDEX webhook_deliveries_recent ON webhook_deliveries (endpoint_id, created_at DESC)`,
+    );
     for (const [name, resource, action, scope] of GRANTS) {
       await q.query(
         `INSERT INTO permissions (name, resource, action, scope) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
