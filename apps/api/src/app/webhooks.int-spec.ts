@@ -57,6 +57,8 @@ beforeAll(async () => {
     WEBHOOK_MAX_ATTEMPTS: String(MAX_ATTEMPTS),
     WEBHOOK_DISABLE_AFTER_FAILURES: String(DISABLE_AFTER),
     WEBHOOK_TIMEOUT_MS: '2000',
+    // The machine may be loaded (shared CI cores): a slow Redis must not drop this file's events.
+    REDIS_COMMAND_TIMEOUT_MS: '10000',
   });
   mail = createSmtpMailSender(t.config);
   worker = await startWorker({ runtime: t.runtime, mail });
@@ -328,6 +330,91 @@ describe('webhook delivery', () => {
       verify(secret, got?.headers['x-pa-signature'] as string, got?.body ?? '', (Date.now() / 1000) | 0),
     ).toBe(true);
   });
+
+  it('delivers reminder.fired when a reminder rings (worker) and reminder.acknowledged when answered (API)', async () => {
+    const p = await signUp(t);
+    // No quiet hours: the default ones would hold the reminder at night.
+    await t.runtime.dataSource.query(
+      `UPDATE preferences SET quiet_hours_start = NULL, quiet_hours_end = NULL WHERE user_id = $1`,
+      [p.id],
+    );
+    const { path, url } = hookPath();
+    await register(p, url, ['REMINDER_FIRED', 'REMINDER_ACKNOWLEDGED']);
+    const res = await as<{ createReminder: { id: string } }>(
+      t,
+      p,
+      'mutation R($input: CreateReminderInput!) { createReminder(input: $input) { id } }',
+      { input: { text: 'take the pills', dueAt: new Date(Date.now() + 300).toISOString() } },
+    );
+    const reminderId = res.body.data?.createReminder.id ?? '';
+    const [fired] = await waitFor(
+      () => at(path),
+      (r) => r.length === 1,
+      15_000,
+    );
+    const firedBody = JSON.parse(fired?.body ?? '{}') as { type: string; data: Record<string, unknown> };
+    expect(firedBody).toEqual(
+      expect.objectContaining({
+        type: 'reminder.fired',
+        data: expect.objectContaining({ reminderId, text: 'take the pills' }),
+      }),
+    );
+    const ack = await as(t, p, 'mutation A($id: ID!) { acknowledgeReminder(id: $id, action: DONE) { id } }', {
+      id: reminderId,
+    });
+    expect(ack.body.errors).toBeUndefined();
+    const got = await waitFor(
+      () => at(path),
+      (r) => r.length === 2,
+    );
+    const ackBody = JSON.parse(got[1]?.body ?? '{}') as { type: string; data: Record<string, unknown> };
+    expect(ackBody).toEqual(
+      expect.objectContaining({
+        type: 'reminder.acknowledged',
+        data: expect.objectContaining({
+          reminderId,
+          action: 'done',
+          occurrenceDueAt: firedBody.data['occurrenceDueAt'],
+        }),
+      }),
+    );
+  }, 30_000);
+
+  it('delivers message.received for the person’s message (API) and the assistant’s answer (worker)', async () => {
+    const p = await signUp(t);
+    const { path, url } = hookPath();
+    await register(p, url, ['MESSAGE_RECEIVED']);
+    const conv = await as<{ createConversation: { id: string } }>(
+      t,
+      p,
+      'mutation { createConversation(title: "plans") { id } }',
+    );
+    const conversationId = conv.body.data?.createConversation.id ?? '';
+    const sent = await as<{ sendMessage: { id: string } }>(
+      t,
+      p,
+      'mutation S($input: SendMessageInput!) { sendMessage(input: $input) { id } }',
+      { input: { conversationId, body: 'hello there', clientId: `c-${p.id}` } },
+    );
+    const messageId = sent.body.data?.sendMessage.id ?? '';
+    const got = await waitFor(
+      () => at(path),
+      (r) => r.length >= 2,
+      15_000,
+    );
+    const bodies = got.map(
+      (r) =>
+        JSON.parse(r.body) as {
+          type: string;
+          data: { messageId: string; author: string; conversationId: string };
+        },
+    );
+    expect(
+      bodies.every((b) => b.type === 'message.received' && b.data.conversationId === conversationId),
+    ).toBe(true);
+    expect(bodies.find((b) => b.data.author === 'user')?.data.messageId).toBe(messageId);
+    expect(bodies.some((b) => b.data.author === 'assistant')).toBe(true);
+  }, 30_000);
 
   it('retries on 500 with backoff, then succeeds, with the same event id', async () => {
     const p = await signUp(t);
