@@ -1,10 +1,11 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Registry } from 'prom-client';
 import { createSmtpMailSender, type SmtpMailSender } from '@pa/server-mail';
 import { startSmtpCatcher, type SmtpCatcher } from '@pa/smtp-catcher';
 import { startWorker, type WorkerAppHandle } from '@pa/worker';
+import { startSmsRouter } from '@pa/sms-router';
 import { waitFor } from '@pa/server-testing';
 import { SecretBox } from '@pa/server-auth';
 import { createJobQueue } from '@pa/server-jobs';
@@ -414,6 +415,59 @@ describe('webhook delivery', () => {
     ).toBe(true);
     expect(bodies.find((b) => b.data.author === 'user')?.data.messageId).toBe(messageId);
     expect(bodies.some((b) => b.data.author === 'assistant')).toBe(true);
+  }, 30_000);
+
+  it('delivers sms.received when a text from the person reaches their number (SMS router)', async () => {
+    const p = await signUp(t);
+    const rand = () => String(Math.floor(Math.random() * 1e7)).padStart(7, '0');
+    const phone = `+1555${rand()}`;
+    const number = `+1628${rand()}`;
+    await t.runtime.dataSource.query(
+      `INSERT INTO mfa_factors (user_id, kind, phone_e164, confirmed_at) VALUES ($1, 'sms', $2, now())`,
+      [p.id, phone],
+    );
+    await t.runtime.dataSource.query(
+      `INSERT INTO user_phone_numbers (phone_number, twilio_sid, country, status, user_id, monthly_cost, currency, assigned_at)
+       VALUES ($1, $2, 'US', 'active', $3, 1.15, 'USD', now())`,
+      [number, `PN${randomBytes(16).toString('hex')}`, p.id],
+    );
+    const { path, url } = hookPath();
+    await register(p, url, ['SMS_RECEIVED']);
+    const router = await startSmsRouter({ runtime: t.runtime, port: 0, host: '127.0.0.1' });
+    try {
+      const sid = `SM${randomBytes(16).toString('hex')}`;
+      const routed = await router.router.receive({
+        messageSid: sid,
+        from: phone,
+        to: number,
+        body: 'buy milk',
+        segments: 1,
+      });
+      expect(routed.outcome).toBe('routed');
+      // Twilio retrying the same webhook: stored once, delivered once.
+      await router.router.receive({
+        messageSid: sid,
+        from: phone,
+        to: number,
+        body: 'buy milk',
+        segments: 1,
+      });
+      const [got] = await waitFor(
+        () => at(path),
+        (r) => r.length === 1,
+        15_000,
+      );
+      expect(JSON.parse(got?.body ?? '{}')).toEqual(
+        expect.objectContaining({
+          type: 'sms.received',
+          data: expect.objectContaining({ messageSid: sid, body: 'buy milk', messageId: routed.messageId }),
+        }),
+      );
+      await new Promise((r) => setTimeout(r, 500));
+      expect(at(path)).toHaveLength(1);
+    } finally {
+      await router.stop();
+    }
   }, 30_000);
 
   it('retries on 500 with backoff, then succeeds, with the same event id', async () => {
