@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { WEBHOOK_LIMITS, WEBHOOK_TEST_EVENT, isWebhookEventType } from '@pa/shared-domain';
 import { isUuid, type AppConfig } from '@pa/server-core';
 import type { SecretBox } from '@pa/server-auth';
@@ -54,10 +54,14 @@ export class WebhookService {
         WHERE n <= $2`,
       [endpoints.map((e) => e.id), WEBHOOK_LIMITS.recentDeliveries],
     )) as { id: string }[];
-    const rows = await this.ds.getRepository(WebhookDelivery).find({
-      where: deliveries.map((d) => ({ id: d.id })),
-      order: { createdAt: 'DESC', id: 'ASC' },
-    });
+    // An empty id list must read nothing (not every row).
+    const rows =
+      deliveries.length === 0
+        ? []
+        : await this.ds.getRepository(WebhookDelivery).find({
+            where: { id: In(deliveries.map((d) => d.id)) },
+            order: { createdAt: 'DESC', id: 'ASC' },
+          });
     for (const e of endpoints) e.recentDeliveries = rows.filter((d) => d.endpointId === e.id);
     return endpoints;
   }
