@@ -88,6 +88,8 @@ interface Victim extends Person {
   /** B's dedicated number, and its id. */
   number: string;
   numberId: string;
+  /** B's webhook endpoint (its URL holds B's secret word). */
+  webhookId: string;
 }
 
 let t: TestApi;
@@ -156,7 +158,16 @@ async function victim(): Promise<Victim> {
   );
   const taskId = task.body.data?.createTask.id ?? '';
   const reminderId = reminder.body.data?.createReminder.id ?? '';
-  if (!conversationId || !messageId || !taskId || !reminderId) throw new Error('victim set-up failed');
+  // Loopback is accepted in tests; nothing listens on the discard port (a leaked test event goes nowhere).
+  const webhook = await as<{ createWebhookEndpoint: { webhookEndpoint: { id: string } } }>(
+    t,
+    b,
+    'mutation W($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { webhookEndpoint { id } } }',
+    { input: { url: `http://127.0.0.1:9/${secret}`, events: ['TASK_COMPLETED'] } },
+  );
+  const webhookId = webhook.body.data?.createWebhookEndpoint.webhookEndpoint.id ?? '';
+  if (!conversationId || !messageId || !taskId || !reminderId || !webhookId)
+    throw new Error('victim set-up failed');
   // B's dedicated number and a text through it (fixtures as the number manager and router write them).
   const number = `+1628${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`;
   const hex = (n: number) =>
@@ -172,7 +183,19 @@ async function victim(): Promise<Victim> {
      VALUES ('message', $1, $2, 'inbound', $3, 1, 0.0079, 'USD', 'received')`,
     [b.id, numberId, `SM${hex(32)}`],
   );
-  return { ...b, phone, tag, secret, conversationId, messageId, taskId, reminderId, number, numberId };
+  return {
+    ...b,
+    phone,
+    tag,
+    secret,
+    conversationId,
+    messageId,
+    taskId,
+    reminderId,
+    number,
+    numberId,
+    webhookId,
+  };
 }
 
 /** Everything about B that another person could change. */
@@ -191,7 +214,11 @@ async function snapshot(b: Victim): Promise<unknown> {
             (SELECT json_agg(json_build_object('t', r.text, 'at', r.due_at, 's', r.status) ORDER BY r.id)
                FROM reminders r WHERE r.user_id = u.id) AS reminders,
             (SELECT json_agg(json_build_object('n', n.phone_number, 's', n.status) ORDER BY n.id)
-               FROM user_phone_numbers n WHERE n.user_id = u.id) AS numbers
+               FROM user_phone_numbers n WHERE n.user_id = u.id) AS numbers,
+            (SELECT json_agg(json_build_object('u', w.url, 'e', w.events, 'd', w.disabled_at,
+                    'h', w.secret_hint, 's', encode(w.secret_sealed, 'hex'), 'f', w.consecutive_failures,
+                    'n', (SELECT count(*) FROM webhook_deliveries wd WHERE wd.endpoint_id = w.id)) ORDER BY w.id)
+               FROM webhook_endpoints w WHERE w.user_id = u.id) AS webhooks
        FROM users u LEFT JOIN user_roles ur ON ur.user_id = u.id LEFT JOIN preferences p ON p.user_id = u.id
       WHERE u.id = $1`,
     [b.id],
@@ -342,7 +369,16 @@ async function probe(caller: Caller, transport: Transport): Promise<Outcome> {
     transport === 'ws'
       ? wsClient(t.url, a ? { connectionParams: { authorization: a.headers.authorization } } : {})
       : undefined;
-  const ids = [b.id, b.sessionId, b.conversationId, b.messageId, b.taskId, b.reminderId, b.numberId];
+  const ids = [
+    b.id,
+    b.sessionId,
+    b.conversationId,
+    b.messageId,
+    b.taskId,
+    b.reminderId,
+    b.numberId,
+    b.webhookId,
+  ];
   const roots = (['Query', 'Mutation', 'Subscription'] as const).flatMap((root) => {
     const type =
       root === 'Query'
@@ -375,7 +411,7 @@ async function probe(caller: Caller, transport: Transport): Promise<Outcome> {
         if (granted) out.designedVisible.add(key);
         else
           out.leaks.push(
-            `${caller}/${transport}: ${key} with B's ${['userId', 'sessionId', 'conversationId', 'messageId', 'taskId', 'reminderId', 'numberId'][ids.indexOf(id)]}: ${query} → ${JSON.stringify(data).slice(0, 2000)}`,
+            `${caller}/${transport}: ${key} with B's ${['userId', 'sessionId', 'conversationId', 'messageId', 'taskId', 'reminderId', 'numberId', 'webhookId'][ids.indexOf(id)]}: ${query} → ${JSON.stringify(data).slice(0, 2000)}`,
           );
       }
     }

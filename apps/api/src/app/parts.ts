@@ -43,6 +43,13 @@ import {
 } from '@pa/server-assistant';
 import { PhoneNumberResolver, smsMigrations, smsRules } from '@pa/server-sms-routing';
 import { PushDevice, PushResolver, pushMigrations, pushRules } from '@pa/server-push';
+import {
+  WebhookDelivery,
+  WebhookEndpoint,
+  WebhookResolver,
+  webhookRules,
+  webhooksMigrations,
+} from '@pa/server-webhooks';
 
 /** A migration's timestamp: the digits its class name ends with. */
 const timestampOf = (name: string) => Number(/(\d{13})$/.exec(name)?.[1] ?? 0);
@@ -63,6 +70,8 @@ export const apiParts = {
     ReminderDelivery,
     PushDevice,
     PersonalAccessToken,
+    WebhookEndpoint,
+    WebhookDelivery,
   ],
   // In the order they run (by timestamp): a lib's later migration comes after other libs' first ones.
   migrations: [
@@ -75,6 +84,7 @@ export const apiParts = {
     ...smsMigrations,
     ...reminderDeliveryMigrations,
     ...pushMigrations,
+    ...webhooksMigrations,
   ].sort((a, b) => timestampOf(a.name) - timestampOf(b.name)),
   resolvers: [
     StatusResolver,
@@ -94,6 +104,7 @@ export const apiParts = {
     ReminderAlertResolver,
     PushResolver,
     PersonalAccessTokenResolver,
+    WebhookResolver,
   ] as NonEmptyArray<new (...args: never[]) => unknown>,
   rules: [
     statusRules,
@@ -106,5 +117,6 @@ export const apiParts = {
     reminderDeliveryRules,
     pushRules,
     tokenRules,
+    webhookRules,
   ] as RuleMap[],
 };

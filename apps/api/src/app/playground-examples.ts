@@ -230,6 +230,50 @@ query MySmsUsage($groupBy: UsageGrouping!) {
 `,
     },
     {
+      title: 'Webhooks',
+      audience: 'person',
+      variables: {
+        url: 'http://127.0.0.1:8699/hook',
+        events: ['TASK_COMPLETED', 'REMINDER_FIRED'],
+        id: 'paste the webhookEndpoint id CreateWebhook returns',
+      },
+      fills: { id: { operation: 'CreateWebhook', path: ['createWebhookEndpoint', 'webhookEndpoint', 'id'] } },
+      query: `# Outgoing webhooks: events POSTed to your own HTTPS endpoint, signed (docs/api-guide.md, Webhooks).
+# The example URL is a local receiver (accepted in development only): put your https:// URL instead.
+
+# Registers an endpoint; copy the secret now (shown once): it verifies each delivery's X-PA-Signature.
+mutation CreateWebhook($url: String!, $events: [WebhookEvent!]!) {
+  createWebhookEndpoint(input: { url: $url, events: $events }) {
+    secret
+    webhookEndpoint { id url events }
+  }
+}
+
+# Your endpoints with their recent deliveries (status, attempts, HTTP status, error).
+query Webhooks {
+  webhookEndpoints {
+    id url events disabledAt disabledReason consecutiveFailures
+    deliveries { eventId eventType status attempts statusCode error deliveredAt }
+  }
+}
+
+# Sends a webhook.test event to it; its id shows up in the deliveries above.
+mutation SendTestEvent($id: ID!) {
+  sendTestWebhookEvent(id: $id)
+}
+
+# A new signing secret (the old one stops at once).
+mutation RotateWebhookSecret($id: ID!) {
+  rotateWebhookSecret(id: $id) { secret webhookEndpoint { secretHint } }
+}
+
+# Removes the endpoint and its delivery log.
+mutation DeleteWebhook($id: ID!) {
+  deleteWebhookEndpoint(id: $id)
+}
+`,
+    },
+    {
       title: 'Administrators',
       audience: 'administrator',
       variables: { first: 20, after: null, groupBy: 'MONTH' },

@@ -75,7 +75,7 @@ async function headersFor(tab: ExampleTab): Promise<Record<string, string>> {
 }
 
 describe('playground examples', () => {
-  it('are grouped in tabs covering sign-in, me, conversations, sending and listening, tasks, numbers and administrators', () => {
+  it('are grouped in tabs covering sign-in, me, conversations, sending and listening, tasks, numbers, webhooks and administrators', () => {
     expect(EXAMPLE_TABS.map((tab) => tab.title)).toEqual([
       'Sign in',
       'Me and tokens',
@@ -83,6 +83,7 @@ describe('playground examples', () => {
       'Send and listen',
       'Tasks and reminders',
       'Numbers and usage',
+      'Webhooks',
       'Administrators',
     ]);
     for (const tab of EXAMPLE_TABS)

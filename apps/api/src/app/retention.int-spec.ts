@@ -61,8 +61,28 @@ it('deletes old refused texts, truncates old audit addresses, drops expired code
   const dead = await family([ago(5), ago(3)]);
   const alive = await family([ago(5), new Date(now + DAY_MS)]);
 
+  const [endpoint] = (await ds.query(
+    `INSERT INTO webhook_endpoints (user_id, url, events, secret_sealed, secret_hint)
+     VALUES ($1, 'http://127.0.0.1:9/hook', '{task.completed}', '\\x00', 'whsec_…') RETURNING id`,
+    [userId],
+  )) as { id: string }[];
+  await ds.query(
+    `INSERT INTO webhook_deliveries (endpoint_id, event_id, event_type, created_at)
+     VALUES ($1, 'evt_old', 'task.completed', $2), ($1, 'evt_recent', 'task.completed', $3)`,
+    [endpoint?.id, ago(RETENTION_DAYS.webhookDeliveries + 1), ago(RETENTION_DAYS.webhookDeliveries - 1)],
+  );
+
   const counts = await new RetentionService(ds, () => now).run();
-  expect(counts).toMatchObject({ refusedTexts: 2, auditIpsTruncated: 2, emailTokens: 1, refreshTokens: 2 });
+  expect(counts).toMatchObject({
+    refusedTexts: 2,
+    auditIpsTruncated: 2,
+    emailTokens: 1,
+    refreshTokens: 2,
+    webhookDeliveries: 1,
+  });
+  expect(
+    await ds.query(`SELECT event_id FROM webhook_deliveries WHERE endpoint_id = $1`, [endpoint?.id]),
+  ).toEqual([{ event_id: 'evt_recent' }]);
 
   const texts = (await ds.query(`SELECT outcome FROM sms_messages ORDER BY created_at`)) as unknown[];
   expect(texts).toEqual([{ outcome: 'refused' }]);
@@ -88,5 +108,6 @@ it('deletes old refused texts, truncates old audit addresses, drops expired code
     smsCodes: 0,
     emailTokens: 0,
     refreshTokens: 0,
+    webhookDeliveries: 0,
   });
 });

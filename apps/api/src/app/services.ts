@@ -1,4 +1,5 @@
-import { AuthService } from '@pa/server-auth';
+import { AuthService, SecretBox } from '@pa/server-auth';
+import { WebhookPublisher, WebhookService, connectWebhookEvents, urlPolicyOf } from '@pa/server-webhooks';
 import { createJobQueue, type JobQueue } from '@pa/server-jobs';
 import { AccessService, AuditLogService, PersonalAccessTokenService } from '@pa/server-rbac';
 import {
@@ -37,6 +38,8 @@ declare module '@pa/server-core' {
   interface Services {
     /** Where the API queues background work (emails, SMS, reminders) for the worker. */
     jobs: JobQueue;
+    /** Raises webhook events from the API's writes (queued for the worker, never failing the write). */
+    webhookEvents: WebhookPublisher;
   }
 }
 
@@ -96,6 +99,18 @@ export function createServices(runtime: Runtime): Services {
   );
   registerSmsMetrics(runtime.metrics, ds);
   const reminders = new ReminderService(ds, pubSub, new QueueReminderScheduler(jobs));
+  const tasks = new TaskService(ds, pubSub, product);
+  const reminderAlerts = new ReminderAlertService(
+    ds,
+    pubSub,
+    reminders,
+    new ActionTokens(config.JWT_SECRET, config.JWT_ISSUER),
+    undefined,
+    product,
+  );
+  const webhookBox = SecretBox.fromConfig(config);
+  const webhookEvents = new WebhookPublisher(ds, jobs, config, logger, runtime.metrics.registry);
+  connectWebhookEvents(webhookEvents, { conversations, tasks, reminderAlerts });
   const deletion = new AccountDeletion(ds, auth, access, logger);
   // A deleted account's numbers go back to the pool (their texts and costs stay in the usage logs).
   deletion.before.push((m, userId) => numbers.releaseAllOf(m, userId));
@@ -116,17 +131,12 @@ export function createServices(runtime: Runtime): Services {
     auditLog: new AuditLogService(ds),
     tokens,
     conversations,
-    tasks: new TaskService(ds, pubSub, product),
+    tasks,
     reminders,
     appointments: new AppointmentService(ds),
-    reminderAlerts: new ReminderAlertService(
-      ds,
-      pubSub,
-      reminders,
-      new ActionTokens(config.JWT_SECRET, config.JWT_ISSUER),
-      undefined,
-      product,
-    ),
+    reminderAlerts,
+    webhooks: new WebhookService(ds, webhookBox, jobs, config, urlPolicyOf(config)),
+    webhookEvents,
     push: createPushService(runtime, jobs),
     messageSearch: new MessageSearchService(ds),
     preferences,
@@ -147,5 +157,6 @@ function webBaseUrl(config: Runtime['config']): string {
 /** Releases what the services hold (queue connections, listeners). */
 export async function closeServices(services: Services): Promise<void> {
   await services.access.stop();
+  await services.webhookEvents.settled();
   await services.jobs.close();
 }

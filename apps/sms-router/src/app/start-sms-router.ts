@@ -18,6 +18,7 @@ import {
 import { queueReply } from '@pa/server-assistant';
 import { ConversationService } from '@pa/server-conversations';
 import { createJobQueue, type JobQueue } from '@pa/server-jobs';
+import { WebhookPublisher, connectWebhookEvents } from '@pa/server-webhooks';
 import { SmsOutbox, SmsRouter, smsWebhookRouter, smsWebhookSettings } from '@pa/server-sms-routing';
 
 export interface StartSmsRouterOptions {
@@ -49,6 +50,9 @@ export async function startSmsRouter(options: StartSmsRouterOptions): Promise<Sm
   const queue = createJobQueue(runtime);
   const product = productMetrics(metrics);
   const conversations = new ConversationService(ds, pubSub, product);
+  // Texts in raise `sms.received` (and `message.received`) webhook events.
+  const webhookEvents = new WebhookPublisher(ds, queue, config, logger, metrics.registry);
+  connectWebhookEvents(webhookEvents, { conversations });
   const outbox = new SmsOutbox(ds, queue, logger, config.SMS_REPLIES_PER_HOUR, product);
   const router = new SmsRouter(
     ds,
@@ -131,6 +135,7 @@ export async function startSmsRouter(options: StartSmsRouterOptions): Promise<Sm
         const graceful = await drain.drain(config.SHUTDOWN_TIMEOUT_MS);
         if (!graceful) logger.warn('SMS router drain cut requests still in flight');
         await router.settled();
+        await webhookEvents.settled();
         await queue.close();
       })();
       return stopping;

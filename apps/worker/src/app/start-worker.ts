@@ -17,7 +17,14 @@ import {
   type AssistantBrain,
 } from '@pa/server-assistant';
 import { ConversationService } from '@pa/server-conversations';
-import { AuthService } from '@pa/server-auth';
+import { AuthService, SecretBox } from '@pa/server-auth';
+import {
+  WebhookPublisher,
+  connectWebhookEvents,
+  reminderFiredEvent,
+  registerWebhookJobs,
+  urlPolicyOf,
+} from '@pa/server-webhooks';
 import { AccessService } from '@pa/server-rbac';
 // Also brings the preferencesChanged topic (declared by the users library) into the typed topic map.
 import {
@@ -119,16 +126,12 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerAp
   const product = productMetrics(runtime.metrics);
   const scheduler = new QueueReminderScheduler(queue, () => now().getTime());
   const reminders = new ReminderService(ds, pubSub, scheduler, now);
-  const assistant = new AssistantService(
-    ds,
-    brain,
-    new ConversationService(ds, pubSub, product),
-    new TaskService(ds, pubSub, product),
-    reminders,
-    logger,
-    now,
-    product,
-  );
+  const conversations = new ConversationService(ds, pubSub, product);
+  const tasks = new TaskService(ds, pubSub, product);
+  // The assistant's messages and the tasks it closes raise webhook events, like the API's writes.
+  const webhookEvents = new WebhookPublisher(ds, queue, config, logger, runtime.metrics.registry);
+  connectWebhookEvents(webhookEvents, { conversations, tasks });
+  const assistant = new AssistantService(ds, brain, conversations, tasks, reminders, logger, now, product);
   const webhooks = smsWebhookSettings(config);
   const account = createTwilioAccount(twilioSmsSettingsFromConfig(config));
   const outbox = new SmsOutbox(ds, queue, logger, config.SMS_REPLIES_PER_HOUR, product);
@@ -216,14 +219,17 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerAp
       // Answers to texts go back by SMS; reminders and check-ins too when the person chose SMS.
       hooks: {
         replied: (sourceId, reply) => outbox.replyBySms(sourceId, reply),
-        remindersFired: (fired) =>
-          delivery.dispatchMany(
+        remindersFired: (fired) => {
+          for (const f of fired)
+            webhookEvents.publish(reminderFiredEvent(f.reminder, f.occurrenceDueAt, f.message.id));
+          return delivery.dispatchMany(
             fired.map((f) => ({
               reminder: f.reminder,
               occurrenceDueAt: f.occurrenceDueAt,
               messageId: f.message.id,
             })),
-          ),
+          );
+        },
         notified: (kind, message) =>
           Promise.all([
             outbox.notify(message),
@@ -244,6 +250,14 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerAp
     registerErasureJobs(workers, eraser);
     registerExportJobs(workers, exports);
     registerPushJobs(workers, push);
+    registerWebhookJobs(workers, {
+      ds,
+      box: SecretBox.fromConfig(config),
+      jobs: queue,
+      settings: config,
+      policy: urlPolicyOf(config),
+      logger,
+    });
     registerSmsJobs({
       ds,
       queue,
@@ -356,6 +370,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerAp
         await storeWatch.stop();
         await preferenceEvents?.return?.();
         const result = await workers.stop(options.drainTimeoutMs ?? config.SHUTDOWN_TIMEOUT_MS);
+        await webhookEvents.settled();
         await queue.close();
         // Last: /readyz and /metrics answer while the worker drains.
         await ops?.close();

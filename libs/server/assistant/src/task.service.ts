@@ -46,6 +46,9 @@ export function parseTaskTitle(raw: string): string {
  * apply a whole reply at once; callers publish `todayChanged` after committing (`changed`).
  */
 export class TaskService {
+  /** Called with the tasks a call marked done, after its commit (e.g. webhook events). Must not throw. */
+  readonly completed: ((userId: string, tasks: Task[]) => void)[] = [];
+
   constructor(
     private readonly ds: DataSource,
     private readonly pubSub: PubSub,
@@ -197,7 +200,11 @@ export class TaskService {
       [userId, valid],
     )) as [TaskRow[], number];
     const changed = rows.map(toTask).filter((t) => valid.includes(t.id));
-    if (done && changed.length > 0) afterCommit(db, () => this.metrics?.tasksCompleted.inc(changed.length));
+    if (done && changed.length > 0)
+      afterCommit(db, () => {
+        this.metrics?.tasksCompleted.inc(changed.length);
+        for (const hook of this.completed) hook(userId, changed);
+      });
     return changed;
   }
 

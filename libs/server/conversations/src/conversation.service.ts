@@ -52,6 +52,8 @@ export interface StoredMessage extends SentMessage {
 export class ConversationService {
   /** Called after a person's message is stored (also for a retried send): the assistant answers it. */
   readonly messageSent: ((sent: SentMessage) => Promise<void>)[] = [];
+  /** Called once per new message after its commit, whatever its author (e.g. webhook events). Must not throw. */
+  readonly messageStored: ((message: Message) => void)[] = [];
 
   constructor(
     private readonly ds: DataSource,
@@ -497,6 +499,7 @@ export class ConversationService {
         message.conversationId,
       );
       if (stored.conversation) this.publishConversation(stored.conversation, false);
+      for (const hook of this.messageStored) hook(message);
     }
     return { message, created: stored.created };
   }

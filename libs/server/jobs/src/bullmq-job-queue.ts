@@ -179,6 +179,9 @@ export function createJobQueue(runtime: Runtime, options: JobQueueOptions = {}):
                 ...(jobId ? { jobId } : {}),
                 ...(opts.delayMs ? { delay: opts.delayMs } : {}),
                 ...(opts.attempts ? { attempts: opts.attempts } : {}),
+                ...(opts.backoffMs
+                  ? { backoff: { type: 'exponential' as const, delay: opts.backoffMs } }
+                  : {}),
               },
             ),
             boundMs,

@@ -71,6 +71,11 @@ export function checkEnqueue(payload: unknown, options: EnqueueOptions): void {
     !(Number.isInteger(options.attempts) && options.attempts >= 1 && options.attempts <= 50)
   )
     throw bad('attempts', '1 to 50');
+  if (
+    options.backoffMs !== undefined &&
+    !(Number.isInteger(options.backoffMs) && options.backoffMs >= 10 && options.backoffMs <= 3_600_000)
+  )
+    throw bad('backoffMs', '10 ms to an hour');
   let json: string | undefined;
   try {
     json = JSON.stringify(payload);

@@ -8,6 +8,8 @@ export interface EnqueueOptions {
   delayMs?: number;
   /** Overrides JOBS_ATTEMPTS for this job. */
   attempts?: number;
+  /** Overrides JOBS_BACKOFF_MS (the first retry's wait, doubled at each one) for this job. */
+  backoffMs?: number;
 }
 
 export interface JobCounts {

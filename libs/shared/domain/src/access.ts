@@ -24,6 +24,9 @@ const USER_GRANTS = [
   'sms_usage:read:own',
   // A copy of everything held about you is a right (GDPR art. 15 and 20), not a premium extra.
   'export:create:own',
+  // Outgoing webhooks to the person's own integrations.
+  'webhook:read:own',
+  'webhook:write:own',
 ] as const;
 // Premium: more of the assistant.
 const PREMIUM_GRANTS = ['assistant:advanced:own', 'analytics:read:own'] as const;

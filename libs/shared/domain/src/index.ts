@@ -10,3 +10,4 @@ export * from './tokens';
 export * from './privacy';
 export * from './trim-end';
 export * from './consent';
+export * from './webhooks';

@@ -11,6 +11,8 @@ export const RETENTION_DAYS = {
   auditIp: 90,
   /** Used or expired sign-in codes, email links and refresh tokens past their expiry. */
   expiredTokens: 1,
+  /** Webhook delivery log entries (they hold no event data, only ids, status and errors). */
+  webhookDeliveries: 30,
 } as const;
 
 /** Data exports: how long the file can be downloaded, and how often a person may ask for one. */

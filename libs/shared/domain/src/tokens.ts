@@ -22,6 +22,7 @@ export const TOKEN_SCOPE_PRESETS: Readonly<Record<string, readonly Permission[]>
   reminders: ['reminder:read:own', 'reminder:write:own'],
   conversations: ['conversation:read:own', 'conversation:write:own'],
   sms: ['sms_number:read:own', 'sms_usage:read:own'],
+  webhooks: ['webhook:read:own', 'webhook:write:own'],
 };
 
 /** Whether a permission is a known one (a scope is a permission). */

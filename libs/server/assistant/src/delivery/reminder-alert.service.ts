@@ -40,6 +40,9 @@ export interface AcknowledgeOptions {
  * the reminder and stop) and tells every open app (ACKNOWLEDGED).
  */
 export class ReminderAlertService {
+  /** Called after an answer to a firing is committed (e.g. webhook events). Must not throw. */
+  readonly acknowledged: ((reminder: Reminder, action: ReminderActionEnum, occurrence: Date) => void)[] = [];
+
   constructor(
     private readonly ds: DataSource,
     private readonly pubSub: PubSub,
@@ -105,6 +108,7 @@ export class ReminderAlertService {
       reminder: result,
       moved,
       answered,
+      occurrence,
     } = await this.ds.transaction((m) =>
       acknowledgeIn(m, this.reminders, userId, reminderId, action, options, this.now()),
     );
@@ -112,6 +116,7 @@ export class ReminderAlertService {
     if (answered) {
       this.metrics?.reminderAcknowledgements.inc({ channel: options.via ?? 'app', action });
       this.pubSub.publish('reminderAlerts', { userId, reminderId, event: 'acknowledged' });
+      if (occurrence) for (const hook of this.acknowledged) hook(result, action, occurrence);
     }
     return result;
   }
@@ -141,6 +146,8 @@ export interface Acknowledged {
   reminder: Reminder;
   moved: boolean;
   answered: boolean;
+  /** The firing that was answered (null when none was ringing). */
+  occurrence: Date | null;
 }
 
 /**
@@ -168,7 +175,7 @@ export async function acknowledgeIn(
   )) as ReminderRow[];
   if (!row) throw assistantError(AssistantErrorCode.REMINDER_NOT_FOUND);
   const current = toReminder(row);
-  const unchanged = { reminder: current, moved: false, answered: false };
+  const unchanged = { reminder: current, moved: false, answered: false, occurrence: null };
   if (clientId) {
     const inserted = (await m.query(
       `INSERT INTO reminder_acknowledgements (user_id, client_id, reminder_id, action) VALUES ($1, $2, $3, $4)
@@ -216,5 +223,5 @@ export async function acknowledgeIn(
   const [after] = (await m.query(`SELECT ${REMINDER_COLUMNS} FROM reminders WHERE id = $1`, [
     reminderId,
   ])) as ReminderRow[];
-  return { reminder: toReminder(after as ReminderRow), moved, answered: occurrence !== null };
+  return { reminder: toReminder(after as ReminderRow), moved, answered: occurrence !== null, occurrence };
 }

@@ -16,6 +16,8 @@ export const PERSONAL_JOB_QUEUES = [
   'sms.send',
   'account.erase',
   'export.build',
+  // A delivery carries the person's id and the event's data (a message's text).
+  'webhook.deliver',
 ] as const;
 
 /**

@@ -10,6 +10,7 @@ export interface RetentionCounts {
   smsCodes: number;
   emailTokens: number;
   refreshTokens: number;
+  webhookDeliveries: number;
 }
 
 const affected = (result: unknown): number => {
@@ -20,7 +21,8 @@ const affected = (result: unknown): number => {
 
 /**
  * Deletes or truncates what is kept only for a while: strangers' refused texts, full IP addresses and
- * devices in the audit log, used or expired sign-in codes, email links and refresh-token families.
+ * devices in the audit log, used or expired sign-in codes, email links, refresh-token families and
+ * old webhook delivery log entries.
  * Idempotent; run by the worker's periodic sweep.
  */
 export class RetentionService {
@@ -64,6 +66,11 @@ export class RetentionService {
         [tokenCutoff],
       ),
     );
-    return { refusedTexts, auditIpsTruncated, smsCodes, emailTokens, refreshTokens };
+    const webhookDeliveries = affected(
+      await this.ds.query(`DELETE FROM webhook_deliveries WHERE created_at < $1`, [
+        ago(RETENTION_DAYS.webhookDeliveries),
+      ]),
+    );
+    return { refusedTexts, auditIpsTruncated, smsCodes, emailTokens, refreshTokens, webhookDeliveries };
   }
 }

@@ -1,0 +1,90 @@
+import type { DataSource } from 'typeorm';
+import { Counter, type Registry } from 'prom-client';
+import type { WebhookEventType } from '@pa/shared-domain';
+import type { Logger } from '@pa/server-core';
+import type { JobQueue } from '@pa/server-jobs';
+import { enqueueDelivery, type WebhookDeliverySettings } from './webhook-delivery.jobs';
+import { eventIdOf } from './webhook-keys';
+
+/** Something that happened to a person, for their webhooks. */
+export interface WebhookEvent {
+  type: WebhookEventType;
+  userId: string;
+  /** What makes the event itself (e.g. `task:<id>:<done at>`): the same key is the same event. */
+  key: string;
+  occurredAt: Date;
+  data: Record<string, unknown>;
+}
+
+const counters = new WeakMap<Registry, Counter<'type' | 'outcome'>>();
+
+function eventCounter(registry: Registry): Counter<'type' | 'outcome'> {
+  let counter = counters.get(registry);
+  if (!counter) {
+    counter = new Counter({
+      name: 'pa_webhook_events_total',
+      help: 'Webhook events by type and outcome (queued: deliveries enqueued; dropped: not queued, store down)',
+      labelNames: ['type', 'outcome'] as const,
+      registers: [registry],
+    });
+    counters.set(registry, counter);
+  }
+  return counter;
+}
+
+/**
+ * The one way product code raises webhook events. `publish` returns at once and never throws: the
+ * person's endpoints subscribed to the event are read and one delivery job per endpoint is queued in
+ * the background. A failure (PostgreSQL or the job store down) is logged and counted as `dropped`;
+ * the person's own write has already succeeded and is never undone or delayed by it.
+ */
+export class WebhookPublisher {
+  private readonly pending = new Set<Promise<void>>();
+  private readonly events: Counter<'type' | 'outcome'>;
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly jobs: JobQueue,
+    private readonly settings: WebhookDeliverySettings,
+    private readonly logger: Logger,
+    registry: Registry,
+  ) {
+    this.events = eventCounter(registry);
+  }
+
+  publish(event: WebhookEvent): void {
+    const work = this.fanOut(event).catch((err: unknown) => {
+      this.events.inc({ type: event.type, outcome: 'dropped' });
+      this.logger.warn(
+        { err: { message: (err as Error).message }, type: event.type, userId: event.userId },
+        'webhook event not queued',
+      );
+    });
+    this.pending.add(work);
+    void work.finally(() => this.pending.delete(work));
+  }
+
+  /** Waits for the events published so far to be queued (shutdown, tests). */
+  async settled(): Promise<void> {
+    for (let i = 0; i < 100 && this.pending.size > 0; i += 1) await Promise.allSettled([...this.pending]);
+  }
+
+  private async fanOut(event: WebhookEvent): Promise<void> {
+    const endpoints = (await this.ds.query(
+      `SELECT id FROM webhook_endpoints WHERE user_id = $1 AND disabled_at IS NULL AND $2 = ANY(events)`,
+      [event.userId, event.type],
+    )) as { id: string }[];
+    if (endpoints.length === 0) return;
+    const eventId = eventIdOf(`${event.type}:${event.key}`);
+    for (const e of endpoints)
+      await enqueueDelivery(this.jobs, this.settings, {
+        endpointId: e.id,
+        userId: event.userId,
+        eventId,
+        type: event.type,
+        occurredAt: event.occurredAt.toISOString(),
+        data: event.data,
+      });
+    this.events.inc({ type: event.type, outcome: 'queued' });
+  }
+}
