@@ -220,8 +220,9 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerAp
       hooks: {
         replied: (sourceId, reply) => outbox.replyBySms(sourceId, reply),
         remindersFired: (fired) => {
-          for (const f of fired)
-            webhookEvents.publish(reminderFiredEvent(f.reminder, f.occurrenceDueAt, f.message.id));
+          webhookEvents.publishMany(
+            fired.map((f) => reminderFiredEvent(f.reminder, f.occurrenceDueAt, f.message.id)),
+          );
           return delivery.dispatchMany(
             fired.map((f) => ({
               reminder: f.reminder,

@@ -2,7 +2,7 @@ import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { LookupFunction } from 'node:net';
 import { isIP } from 'node:net';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { WEBHOOK_TEST_EVENT } from '@pa/shared-domain';
 import type { AppConfig, Logger } from '@pa/server-core';
 import type { SecretBox } from '@pa/server-auth';
@@ -10,6 +10,15 @@ import type { JobProcessor, JobQueue, JobWorkers } from '@pa/server-jobs';
 import { SIGNATURE_HEADER, signWebhook } from './webhook-signature';
 import { checkWebhookUrl, type WebhookUrlPolicy } from './webhook-url';
 import { secretContext } from './webhook-keys';
+
+/** An endpoint's state after one more failure. */
+interface FailureRow {
+  just_disabled: boolean;
+  disabled_reason: string | null;
+  disabled_at: Date | null;
+  user_id: string;
+  url: string;
+}
 
 /** Payload of `webhook.deliver`: one event to one endpoint (dates as ISO strings). */
 export interface WebhookDeliverPayload {
@@ -106,20 +115,26 @@ export function createWebhookDeliveryProcessor(deps: WebhookDeliveryDeps): JobPr
     );
     const final = attempt.ok || !attempt.retryable || ctx.attempt >= ctx.maxAttempts;
     const status = attempt.ok ? 'delivered' : final ? 'failed' : 'retrying';
-    await ds.query(
-      `UPDATE webhook_deliveries SET attempts = attempts + 1, status = $2, status_code = $3, error = $4,
-              duration_ms = $5, delivered_at = CASE WHEN $2 = 'delivered' THEN now() END, updated_at = now()
-        WHERE id = $1`,
-      [log.id, status, attempt.statusCode, attempt.error, attempt.durationMs],
-    );
-    if (attempt.ok) {
-      if (!test)
-        await ds.query(`UPDATE webhook_endpoints SET consecutive_failures = 0 WHERE id = $1`, [endpoint.id]);
-      return;
-    }
+    // The delivery's outcome and the endpoint's run of failures change together: a reader never sees
+    // a failed delivery not yet counted, and a crash between the two cannot lose the count.
+    const failure = await ds.transaction(async (m) => {
+      await m.query(
+        `UPDATE webhook_deliveries SET attempts = attempts + 1, status = $2, status_code = $3, error = $4,
+                duration_ms = $5, delivered_at = CASE WHEN $2 = 'delivered' THEN now() END, updated_at = now()
+          WHERE id = $1`,
+        [log.id, status, attempt.statusCode, attempt.error, attempt.durationMs],
+      );
+      // A test event never counts for or against the endpoint: it is the owner checking it.
+      if (test || !final) return undefined;
+      if (attempt.ok) {
+        await m.query(`UPDATE webhook_endpoints SET consecutive_failures = 0 WHERE id = $1`, [endpoint.id]);
+        return undefined;
+      }
+      return countFailure(m, endpoint.id);
+    });
+    if (attempt.ok) return;
     if (!final) throw new RetryLater(attempt.error ?? `status ${attempt.statusCode}`);
-    // A test event never counts against the endpoint: it is the owner checking it.
-    if (!test) await countFailure(endpoint.id);
+    if (failure) await noticeIfDisabled(endpoint.id, failure);
     ctx.logger.warn(
       { endpointId: endpoint.id, eventId: p.eventId, statusCode: attempt.statusCode, error: attempt.error },
       'webhook delivery failed for good',
@@ -182,9 +197,9 @@ export function createWebhookDeliveryProcessor(deps: WebhookDeliveryDeps): JobPr
     }
   }
 
-  /** One more failed delivery in a row; past the threshold the endpoint is disabled and its owner told. */
-  async function countFailure(endpointId: string): Promise<void> {
-    const [[row]] = (await ds.query(
+  /** One more failed delivery in a row; past the threshold the endpoint is disabled. */
+  async function countFailure(m: EntityManager, endpointId: string): Promise<FailureRow | undefined> {
+    const [[row]] = (await m.query(
       `UPDATE webhook_endpoints SET consecutive_failures = consecutive_failures + 1,
               disabled_at = CASE WHEN consecutive_failures + 1 >= $2 THEN COALESCE(disabled_at, now()) ELSE disabled_at END,
               disabled_reason = CASE WHEN consecutive_failures + 1 >= $2 AND disabled_at IS NULL
@@ -194,17 +209,13 @@ export function createWebhookDeliveryProcessor(deps: WebhookDeliveryDeps): JobPr
         RETURNING consecutive_failures, disabled_at, disabled_reason,
                   (consecutive_failures = $2) AS just_disabled, user_id, url`,
       [endpointId, settings.WEBHOOK_DISABLE_AFTER_FAILURES],
-    )) as [
-      {
-        just_disabled: boolean;
-        disabled_reason: string | null;
-        disabled_at: Date | null;
-        user_id: string;
-        url: string;
-      }[],
-      number,
-    ];
-    if (!row?.just_disabled || row.disabled_reason !== 'too_many_failures' || !row.disabled_at) return;
+    )) as [FailureRow[], number];
+    return row;
+  }
+
+  /** The owner of an endpoint that this failure just disabled is told, once. */
+  async function noticeIfDisabled(endpointId: string, row: FailureRow): Promise<void> {
+    if (!row.just_disabled || row.disabled_reason !== 'too_many_failures' || !row.disabled_at) return;
     const [user] = (await ds.query(`SELECT email FROM users WHERE id = $1`, [row.user_id])) as {
       email: string;
     }[];

@@ -53,11 +53,21 @@ export class WebhookPublisher {
   }
 
   publish(event: WebhookEvent): void {
-    const work = this.fanOut(event).catch((err: unknown) => {
-      this.events.inc({ type: event.type, outcome: 'dropped' });
+    this.publishMany([event]);
+  }
+
+  /**
+   * Like `publish`, for many events at once (the reminders of one due second): their people's
+   * endpoints are read in one statement, so a burst of 10,000 reminders costs a hundred reads, not
+   * ten thousand, and does not take the pool from the reminders themselves.
+   */
+  publishMany(events: WebhookEvent[]): void {
+    if (events.length === 0) return;
+    const work = this.fanOut(events).catch((err: unknown) => {
+      for (const event of events) this.events.inc({ type: event.type, outcome: 'dropped' });
       this.logger.warn(
-        { err: { message: (err as Error).message }, type: event.type, userId: event.userId },
-        'webhook event not queued',
+        { err: { message: (err as Error).message }, type: events[0]?.type, count: events.length },
+        'webhook events not queued',
       );
     });
     this.pending.add(work);
@@ -69,22 +79,26 @@ export class WebhookPublisher {
     for (let i = 0; i < 100 && this.pending.size > 0; i += 1) await Promise.allSettled([...this.pending]);
   }
 
-  private async fanOut(event: WebhookEvent): Promise<void> {
+  private async fanOut(events: WebhookEvent[]): Promise<void> {
     const endpoints = (await this.ds.query(
-      `SELECT id FROM webhook_endpoints WHERE user_id = $1 AND disabled_at IS NULL AND $2 = ANY(events)`,
-      [event.userId, event.type],
-    )) as { id: string }[];
+      `SELECT id, user_id, events FROM webhook_endpoints WHERE user_id = ANY($1::uuid[]) AND disabled_at IS NULL`,
+      [[...new Set(events.map((e) => e.userId))]],
+    )) as { id: string; user_id: string; events: string[] }[];
     if (endpoints.length === 0) return;
-    const eventId = eventIdOf(`${event.type}:${event.key}`);
-    for (const e of endpoints)
-      await enqueueDelivery(this.jobs, this.settings, {
-        endpointId: e.id,
-        userId: event.userId,
-        eventId,
-        type: event.type,
-        occurredAt: event.occurredAt.toISOString(),
-        data: event.data,
-      });
-    this.events.inc({ type: event.type, outcome: 'queued' });
+    for (const event of events) {
+      const subscribed = endpoints.filter((e) => e.user_id === event.userId && e.events.includes(event.type));
+      if (subscribed.length === 0) continue;
+      const eventId = eventIdOf(`${event.type}:${event.key}`);
+      for (const e of subscribed)
+        await enqueueDelivery(this.jobs, this.settings, {
+          endpointId: e.id,
+          userId: event.userId,
+          eventId,
+          type: event.type,
+          occurredAt: event.occurredAt.toISOString(),
+          data: event.data,
+        });
+      this.events.inc({ type: event.type, outcome: 'queued' });
+    }
   }
 }
