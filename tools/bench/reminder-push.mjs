@@ -206,6 +206,8 @@ const results = await withBenchRuntime(
           .map((r) => scheduler.schedule({ id: r.id, userId: r.user_id, dueAt: r.due_at })),
       );
     }
+    // The reminders of a real 9:00 were set days before: their table has statistics too.
+    await ds.query('ANALYZE reminders');
     const queuedBy = Date.now();
     if (queuedBy > due.getTime())
       process.stderr.write('warning: jobs were still being queued at the due time\n');
