@@ -10,8 +10,13 @@ import { Client } from 'pg';
 export async function onDatabase(dataDir: string, sql: string, params: unknown[] = []): Promise<unknown[]> {
   const pid = await readFile(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8');
   const port = Number(pid.split('\n')[3]);
+  // The development credentials of the embedded PostgreSQL, given as fields (never a URL with a password).
   const client = new Client({
-    connectionString: `postgresql://postgres:postgres@127.0.0.1:${port}/assistant`,
+    host: '127.0.0.1',
+    port,
+    user: 'postgres',
+    password: 'postgres',
+    database: 'assistant',
   });
   await client.connect();
   try {
