@@ -239,7 +239,7 @@ query MySmsUsage($groupBy: UsageGrouping!) {
       },
       fills: { id: { operation: 'CreateWebhook', path: ['createWebhookEndpoint', 'webhookEndpoint', 'id'] } },
       query: `# Outgoing webhooks: events POSTed to your own HTTPS endpoint, signed (docs/api-guide.md, Webhooks).
-# The example URL is a local receiver (accepted in development only): put your https:// URL instead.
+# The example URL is a local receiver (accepted in development only): put your own HTTPS endpoint instead.
 
 # Registers an endpoint; copy the secret now (shown once): it verifies each delivery's X-PA-Signature.
 mutation CreateWebhook($url: String!, $events: [WebhookEvent!]!) {
