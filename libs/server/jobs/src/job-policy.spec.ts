@@ -35,6 +35,7 @@ describe('checkEnqueue', () => {
 
   it('accepts an object payload with sane options', () => {
     expect(field({ a: 1 }, { jobId: 'x', delayMs: 1000, attempts: 3 })).toBe('ok');
+    expect(field({ a: 1 }, { attempts: 8, backoffMs: 30_000 })).toBe('ok');
   });
 
   it('rejects what would break the store or never run', () => {
@@ -42,6 +43,8 @@ describe('checkEnqueue', () => {
     expect(field({ a: 1 }, { delayMs: -1 })).toBe('delayMs');
     expect(field({ a: 1 }, { delayMs: 1.5 })).toBe('delayMs');
     expect(field({ a: 1 }, { attempts: 0 })).toBe('attempts');
+    expect(field({ a: 1 }, { backoffMs: 5 })).toBe('backoffMs');
+    expect(field({ a: 1 }, { backoffMs: 3_600_001 })).toBe('backoffMs');
     expect(field('text')).toBe('payload');
     expect(field({ big: 'x'.repeat(MAX_PAYLOAD_BYTES) })).toBe('payload');
     const cyclic: Record<string, unknown> = {};
