@@ -1,10 +1,12 @@
 // Benchmark: the cost of tracing. The graphql-read operation (`{ systemInfo { … } }`: HTTP, GraphQL,
-// one PostgreSQL read) against API processes that differ only in tracing, loaded one after the other in
+// one PostgreSQL read), or with `--operation conversation` a signed-in person's conversation with its
+// latest 50 messages, against API processes that differ only in tracing, loaded one after the other in
 // rounds whose order rotates, so drift and other load on the machine hit every side alike:
 //   off       OTEL_EXPORTER_OTLP_ENDPOINT unset (the SDK is never loaded)
 //   on        OTEL_EXPORTER_OTLP_ENDPOINT set to a local OTLP/HTTP sink in this process (every request
 //             traced and exported: http, graphql parse/validate/execute, pg spans)
 //   sampled   (with --sampled R) on, keeping a share R of traces (OTEL_TRACES_SAMPLE_RATIO)
+//   --profile DIR  a CPU profile of each side's API process in DIR/<side>/ (to see what tracing costs)
 //   baseline  (with --baseline-dist DIR) the API of another build, e.g. the commit before tracing existed:
 //             `off` against it is what the tracing code costs when it is off
 // The figures are medians over rounds and the ratios on/off and off/baseline (throughput and the API
@@ -24,6 +26,7 @@ import { runCannon, summarizeCannon } from './lib/cannon.mjs';
 import { isRunning, killAllNow, logTail, spawnNode, stopAll } from './lib/children.mjs';
 import { assertLoopback, freePort, HOST, pollUntil, request } from './lib/net.mjs';
 import { machineInfo, median, round, table } from './lib/report.mjs';
+import { ACCEPTED_CONSENTS } from './lib/accepted-consents.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -40,6 +43,11 @@ const { values } = parseArgs({
     connections: { type: 'string', default: process.env.BENCH_CONNECTIONS ?? '10' },
     'baseline-dist': { type: 'string' },
     sampled: { type: 'string' },
+    // A CPU profile of each API side (node --cpu-prof), written to <dir>/<side>/ when it stops.
+    profile: { type: 'string' },
+    // read: `{ systemInfo }`, the cheapest request; conversation: a signed-in person opening a
+    // conversation with its latest 50 messages (token check, session, shield, two reads), as the app does.
+    operation: { type: 'string', default: process.env.BENCH_OPERATION ?? 'read' },
     'pg-url': {
       type: 'string',
       default: process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
@@ -53,6 +61,9 @@ const int = (name, min, max) => {
   return n;
 };
 const ROUNDS = int('rounds', 1, 50);
+const OPERATION = values.operation;
+if (!['read', 'conversation'].includes(OPERATION))
+  throw new Error('--operation must be read or conversation');
 const DURATION = int('duration', 1, 120);
 const WARMUP = int('warmup', 0, 120);
 const CONNECTIONS = int('connections', 1, 500);
@@ -114,6 +125,52 @@ function cpuSeconds(pid) {
   return (Number(f[11]) + Number(f[12])) / 100;
 }
 
+const CONVERSATION = `query C($id: ID!) { conversation(id: $id) { id title lastActivityAt
+  messages(last: 50) { edges { cursor node { id author body parentId createdAt } } pageInfo { hasPreviousPage startCursor } } } }`;
+
+/** A person signed up through the API, with a conversation of 50 messages: the request and its token. */
+async function conversationOperation(port, dbUrl) {
+  const reg = await request({
+    port,
+    method: 'POST',
+    path: '/graphql',
+    timeoutMs: 30_000,
+    body: JSON.stringify({
+      query: `mutation R($input: RegisterInput!) { register(input: $input) { accessToken user { id } } }`,
+      variables: {
+        input: {
+          email: `bench-tracing-${Date.now()}@example.com`,
+          password: 'lantern-cactus-orbit-violin',
+          displayName: 'Bench Tracing',
+          timeZone: 'UTC',
+          ...ACCEPTED_CONSENTS,
+          refreshTokenIn: 'BODY',
+        },
+      },
+    }),
+  });
+  const registered = JSON.parse(reg.body).data?.register;
+  if (!registered?.accessToken) throw new Error(`register failed: ${reg.body.slice(0, 300)}`);
+  const conversationId = await admin(dbUrl, async (c) => {
+    const { rows } = await c.query(
+      `INSERT INTO conversations (user_id, title, channel) VALUES ($1, 'Bench', 'web') RETURNING id`,
+      [registered.user.id],
+    );
+    await c.query(
+      `INSERT INTO messages (conversation_id, user_id, author, body, created_at)
+       SELECT $1, $2, CASE WHEN g % 2 = 0 THEN 'user' ELSE 'assistant' END, 'message number ' || g,
+              now() - (60 - g) * interval '1 minute'
+         FROM generate_series(1, 60) g`,
+      [rows[0].id, registered.user.id],
+    );
+    return rows[0].id;
+  });
+  return {
+    body: JSON.stringify({ query: CONVERSATION, variables: { id: conversationId } }),
+    headers: { authorization: `Bearer ${registered.accessToken}` },
+  };
+}
+
 async function main() {
   const mainOf = (dist) => path.join(dist, 'apps/api/src/main.js');
   if (!existsSync(mainOf(DIST))) throw new Error('dist/server is missing: run `npm run bench:tracing`');
@@ -161,7 +218,7 @@ async function main() {
   );
   process.on('exit', killAllNow);
   const results = {
-    benchmark: 'tracing overhead (graphql-read)',
+    benchmark: `tracing overhead (${OPERATION === 'read' ? 'graphql-read' : 'conversation with 50 messages'})`,
     startedAt: startedAt.toISOString(),
     machine: machineInfo(),
     config: { rounds: ROUNDS, durationSeconds: DURATION, warmupSeconds: WARMUP, connections: CONNECTIONS },
@@ -190,7 +247,17 @@ async function main() {
     for (const name of names) {
       const side = sides[name];
       side.port = await freePort();
-      side.handle = spawnNode(`api-${name}`, mainOf(side.dist), apiEnv(side.port, side.env), logDir);
+      const profiled = values.profile
+        ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(values.profile, name)}`]
+        : [];
+      side.handle = spawnNode(
+        `api-${name}`,
+        mainOf(side.dist),
+        apiEnv(side.port, side.env),
+        logDir,
+        [],
+        profiled,
+      );
       side.body = await pollUntil(
         async () => {
           const res = await request({ port: side.port, method: 'POST', path: '/graphql', body: QUERY_BODY });
@@ -201,6 +268,23 @@ async function main() {
         throw new Error(`${err.message}\n${logTail(side.handle)}`, { cause: err });
       });
     }
+    const op =
+      OPERATION === 'read'
+        ? { body: QUERY_BODY, headers: {} }
+        : await conversationOperation(sides[names[0]].port, dbUrl);
+    for (const name of names) {
+      const res = await request({
+        port: sides[name].port,
+        method: 'POST',
+        path: '/graphql',
+        body: op.body,
+        headers: op.headers,
+        timeoutMs: 10_000,
+      });
+      if (res.status !== 200 || JSON.parse(res.body).errors)
+        throw new Error(`api-${name}: the ${OPERATION} operation failed: ${res.body.slice(0, 300)}`);
+      sides[name].body = res.body;
+    }
     const load = async (name, seconds) => {
       const side = sides[name];
       const cpu0 = cpuSeconds(side.handle.child.pid);
@@ -208,7 +292,8 @@ async function main() {
       const r = summarizeCannon(
         await runCannon({
           port: side.port,
-          body: QUERY_BODY,
+          body: op.body,
+          headers: op.headers,
           expectBody: side.body,
           seconds,
           connections: CONNECTIONS,

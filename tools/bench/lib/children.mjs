@@ -10,10 +10,10 @@ const live = new Set();
  * Starts `node <script> [args…]` with a clean environment (PATH and HOME plus `env`, nothing else inherited,
  * so a DATABASE_URL in the caller's shell cannot leak in); its output goes to <logDir>/<label>.log.
  */
-export function spawnNode(label, script, env, logDir, args = []) {
+export function spawnNode(label, script, env, logDir, args = [], nodeArgs = []) {
   const logFile = path.join(logDir, `${label}.log`);
   const fd = openSync(logFile, 'a');
-  const child = spawn(process.execPath, [script, ...args], {
+  const child = spawn(process.execPath, [...nodeArgs, script, ...args], {
     env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp', ...env },
     stdio: ['ignore', fd, fd],
   });

@@ -14,6 +14,7 @@ import {
 } from '@pa/server-core';
 import { createArmor, withoutSuggestions } from './armor';
 import { httpStatusPlugin, inputTextPlugin, metricsPlugin } from './apollo-plugins';
+import { operationSpanPlugin } from './operation-span-plugin';
 import { createHttpApp } from './http-app';
 import { bearerAuth } from './auth-middleware';
 import { exportDownload } from './export-download';
@@ -53,7 +54,13 @@ export async function startApi({ runtime, port, host, staticDir }: StartApiOptio
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     ...armor.apollo,
-    plugins: [...armor.apollo.plugins, inputTextPlugin(), metricsPlugin(runtime.metrics), httpStatusPlugin()],
+    plugins: [
+      ...armor.apollo.plugins,
+      inputTextPlugin(),
+      metricsPlugin(runtime.metrics),
+      httpStatusPlugin(),
+      operationSpanPlugin(),
+    ],
     csrfPrevention: true,
     // Shutdown is ours (runService): Apollo would re-raise the signal and kill the process mid-drain.
     stopOnTerminationSignals: false,
