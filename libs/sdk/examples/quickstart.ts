@@ -47,16 +47,19 @@ async function main(): Promise<void> {
   const { createConversation } = await client.request(CreateConversationDocument, {
     title: 'SDK quickstart',
   });
-  const messages = client.subscribe(MessageAddedDocument, { conversationId: createConversation.id });
-  // Subscribe first, then send: the reply cannot slip between the two.
-  const first = messages.next();
-  await client.request(SendMessageDocument, {
+  const { sendMessage } = await client.request(SendMessageDocument, {
     input: { conversationId: createConversation.id, body: "what's on my list", clientId: randomUUID() },
   });
-  for (let step = await first; !step.done; step = await messages.next()) {
-    const message = step.value.messageAdded;
-    console.log(`${message.author}: ${message.body}`);
-    if (message.author === 'ASSISTANT') break;
+  console.log(`${sendMessage.author}: ${sendMessage.body}`);
+  // From the message just sent (its cursor): the reply arrives whether it was stored before the
+  // socket opened or after, exactly once.
+  const messages = client.subscribe(MessageAddedDocument, {
+    conversationId: createConversation.id,
+    after: sendMessage.cursor,
+  });
+  for await (const { messageAdded } of messages) {
+    console.log(`${messageAdded.author}: ${messageAdded.body}`);
+    if (messageAdded.author === 'ASSISTANT') break;
   }
   await messages.close();
   await client.close();

@@ -206,7 +206,7 @@ describe('PaClient sessions', () => {
     expect(c.session?.refreshToken).toBe('refresh-1');
   });
 
-  it('refreshes once after UNAUTHENTICATED and retries; a dead refresh token is NOT_SIGNED_IN', async () => {
+  it('refreshes once after UNAUTHENTICATED and retries; a dead refresh token keeps the API’s code', async () => {
     let refreshes = 0;
     answer = (req) => {
       if (req.query.includes('mutation RefreshSession')) {
@@ -214,7 +214,7 @@ describe('PaClient sessions', () => {
         if (req.variables['refreshToken'] === 'stale')
           return {
             status: 401,
-            body: { errors: [{ message: 'x', extensions: { code: 'UNAUTHENTICATED' } }] },
+            body: { errors: [{ message: 'x', extensions: { code: 'REFRESH_TOKEN_INVALID' } }] },
           };
         return { body: { data: { refreshSession: session(9, 900_000) } } };
       }
@@ -227,7 +227,7 @@ describe('PaClient sessions', () => {
     expect(refreshes).toBe(1);
     const stale = client({ auth: { refreshToken: 'stale' } });
     const err = await failure(stale.c.request(TasksDocument));
-    expect([err.code, err.status]).toEqual(['NOT_SIGNED_IN', 401]);
+    expect([err.code, err.status]).toEqual(['REFRESH_TOKEN_INVALID', 401]);
     // A token is never refreshed: UNAUTHENTICATED is the answer.
     const token = client({ auth: { token: 'pat_revoked' } });
     expect((await failure(token.c.request(TasksDocument))).code).toBe('UNAUTHENTICATED');

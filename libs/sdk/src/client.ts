@@ -181,19 +181,10 @@ export class PaClient {
     this.credentials.useSession(toSession(payload));
   }
 
+  /** A refused refresh keeps the API's code (REFRESH_TOKEN_INVALID: reused, revoked or expired). */
   private async refreshWith(refreshToken: string): Promise<Session> {
-    try {
-      const { refreshSession } = await this.send(RefreshSessionDocument, { refreshToken }, undefined);
-      return toSession(refreshSession);
-    } catch (err) {
-      if (err instanceof PaApiError && err.code === 'UNAUTHENTICATED')
-        throw new PaApiError(SdkErrorCode.NOT_SIGNED_IN, 'The session ended: sign in again.', {
-          ...(err.status === undefined ? {} : { status: err.status }),
-          errors: err.errors,
-          cause: err,
-        });
-      throw err;
-    }
+    const { refreshSession } = await this.send(RefreshSessionDocument, { refreshToken }, undefined);
+    return toSession(refreshSession);
   }
 
   /** One HTTP exchange, repeated on 503 as the retry policy allows. */

@@ -11,8 +11,6 @@ export const SdkErrorCode = {
   NETWORK_ERROR: 'NETWORK_ERROR',
   /** An answer that is not GraphQL JSON (a proxy's HTML page, an empty body). */
   BAD_RESPONSE: 'BAD_RESPONSE',
-  /** The SDK was asked for something it cannot do in its state (e.g. refresh without a refresh token). */
-  NOT_SIGNED_IN: 'NOT_SIGNED_IN',
   /** A subscription ended because the socket closed (the close code is in `details.closeCode`). */
   SUBSCRIPTION_CLOSED: 'SUBSCRIPTION_CLOSED',
 } as const;
