@@ -706,6 +706,47 @@ describe('webhook delivery', () => {
 });
 
 describe('webhook publisher', () => {
+  it('reads the endpoints of events published in the same turn once, and queues each subscribed one', async () => {
+    const people = await Promise.all(Array.from({ length: 3 }, () => signUp(t)));
+    const [withHook] = people as [Person, ...Person[]];
+    const { path, url } = hookPath();
+    await register(withHook, url, ['TASK_COMPLETED']);
+    const ds = t.runtime.dataSource;
+    const reads: string[] = [];
+    // The real DataSource, its statements listed on their way through.
+    const listed = Object.create(ds) as typeof ds;
+    listed.query = ((sql: string, params?: unknown[]) => {
+      reads.push(sql);
+      return ds.query(sql, params);
+    }) as typeof ds.query;
+    const publisher = new WebhookPublisher(
+      listed,
+      t.api.services.jobs,
+      t.config,
+      t.runtime.logger,
+      new Registry(),
+    );
+    // A reminder batch: a hundred events from many people, in one turn of the event loop.
+    for (let i = 0; i < 100; i += 1) {
+      const p = people[i % people.length] as Person;
+      publisher.publish({
+        type: 'task.completed',
+        userId: p.id,
+        key: `burst-${i}`,
+        occurredAt: new Date(),
+        data: { i },
+      });
+    }
+    await publisher.settled();
+    expect(reads.filter((sql) => sql.includes('FROM webhook_endpoints'))).toHaveLength(1);
+    // Every third event was withHook's: each one delivered once.
+    const got = await waitFor(
+      () => at(path),
+      (r) => r.length === 34,
+    );
+    expect(new Set(got.map((r) => r.headers['x-pa-event-id'])).size).toBe(34);
+  });
+
   it('never fails or blocks the caller when the job store is unavailable: logged and counted', async () => {
     const p = await signUp(t);
     await register(p, hookPath().url, ['TASK_COMPLETED']);

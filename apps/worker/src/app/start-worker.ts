@@ -220,6 +220,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerAp
       // Answers to texts go back by SMS; reminders and check-ins too when the person chose SMS.
       hooks: {
         replied: (sourceId, reply) => outbox.replyBySms(sourceId, reply),
+        remindersDue: (items, until) => delivery.prepareMany(items, until),
         remindersFired: (fired) => {
           webhookEvents.publishMany(
             fired.map((f) => reminderFiredEvent(f.reminder, f.occurrenceDueAt, f.message.id)),

@@ -14,6 +14,8 @@ declare module '@pa/server-jobs' {
      * every reminder due in the second that ends at `second` (one job for all of them).
      */
     'reminder.fire': { reminderId: string; dueAt: string } | { second: string };
+    /** Prepares the pushes of the reminders due on a second, before it (best effort, never retried). */
+    'reminder.prepare': { second: string };
     /** Send the daily check-in due at this instant (if the person's check-in time still says so). */
     'checkin.fire': { userId: string; dueAt: string };
     /** A gentle nudge if the check-in due at this instant is still unanswered. */
@@ -48,6 +50,15 @@ export class QueueReminderScheduler implements ReminderScheduler {
         { second: new Date(second).toISOString() },
         { jobId: `reminders-${second}`, delayMs: second - now },
       );
+      await this.queue.enqueue(
+        'reminder.prepare',
+        { second: new Date(second).toISOString() },
+        {
+          jobId: `reminders-prepare-${second}`,
+          delayMs: Math.max(0, second - now - REMINDER_PREPARE_LEAD_MS),
+          attempts: 1,
+        },
+      );
       return;
     }
     await this.queue.enqueue(
@@ -57,6 +68,12 @@ export class QueueReminderScheduler implements ReminderScheduler {
     );
   }
 }
+
+/**
+ * The pushes of the reminders due on a second are encrypted this long before it (RFC 8291 costs an
+ * ECDH per push: a quarter of the worker's CPU when 10,000 fall due together, see docs/benchmarks.md).
+ */
+export const REMINDER_PREPARE_LEAD_MS = 30_000;
 
 // A reminder due sooner than this gets a job of its own rather than its second's (which may be running
 // or done already on a worker whose clock is a little ahead).
@@ -90,6 +107,8 @@ export async function queueNextCheckIn(
 const REMINDER_BATCH_MAX = 100;
 const REMINDER_BATCH_WAIT_MS = 25;
 const REMINDER_BATCHES_IN_FLIGHT = 5;
+// Preparing stops this long before the second it prepares starts.
+const PREPARE_STOP_BEFORE_MS = 200;
 // The job of one second delivers at most this many reminders (the sweep takes any beyond).
 const REMINDERS_PER_SECOND_MAX = 100_000;
 
@@ -165,6 +184,11 @@ export interface AssistantDeliveryHooks {
   remindersFired?: (
     fired: { reminder: Reminder; occurrenceDueAt: Date; message: DeliveredMessage }[],
   ) => Promise<{ sent: Promise<unknown> } | unknown>;
+  /**
+   * Reminders will be due at the end of a second (`until`): the delivery path may prepare their pushes
+   * now. Best effort: nothing is claimed, and what is not prepared by `until` is done at the due time.
+   */
+  remindersDue?: (items: { reminderId: string; dueAt: Date }[], until: Date) => Promise<unknown>;
   /** A reminder, check-in or follow-up was delivered in the app. */
   notified?: (kind: 'reminder' | 'checkin' | 'followup', message: DeliveredMessage) => Promise<unknown>;
 }
@@ -282,6 +306,24 @@ export function registerAssistantJobs({
     },
     // Jobs of their own (overdue, deferred) join batches too: enough in flight to fill them.
     { concurrency: REMINDER_BATCH_MAX * REMINDER_BATCHES_IN_FLIGHT },
+  );
+
+  workers.register(
+    'reminder.prepare',
+    async ({ second }, { logger }) => {
+      const end = new Date(second);
+      const remindersDue = hooks.remindersDue;
+      if (!remindersDue || end.getTime() <= now()) return;
+      try {
+        const items = await assistant.dueInSecond(end, REMINDERS_PER_SECOND_MAX);
+        // Stop a little before the second: its own job then has the process to itself.
+        await remindersDue(items, new Date(end.getTime() - 1000 - PREPARE_STOP_BEFORE_MS));
+      } catch (err) {
+        // Only a head start is lost: the second's job does the same work at the due time.
+        logger.warn({ err, second }, 'reminder pushes not prepared');
+      }
+    },
+    { concurrency: 1 },
   );
 
   workers.register('checkin.fire', async ({ userId, dueAt }) => {

@@ -18,7 +18,8 @@ export { pushSettingsFromConfig, isP256PublicKey, type PushSettings } from './pu
 export { createWebPushSender, classifyPushStatus, parseRetryAfter } from './web-push.adapter';
 export { PushDevice } from './push-device.entity';
 export { SubscribePushInput } from './push.inputs';
-export { PushService, PUSH_MAX_ATTEMPTS, pushOptionsFor } from './push.service';
+export { PushService, PUSH_MAX_ATTEMPTS } from './push.service';
+export { pushOptionsFor } from './push-rows';
 export { pushMetrics, type PushMetrics } from './push.metrics';
 export { PushResolver } from './push.resolver';
 export { pushRules } from './push.rules';

@@ -7,6 +7,8 @@ export interface PushMetrics {
   pushes: Counter<'outcome' | 'kind'>;
   /** Seconds between when a reminder was due and when its first push left. */
   lateness: Histogram<'channel'>;
+  /** Pushes encrypted ahead of their time: prepared, used as they were, or stale (encrypted again). */
+  prepared: Counter<'outcome'>;
 }
 
 const byRegistry = new WeakMap<Registry, PushMetrics>();
@@ -27,6 +29,12 @@ export function pushMetrics(metrics: Metrics, prefix = 'pa_'): PushMetrics {
       help: 'Seconds from a reminder being due to its delivery leaving, by channel',
       labelNames: ['channel'] as const,
       buckets: [0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60, 300],
+      registers: [metrics.registry],
+    }),
+    prepared: new Counter({
+      name: `${prefix}push_prepared_total`,
+      help: 'Pushes encrypted before they were due: prepared, used as prepared, or stale (payload or device changed, encrypted again)',
+      labelNames: ['outcome'] as const,
       registers: [metrics.registry],
     }),
   };

@@ -27,9 +27,22 @@ export type PushSendResult =
   /** Any other 4xx: our request was wrong; recorded, never retried. */
   | { outcome: 'rejected'; status: number };
 
+/** A push encrypted and signed ahead of its time: only its POST is left. */
+export interface PreparedPush {
+  endpoint: string;
+  headers: Record<string, string>;
+  body: Buffer;
+}
+
 /** Sends one encrypted Web Push message (RFC 8030 + RFC 8291 + RFC 8292). Never throws. */
 export interface PushSender {
   send(target: PushTarget, payload: string, options: PushOptions): Promise<PushSendResult>;
+  /**
+   * Encrypts and signs a push now, to send later with `sendPrepared` (reminders due on one second are
+   * prepared before it). Each call uses a new key pair and salt, as RFC 8291 asks. Throws on a bad target.
+   */
+  prepare?(target: PushTarget, payload: string, options: PushOptions): PreparedPush;
+  sendPrepared?(prepared: PreparedPush): Promise<PushSendResult>;
 }
 
 /** What the service worker receives (JSON, encrypted): the contract with the web app. */

@@ -3,10 +3,12 @@ import { PUSH_DEVICES_MAX } from '@pa/shared-domain';
 import { isUuid, type Logger } from '@pa/server-core';
 import type { JobQueue } from '@pa/server-jobs';
 import { validationFailed } from '@pa/server-users';
-import { PushDevice } from './push-device.entity';
+import type { PushDevice } from './push-device.entity';
+import { COLUMNS, pushOptionsFor, toDevice, type Row, type TargetRow } from './push-rows';
 import { PushErrorCode, pushError } from './push.errors';
 import type { PushMetrics } from './push.metrics';
-import type { PushOptions, PushPayload, PushSendResult, PushSender, PushTarget } from './push.port';
+import type { PreparedPush, PushOptions, PushPayload, PushSendResult, PushSender } from './push.port';
+import { PreparedPushes } from './prepared-pushes';
 import type { PushSettings } from './push.config';
 import { checkSubscription } from './push-validation';
 
@@ -31,44 +33,8 @@ export const PUSH_MAX_ATTEMPTS = 5;
 const RETRY_BASE_MS = 2000;
 /** Requests to push services at once from one batch (enough to hide their latency, not a flood). */
 const PUSH_SENDS_IN_FLIGHT = 64;
-
-const COLUMNS = `id, user_id, endpoint, device_name, created_at, last_success_at, last_failure_at, failure_count`;
-interface Row {
-  id: string;
-  user_id: string;
-  endpoint: string;
-  device_name: string;
-  created_at: Date;
-  last_success_at: Date | null;
-  last_failure_at: Date | null;
-  failure_count: number;
-}
-interface TargetRow extends PushTarget {
-  id: string;
-}
-
-const toDevice = (r: Row): PushDevice =>
-  Object.assign(new PushDevice(), {
-    id: r.id,
-    userId: r.user_id,
-    endpoint: r.endpoint,
-    deviceName: r.device_name,
-    createdAt: r.created_at,
-    lastSuccessAt: r.last_success_at,
-    lastFailureAt: r.last_failure_at,
-    failureCount: r.failure_count,
-  });
-
-/** Options of one push: a reminder is urgent and worth keeping a while for an offline phone. */
-export function pushOptionsFor(payload: PushPayload): PushOptions {
-  const urgent = payload.kind === 'reminder' || payload.kind === 'focus';
-  return {
-    ttlSeconds: urgent ? 4 * 3600 : 3600,
-    urgency: urgent ? 'high' : 'normal',
-    // Topics are at most 32 URL-safe characters: one per reminder, so a queued older nudge is replaced.
-    topic: (payload.reminderId ? `r${payload.reminderId.replace(/-/g, '')}` : payload.kind).slice(0, 32),
-  };
-}
+/** Pushes encrypted between two yields to the event loop when preparing (~30 ms of CPU). */
+const PREPARE_CHUNK = 100;
 
 /**
  * A person's push devices and the sending to them. A push goes to every device; 404/410 deletes the
@@ -76,6 +42,8 @@ export function pushOptionsFor(payload: PushPayload): PushOptions {
  * Retry-After), any other answer is recorded and not retried.
  */
 export class PushService {
+  private readonly prepared = new PreparedPushes();
+
   constructor(
     private readonly ds: DataSource,
     private readonly settings: PushSettings | null,
@@ -188,17 +156,7 @@ export class PushService {
    */
   async sendToPeople(pushes: { userId: string; payload: PushPayload; key: string }[]): Promise<number[]> {
     if (!this.sender || pushes.length === 0) return pushes.map(() => 0);
-    const rows = (await this.ds.query(
-      `SELECT id, user_id, endpoint, p256dh, auth FROM push_subscriptions WHERE user_id = ANY($1::uuid[])
-        ORDER BY user_id, created_at`,
-      [[...new Set(pushes.map((p) => p.userId))]],
-    )) as (TargetRow & { user_id: string })[];
-    const devices = new Map<string, TargetRow[]>();
-    for (const r of rows) {
-      const list = devices.get(r.user_id) ?? [];
-      if (list.length < PUSH_DEVICES_MAX) list.push(r);
-      devices.set(r.user_id, list);
-    }
+    const devices = await this.devicesOf(pushes.map((p) => p.userId));
     const sends = pushes.flatMap((p, index) => {
       const body = JSON.stringify(p.payload);
       const options = pushOptionsFor(p.payload);
@@ -219,6 +177,7 @@ export class PushService {
           s.push.key,
           1,
           false,
+          this.takePrepared(s.push.key, s.target, s.body),
         );
         if (result.outcome === 'sent') {
           reached[s.index] = (reached[s.index] ?? 0) + 1;
@@ -235,6 +194,66 @@ export class PushService {
         )
         .catch((err: unknown) => this.logger.error({ err }, 'push successes not recorded'));
     return reached;
+  }
+
+  /**
+   * Encrypts pushes ahead of their time, for every device of their people (one read of the devices):
+   * `sendToPeople` with the same key and payload then only posts them. The CPU of RFC 8291 encryption
+   * (an ECDH per message) is spent before a burst of reminders rather than during it. Yields to the
+   * event loop between chunks, and stops at `until` (what is left is encrypted when sent). Resolves to
+   * how many were prepared.
+   */
+  async prepare(
+    pushes: { userId: string; payload: PushPayload; key: string }[],
+    until = Infinity,
+  ): Promise<number> {
+    const sender = this.sender;
+    if (!sender?.prepare || !sender.sendPrepared || pushes.length === 0) return 0;
+    const devices = await this.devicesOf(pushes.map((p) => p.userId));
+    let prepared = 0;
+    for (const [i, p] of pushes.entries()) {
+      if (i % PREPARE_CHUNK === 0 && i > 0) {
+        await new Promise((resolve) => setImmediate(resolve));
+        if (Date.now() >= until) break;
+      }
+      const body = JSON.stringify(p.payload);
+      const options = pushOptionsFor(p.payload);
+      for (const target of devices.get(p.userId) ?? []) {
+        try {
+          this.prepared.put(p.key, target.id, body, target, sender.prepare(target, body, options));
+          this.metrics?.prepared.inc({ outcome: 'prepared' });
+          prepared += 1;
+        } catch (err) {
+          // A key the encryption refuses: the send will try again, and fail on its own terms.
+          this.logger.debug({ err, deviceId: target.id }, 'push not prepared');
+        }
+      }
+    }
+    return prepared;
+  }
+
+  /** The push prepared for this key and device, if it still fits (counted either way). */
+  private takePrepared(key: string, target: TargetRow, body: string): PreparedPush | undefined {
+    const prepared = this.prepared.take(key, target.id, body, target);
+    if (prepared === 'stale') this.metrics?.prepared.inc({ outcome: 'stale' });
+    else if (prepared) this.metrics?.prepared.inc({ outcome: 'used' });
+    return prepared === 'stale' ? undefined : prepared;
+  }
+
+  /** Each person's devices, oldest first, at most PUSH_DEVICES_MAX each (one read). */
+  private async devicesOf(userIds: string[]): Promise<Map<string, TargetRow[]>> {
+    const rows = (await this.ds.query(
+      `SELECT id, user_id, endpoint, p256dh, auth FROM push_subscriptions WHERE user_id = ANY($1::uuid[])
+        ORDER BY user_id, created_at`,
+      [[...new Set(userIds)]],
+    )) as (TargetRow & { user_id: string })[];
+    const devices = new Map<string, TargetRow[]>();
+    for (const r of rows) {
+      const list = devices.get(r.user_id) ?? [];
+      if (list.length < PUSH_DEVICES_MAX) list.push(r);
+      devices.set(r.user_id, list);
+    }
+    return devices;
   }
 
   /** The `push.send` job: one retry of one push to one device (a deleted device is skipped). */
@@ -269,10 +288,14 @@ export class PushService {
     key: string,
     attempt: number,
     recordSuccess = true,
+    prepared?: PreparedPush,
   ): Promise<PushSendResult> {
     const sender = this.sender;
     if (!sender) return { outcome: 'rejected', status: 0 };
-    const result = await sender.send(target, body, options);
+    const result =
+      prepared && sender.sendPrepared
+        ? await sender.sendPrepared(prepared)
+        : await sender.send(target, body, options);
     this.metrics?.pushes.inc({ outcome: result.outcome, kind });
     try {
       // A batch records its successes in one statement (see sendToPeople).

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import webpush from 'web-push';
-import type { PushOptions, PushSendResult, PushSender, PushTarget } from './push.port';
+import type { PreparedPush, PushOptions, PushSendResult, PushSender, PushTarget } from './push.port';
 import type { PushSettings } from './push.config';
 
 const TIMEOUT_MS = 10_000;
@@ -97,26 +97,45 @@ export function createWebPushSender(settings: PushSettings, now: () => number = 
     vapidByOrigin.set(origin, { authorization: Authorization, renewAt: (expiresAt - 3600) * 1000 });
     return Authorization;
   };
+  const prepare = (target: PushTarget, payload: string, options: PushOptions): PreparedPush => {
+    const request = webpush.generateRequestDetails(
+      { endpoint: target.endpoint, keys: { p256dh: target.p256dh, auth: target.auth } },
+      payload,
+      {
+        headers: { Authorization: vapidFor(target.endpoint) },
+        TTL: options.ttlSeconds,
+        urgency: options.urgency,
+        ...(options.topic ? { topic: options.topic } : {}),
+        contentEncoding: 'aes128gcm',
+      },
+    );
+    return {
+      endpoint: request.endpoint,
+      headers: request.headers as Record<string, string>,
+      body: request.body ?? Buffer.alloc(0),
+    };
+  };
+  const sendPrepared = async (prepared: PreparedPush): Promise<PushSendResult> => {
+    try {
+      const res = await post(prepared.endpoint, prepared.headers, prepared.body);
+      return classifyPushStatus(res.status, res.retryAfter);
+    } catch {
+      // Network failure, timeout, refused connection: the service may be back soon.
+      return { outcome: 'retry', status: 0 };
+    }
+  };
   return {
+    prepare,
+    sendPrepared,
     async send(target: PushTarget, payload: string, options: PushOptions): Promise<PushSendResult> {
+      let prepared: PreparedPush;
       try {
-        const request = webpush.generateRequestDetails(
-          { endpoint: target.endpoint, keys: { p256dh: target.p256dh, auth: target.auth } },
-          payload,
-          {
-            headers: { Authorization: vapidFor(target.endpoint) },
-            TTL: options.ttlSeconds,
-            urgency: options.urgency,
-            ...(options.topic ? { topic: options.topic } : {}),
-            contentEncoding: 'aes128gcm',
-          },
-        );
-        const res = await post(request.endpoint, request.headers as Record<string, string>, request.body);
-        return classifyPushStatus(res.status, res.retryAfter);
+        prepared = prepare(target, payload, options);
       } catch {
-        // Network failure, timeout, refused connection: the service may be back soon.
+        // A key the encryption refuses: as a failed send, retried by the usual bounded path.
         return { outcome: 'retry', status: 0 };
       }
+      return sendPrepared(prepared);
     },
   };
 }

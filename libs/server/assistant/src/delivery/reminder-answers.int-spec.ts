@@ -241,7 +241,9 @@ describe('answering a ringing reminder in chat or by SMS', () => {
     )) as { action: string }[];
     expect(acks).toEqual([{ action: 'done' }]);
     await settle();
-    expect(alerts.events).toEqual(['acknowledged']);
+    // The firing's own DUE may reach a listener that subscribed just after it (Redis pub/sub delivers
+    // asynchronously, and publishes leave in batches): nothing but the answer comes after it.
+    expect(alerts.events.filter((e, i) => !(i === 0 && e === 'due'))).toEqual(['acknowledged']);
     await alerts.stop();
     // The ladder's next steps find it answered and nudge nothing.
     at('2026-12-01T09:30:00Z');

@@ -1,12 +1,17 @@
-import { pushTitle, reminderSmsText } from './reminder-text';
+import { reminderSmsText } from './reminder-text';
 import type { DataSource } from 'typeorm';
-import { DEFAULT_ESCALATION, type EscalationStepValue } from '@pa/shared-domain';
+import type { EscalationStepValue } from '@pa/shared-domain';
 import type { Logger, ProductMetrics, PubSub } from '@pa/server-core';
 import type { JobQueue } from '@pa/server-jobs';
-import type { PushPayload } from '@pa/server-push';
 import { ReminderKindEnum, type Reminder } from '../reminder.entity';
 import { endOfQuietHours, isQuiet } from '../schedule/recurrence';
 import type { ActionTokens } from './action-token';
+import { ReminderPushes } from './reminder-pushes';
+import { readPeople, type Person } from './delivery-people';
+import type { LatenessObserver, ReminderChannelPorts } from './delivery.ports';
+export type { LatenessObserver, ReminderChannelPorts } from './delivery.ports';
+import { latestDueStep, stepJobId, CHECK_IN_TEXT } from './ladder';
+export { latestDueStep, stepJobId, CHECK_IN_TEXT } from './ladder';
 import './delivery.topics';
 
 declare module '@pa/server-jobs' {
@@ -14,34 +19,6 @@ declare module '@pa/server-jobs' {
     /** Escalation step n of one firing of a reminder (skipped once answered); keyed by reminder, firing and step. */
     'reminder.escalate': { reminderId: string; occurrenceDueAt: string; step: number; firedAt: string };
   }
-}
-
-/** The channels a reminder can go out on besides the app itself (the worker wires push and SMS here). */
-export interface ReminderChannelPorts {
-  push?: {
-    /** Sends each push to every device of its person; the devices reached per push, in order. */
-    sendToPeople(pushes: { userId: string; payload: PushPayload; key: string }[]): Promise<number[]>;
-    deviceCount(userId: string): Promise<number>;
-  };
-  /** SMS: who can be texted (a number and a confirmed phone), and a text to a person once per key. */
-  text?: {
-    textable(userIds: string[]): Promise<Set<string>>;
-    /** False when the person cannot be texted after all. */
-    send(userId: string, key: string, body: string, messageId: string | null): Promise<boolean>;
-  };
-}
-
-/** Lateness observer (metrics): seconds between due and the delivery leaving, per channel. */
-export type LatenessObserver = (channel: string, seconds: number) => void;
-
-interface Person {
-  timeZone: string;
-  quietHoursStart: string | null;
-  quietHoursEnd: string | null;
-  channels: string[];
-  escalation: EscalationStepValue[];
-  canText: boolean;
-  locale: 'en' | 'fr';
 }
 
 type Channel = 'in_app' | 'push' | 'sms' | 'email';
@@ -60,13 +37,42 @@ export class ReminderDeliveryService {
     private readonly pubSub: PubSub,
     private readonly queue: JobQueue,
     private readonly ports: ReminderChannelPorts,
-    private readonly tokens: ActionTokens,
+    tokens: ActionTokens,
     private readonly logger: Logger,
     private readonly now: () => Date = () => new Date(),
     private readonly observeLateness: LatenessObserver = () => undefined,
     /** Deliveries by channel and outcome. */
     private readonly metrics?: ProductMetrics,
-  ) {}
+  ) {
+    this.pushes = new ReminderPushes(ds, tokens, () => this.now().getTime());
+  }
+
+  private readonly pushes: ReminderPushes;
+
+  /**
+   * Before a second on which reminders are due: their first pushes are built and encrypted now (the
+   * CPU of a burst spent before it), for the people who chose push. Nothing is claimed or recorded:
+   * at the due time the firing runs as always, and a prepared push it finds unchanged is only posted.
+   * Stops at `until`. Resolves to the pushes prepared.
+   */
+  async prepareMany(items: { reminderId: string; dueAt: Date }[], until: Date): Promise<number> {
+    const prepare = this.ports.push?.prepare;
+    if (!prepare || items.length === 0) return 0;
+    const rows = (await this.ds.query(
+      `SELECT r.id, r.user_id, r.kind, r.text FROM reminders r JOIN preferences p ON p.user_id = r.user_id
+        WHERE r.id = ANY($1::uuid[]) AND r.status = 'scheduled' AND 'push' = ANY(p.reminder_channels)`,
+      [items.map((i) => i.reminderId)],
+    )) as { id: string; user_id: string; kind: ReminderKindEnum; text: string }[];
+    const dueAt = new Map(items.map((i) => [i.reminderId, i.dueAt]));
+    const firings = rows.flatMap((r) => {
+      const occurrenceDueAt = dueAt.get(r.id);
+      return occurrenceDueAt
+        ? [{ reminder: { id: r.id, userId: r.user_id, kind: r.kind, text: r.text }, occurrenceDueAt }]
+        : [];
+    });
+    const pushes = await this.pushes.forFiring(firings, 0, true);
+    return prepare.call(this.ports.push, pushes, until.getTime());
+  }
 
   /** A reminder just fired (its chat message is stored): deliver it everywhere and start the ladder. */
   async fired(reminder: Reminder, occurrenceDueAt: Date, messageId: string): Promise<void> {
@@ -277,39 +283,7 @@ export class ReminderDeliveryService {
           reminderId: reminder.id,
           event: 'due',
         });
-    // Titles in each person's language (one read for the lot).
-    const french = new Set(
-      (
-        (await this.ds.query(
-          `SELECT user_id FROM preferences WHERE user_id = ANY($1::uuid[]) AND locale = 'fr'`,
-          [[...new Set(claimed.map((c) => c.reminder.userId))]],
-        )) as { user_id: string }[]
-      ).map((r) => r.user_id),
-    );
-    const pushes = await Promise.all(
-      claimed.map(async ({ reminder, occurrenceDueAt: occurrence }) => {
-        const focus = reminder.kind === ReminderKindEnum.FOCUS;
-        const checkIn = reminder.kind === ReminderKindEnum.CHECKIN;
-        const payload: PushPayload = {
-          v: 1,
-          kind: focus ? 'focus' : checkIn ? 'checkin' : 'reminder',
-          reminderId: reminder.id,
-          title: pushTitle(reminder.kind, step, french.has(reminder.userId) ? 'fr' : 'en'),
-          body: reminder.text,
-          // One check-in notification at a time (yesterday's is replaced), answered in the chat.
-          tag: checkIn ? 'checkin' : `reminder-${reminder.id}`,
-          url: checkIn ? '/chat' : `/today?reminder=${reminder.id}`,
-          occurrenceDueAt: occurrence.toISOString(),
-          step,
-          actionToken: await this.tokens.mint({
-            userId: reminder.userId,
-            reminderId: reminder.id,
-            occurrenceDueAt: occurrence,
-          }),
-        };
-        return { userId: reminder.userId, payload, key: `r-${reminder.id}-${occurrence.getTime()}-${step}` };
-      }),
-    );
+    const pushes = await this.pushes.forFiring(claimed, step);
     const reached = await push.sendToPeople(pushes);
     if (step === 0) {
       const at = this.now().getTime();
@@ -409,66 +383,7 @@ export class ReminderDeliveryService {
   private async person(userId: string): Promise<Person | undefined> {
     return (await this.people([userId])).get(userId);
   }
-
-  /** What delivery needs to know of each person, in one read. */
-  private async people(userIds: string[]): Promise<Map<string, Person>> {
-    const rows = (await this.ds.query(
-      `SELECT u.id, u.time_zone, p.quiet_hours_start, p.quiet_hours_end, COALESCE(p.reminder_channels, '{in_app}') AS channels,
-              p.escalation, p.locale
-         FROM users u LEFT JOIN preferences p ON p.user_id = u.id WHERE u.id = ANY($1::uuid[])`,
-      [[...new Set(userIds)]],
-    )) as {
-      id: string;
-      time_zone: string;
-      quiet_hours_start: string | null;
-      quiet_hours_end: string | null;
-      channels: string[];
-      escalation: EscalationStepValue[] | null;
-      locale: string | null;
-    }[];
-    // Only those who chose SMS are looked up (the SMS side knows numbers and phones).
-    const wantText = rows.filter((r) => r.channels.includes('sms')).map((r) => r.id);
-    const textable =
-      this.ports.text && wantText.length > 0 ? await this.ports.text.textable(wantText) : new Set();
-    return new Map(
-      rows.map((row) => [
-        row.id,
-        {
-          timeZone: row.time_zone,
-          quietHoursStart: row.quiet_hours_start,
-          quietHoursEnd: row.quiet_hours_end,
-          channels: row.channels,
-          escalation: (row.escalation ?? DEFAULT_ESCALATION).slice(0, 5),
-          canText: textable.has(row.id),
-          locale: row.locale === 'fr' ? 'fr' : 'en',
-        },
-      ]),
-    );
+  private people(userIds: string[]): Promise<Map<string, Person>> {
+    return readPeople(this.ds, this.ports.text, userIds);
   }
-}
-
-/**
- * The step to nudge with now: `from`, or a later one whose time (fired + its afterMinutes) has also
- * passed (steps held by quiet hours fall due together; only the latest is sent).
- */
-export function latestDueStep(
-  ladder: readonly EscalationStepValue[],
-  from: number,
-  firedAt: Date,
-  now: Date,
-): number {
-  let step = from;
-  for (let next = ladder[step]; next; next = ladder[step]) {
-    if (firedAt.getTime() + next.afterMinutes * 60_000 > now.getTime()) break;
-    step += 1;
-  }
-  return step;
-}
-
-/** What the in-app alert of a check-in says. */
-export const CHECK_IN_TEXT = 'Check-in: what matters most today?';
-
-/** The key of one escalation step: a retry or a second worker adds no second job. */
-export function stepJobId(reminderId: string, occurrence: Date, step: number): string {
-  return `escalate-${reminderId}-${occurrence.getTime()}-${step}`;
 }
