@@ -29,6 +29,8 @@ const steps = [
   { name: 'prometheus', cmd: 'node tools/ops/prometheus-check.mjs' },
   { name: 'schema-check', cmd: 'npx nx run api:schema-check --output-style=static' },
   { name: 'codegen-check', cmd: 'npm run --silent codegen:check' },
+  // The SDK's schema diff: a breaking change needs a new major version of @pa/sdk (libs/sdk/CHANGELOG.md).
+  { name: 'schema-diff', cmd: 'npx nx run sdk:schema-diff --output-style=static' },
   { name: 'test', cmd: 'npx nx run-many -t test --parallel=1 --output-style=static --coverage', tests: true },
   // Per-library line-coverage thresholds over the merged jest coverage (docs/testing.md).
   { name: 'coverage', cmd: 'npm run --silent coverage:check' },

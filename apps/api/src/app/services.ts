@@ -110,7 +110,7 @@ export function createServices(runtime: Runtime): Services {
   );
   const webhookBox = SecretBox.fromConfig(config);
   const webhookEvents = new WebhookPublisher(ds, jobs, config, logger, runtime.metrics.registry);
-  connectWebhookEvents(webhookEvents, { conversations, tasks, reminderAlerts });
+  connectWebhookEvents(webhookEvents, { conversations, tasks, reminders });
   const deletion = new AccountDeletion(ds, auth, access, logger);
   // A deleted account's numbers go back to the pool (their texts and costs stay in the usage logs).
   deletion.before.push((m, userId) => numbers.releaseAllOf(m, userId));

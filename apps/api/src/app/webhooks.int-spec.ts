@@ -381,6 +381,112 @@ describe('webhook delivery', () => {
     );
   }, 30_000);
 
+  /** A reminder of `p`'s that rang (reminder.fired received at `path`): its id and firing. */
+  async function ringingReminder(p: Person, path: string, text: string) {
+    await t.runtime.dataSource.query(
+      `UPDATE preferences SET quiet_hours_start = NULL, quiet_hours_end = NULL WHERE user_id = $1`,
+      [p.id],
+    );
+    const res = await as<{ createReminder: { id: string } }>(
+      t,
+      p,
+      'mutation R($input: CreateReminderInput!) { createReminder(input: $input) { id } }',
+      { input: { text, dueAt: new Date(Date.now() + 300).toISOString() } },
+    );
+    const reminderId = res.body.data?.createReminder.id ?? '';
+    const [fired] = await waitFor(
+      () => at(path),
+      (r) => r.length === 1,
+      15_000,
+    );
+    const body = JSON.parse(fired?.body ?? '{}') as { type: string; data: { occurrenceDueAt: string } };
+    expect(body.type).toBe('reminder.fired');
+    return { reminderId, occurrenceDueAt: body.data.occurrenceDueAt };
+  }
+
+  it('delivers reminder.acknowledged when "done" typed in chat answers the ringing reminder (worker)', async () => {
+    const p = await signUp(t);
+    const { path, url } = hookPath();
+    const { secret } = await register(p, url, ['REMINDER_FIRED', 'REMINDER_ACKNOWLEDGED']);
+    const { reminderId, occurrenceDueAt } = await ringingReminder(p, path, 'stretch');
+    const conv = await as<{ createConversation: { id: string } }>(
+      t,
+      p,
+      'mutation { createConversation(title: "chat") { id } }',
+    );
+    await as(t, p, 'mutation S($input: SendMessageInput!) { sendMessage(input: $input) { id } }', {
+      input: { conversationId: conv.body.data?.createConversation.id, body: 'done', clientId: `d-${p.id}` },
+    });
+    const got = await waitFor(
+      () => at(path),
+      (r) => r.length === 2,
+      15_000,
+    );
+    expect(
+      verify(
+        secret,
+        got[1]?.headers['x-pa-signature'] as string,
+        got[1]?.body ?? '',
+        (Date.now() / 1000) | 0,
+      ),
+    ).toBe(true);
+    expect(JSON.parse(got[1]?.body ?? '{}')).toEqual(
+      expect.objectContaining({
+        type: 'reminder.acknowledged',
+        data: expect.objectContaining({ reminderId, action: 'done', occurrenceDueAt, text: 'stretch' }),
+      }),
+    );
+    // Answered once: the mutation afterwards finds nothing ringing and raises nothing more.
+    await as(t, p, 'mutation A($id: ID!) { acknowledgeReminder(id: $id, action: DONE) { id } }', {
+      id: reminderId,
+    });
+    await new Promise((r) => setTimeout(r, 500));
+    expect(at(path)).toHaveLength(2);
+  }, 30_000);
+
+  it('delivers reminder.acknowledged when "snooze 10" by SMS answers the ringing reminder', async () => {
+    const p = await signUp(t);
+    const rand = () => String(Math.floor(Math.random() * 1e7)).padStart(7, '0');
+    const phone = `+1555${rand()}`;
+    const number = `+1628${rand()}`;
+    await t.runtime.dataSource.query(
+      `INSERT INTO mfa_factors (user_id, kind, phone_e164, confirmed_at) VALUES ($1, 'sms', $2, now())`,
+      [p.id, phone],
+    );
+    await t.runtime.dataSource.query(
+      `INSERT INTO user_phone_numbers (phone_number, twilio_sid, country, status, user_id, monthly_cost, currency, assigned_at)
+       VALUES ($1, $2, 'US', 'active', $3, 1.15, 'USD', now())`,
+      [number, `PN${randomBytes(16).toString('hex')}`, p.id],
+    );
+    const { path, url } = hookPath();
+    await register(p, url, ['REMINDER_FIRED', 'REMINDER_ACKNOWLEDGED']);
+    const { reminderId, occurrenceDueAt } = await ringingReminder(p, path, 'call mum');
+    const router = await startSmsRouter({ runtime: t.runtime, port: 0, host: '127.0.0.1' });
+    try {
+      const routed = await router.router.receive({
+        messageSid: `SM${randomBytes(16).toString('hex')}`,
+        from: phone,
+        to: number,
+        body: 'snooze 10',
+        segments: 1,
+      });
+      expect(routed.outcome).toBe('routed');
+      const got = await waitFor(
+        () => at(path),
+        (r) => r.length === 2,
+        15_000,
+      );
+      expect(JSON.parse(got[1]?.body ?? '{}')).toEqual(
+        expect.objectContaining({
+          type: 'reminder.acknowledged',
+          data: expect.objectContaining({ reminderId, action: 'snoozed', occurrenceDueAt }),
+        }),
+      );
+    } finally {
+      await router.stop();
+    }
+  }, 30_000);
+
   it('delivers message.received for the person’s message (API) and the assistant’s answer (worker)', async () => {
     const p = await signUp(t);
     const { path, url } = hookPath();

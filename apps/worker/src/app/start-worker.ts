@@ -128,9 +128,10 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerAp
   const reminders = new ReminderService(ds, pubSub, scheduler, now);
   const conversations = new ConversationService(ds, pubSub, product);
   const tasks = new TaskService(ds, pubSub, product);
-  // The assistant's messages and the tasks it closes raise webhook events, like the API's writes.
+  // The assistant's messages, the tasks it closes and the reminders answered in chat or by SMS raise
+  // webhook events, like the API's writes.
   const webhookEvents = new WebhookPublisher(ds, queue, config, logger, runtime.metrics.registry);
-  connectWebhookEvents(webhookEvents, { conversations, tasks });
+  connectWebhookEvents(webhookEvents, { conversations, tasks, reminders });
   const assistant = new AssistantService(ds, brain, conversations, tasks, reminders, logger, now, product);
   const webhooks = smsWebhookSettings(config);
   const account = createTwilioAccount(twilioSmsSettingsFromConfig(config));

@@ -30,7 +30,13 @@ import { ReminderActionEnum } from './delivery/delivery.types';
 import { reminderChatText } from './delivery/reminder-text';
 import { ReminderKindEnum, type Reminder } from './reminder.entity';
 import { localisedError } from './assistant.errors';
-import { REMINDER_COLUMNS, toReminder, type ReminderRow, type ReminderService } from './reminder.service';
+import {
+  REMINDER_COLUMNS,
+  toReminder,
+  type ReminderAnswer,
+  type ReminderRow,
+  type ReminderService,
+} from './reminder.service';
 import type { TaskService } from './task.service';
 import { AppointmentService } from './appointment.service';
 import { endOfQuietHours, isQuiet, nextOccurrence } from './schedule/recurrence';
@@ -127,7 +133,7 @@ export class AssistantService {
     let tasksChanged = false;
     let remindersChanged = false;
     let earlier: DeliveredMessage | undefined;
-    let answered: string | undefined;
+    let answered: ReminderAnswer | undefined;
     const stored = await this.ds.transaction(async (m) => {
       // One reply at a time per person, in order: their state row is the lock.
       await m.query(`INSERT INTO assistant_state (user_id) VALUES ($1) ON CONFLICT DO NOTHING`, [userId]);
@@ -148,7 +154,7 @@ export class AssistantService {
       const ack = shortAcknowledgement(source.body);
       const answer = ack ? await this.answerRinging(m, userId, source.id, ack, settings) : undefined;
       if (answer) {
-        answered = answer.reminderId;
+        answered = answer.answered;
         if (answer.moved) scheduled.push(answer.reminder);
         remindersChanged = true;
         tasksChanged ||= answer.tasks;
@@ -205,19 +211,29 @@ export class AssistantService {
     }
     if (tasksChanged) this.tasks.changed(userId);
     if (remindersChanged) await this.reminders.committed(userId, scheduled);
+    // The same after-commit path as the acknowledge mutation: alerts drop, `reminder.acknowledged` is raised.
     if (answered) this.reminders.answered(userId, answered);
     return { id: stored.message.id, userId, body: stored.message.body };
   }
 
-  /** Answers the person's ringing check-in alert (OPENED), if one rings; its reminder id. */
-  private async answerCheckIn(m: EntityManager, userId: string): Promise<string | undefined> {
+  /** Answers the person's ringing check-in alert (OPENED), if one rings. */
+  private async answerCheckIn(m: EntityManager, userId: string): Promise<ReminderAnswer | undefined> {
     const [ringing] = (await m.query(
       `SELECT id FROM reminders WHERE user_id = $1 AND kind = 'checkin' AND alert_due_at IS NOT NULL`,
       [userId],
     )) as { id: string }[];
     if (!ringing) return undefined;
-    await acknowledgeIn(m, this.reminders, userId, ringing.id, ReminderActionEnum.OPENED, {}, this.now());
-    return ringing.id;
+    const action = ReminderActionEnum.OPENED;
+    const { reminder, occurrence } = await acknowledgeIn(
+      m,
+      this.reminders,
+      userId,
+      ringing.id,
+      action,
+      {},
+      this.now(),
+    );
+    return occurrence ? { reminder, action, occurrence } : undefined;
   }
 
   /**
@@ -233,7 +249,14 @@ export class AssistantService {
     ack: ShortAcknowledgement,
     settings: PersonSettings,
   ): Promise<
-    { reminderId: string; reminder: Reminder; moved: boolean; tasks: boolean; text: string } | undefined
+    | {
+        answered: ReminderAnswer | undefined;
+        reminder: Reminder;
+        moved: boolean;
+        tasks: boolean;
+        text: string;
+      }
+    | undefined
   > {
     const [ringing] = (await m.query(
       `SELECT id FROM reminders WHERE user_id = $1 AND alert_due_at IS NOT NULL AND kind <> 'checkin'
@@ -243,12 +266,13 @@ export class AssistantService {
     if (!ringing) return undefined;
     const now = this.now();
     const done = ack.action === 'done';
+    const action = done ? ReminderActionEnum.DONE : ReminderActionEnum.SNOOZED;
     const result = await acknowledgeIn(
       m,
       this.reminders,
       userId,
       ringing.id,
-      done ? ReminderActionEnum.DONE : ReminderActionEnum.SNOOZED,
+      action,
       { clientId: `msg-${messageId}`, snoozeMinutes: ack.action === 'snoozed' ? ack.minutes : null },
       now,
     );
@@ -268,7 +292,7 @@ export class AssistantService {
       }
     }
     return {
-      reminderId: reminder.id,
+      answered: result.occurrence ? { reminder, action, occurrence: result.occurrence } : undefined,
       reminder,
       moved: result.moved,
       tasks,

@@ -4,6 +4,7 @@ import { isUuid, type PubSub } from '@pa/server-core';
 import { Reminder, ReminderKindEnum, ReminderStatusEnum } from './reminder.entity';
 import { AssistantErrorCode, assistantError } from './assistant.errors';
 import type { RecurrenceRule } from './schedule/recurrence';
+import type { ReminderActionEnum } from './delivery/delivery.types';
 import './assistant.topics';
 import './delivery/delivery.topics';
 
@@ -62,7 +63,18 @@ export interface NewReminder {
  * delivery re-reads the row, so a moved, snoozed or cancelled reminder never fires from a stale job.
  * Writes take an optional transaction; `schedule` runs after commit.
  */
+/** An answer to a firing, committed: by its buttons, a notification, or "done" / "snooze" in chat or SMS. */
+export interface ReminderAnswer {
+  reminder: Reminder;
+  action: ReminderActionEnum;
+  /** The firing that was answered. */
+  occurrence: Date;
+}
+
 export class ReminderService {
+  /** Called after any answer to a firing commits, whatever answered it (e.g. webhook events). Must not throw. */
+  readonly acknowledged: ((reminder: Reminder, action: ReminderActionEnum, occurrence: Date) => void)[] = [];
+
   constructor(
     private readonly ds: DataSource,
     private readonly pubSub: PubSub,
@@ -250,9 +262,14 @@ export class ReminderService {
     return rows.map(toReminder);
   }
 
-  /** A firing was answered (committed): every open app and device drops its alert. */
-  answered(userId: string, reminderId: string): void {
-    this.pubSub.publish('reminderAlerts', { userId, reminderId, event: 'acknowledged' });
+  /**
+   * A firing was answered (committed): every open app and device drops its alert, and the hooks run.
+   * The one path of every answer: the acknowledge mutation, a notification's token, and a short answer
+   * typed in chat or by SMS.
+   */
+  answered(userId: string, answer: ReminderAnswer): void {
+    this.pubSub.publish('reminderAlerts', { userId, reminderId: answer.reminder.id, event: 'acknowledged' });
+    for (const hook of this.acknowledged) hook(answer.reminder, answer.action, answer.occurrence);
   }
 
   /** Schedules jobs for reminders written in a committed transaction, and tells open views. */

@@ -113,7 +113,8 @@ export function reminderAcknowledgedEvent(
 export interface WebhookEventSources {
   conversations?: { messageStored: Hooks<(m: StoredMessageLike) => void> };
   tasks?: { completed: Hooks<(userId: string, tasks: TaskLike[]) => void> };
-  reminderAlerts?: {
+  /** Every answer to a firing (the mutation, a notification, "done" in chat or by SMS) runs these. */
+  reminders?: {
     acknowledged: Hooks<(reminder: ReminderLike, action: string, occurrence: Date) => void>;
   };
 }
@@ -131,7 +132,7 @@ export function connectWebhookEvents(publisher: WebhookPublisher, sources: Webho
   sources.tasks?.completed.push((userId, tasks) => {
     for (const e of taskCompletedEvents(userId, tasks)) publisher.publish(e);
   });
-  sources.reminderAlerts?.acknowledged.push((reminder, action, occurrence) =>
+  sources.reminders?.acknowledged.push((reminder, action, occurrence) =>
     publisher.publish(reminderAcknowledgedEvent(reminder, action, occurrence)),
   );
 }

@@ -40,12 +40,11 @@ export interface AcknowledgeOptions {
  * the reminder and stop) and tells every open app (ACKNOWLEDGED).
  */
 export class ReminderAlertService {
-  /** Called after an answer to a firing is committed (e.g. webhook events). Must not throw. */
-  readonly acknowledged: ((reminder: Reminder, action: ReminderActionEnum, occurrence: Date) => void)[] = [];
-
   constructor(
     private readonly ds: DataSource,
-    private readonly pubSub: PubSub,
+    // Unused since answers are announced by ReminderService.answered (the one after-commit path);
+    // kept so the constructor's callers stay as they are: drop it in a later clean-up.
+    _pubSub: PubSub,
     private readonly reminders: ReminderService,
     private readonly tokens: ActionTokens,
     private readonly now: () => Date = () => new Date(),
@@ -115,8 +114,7 @@ export class ReminderAlertService {
     await this.reminders.committed(userId, moved ? [result] : []);
     if (answered) {
       this.metrics?.reminderAcknowledgements.inc({ channel: options.via ?? 'app', action });
-      this.pubSub.publish('reminderAlerts', { userId, reminderId, event: 'acknowledged' });
-      if (occurrence) for (const hook of this.acknowledged) hook(result, action, occurrence);
+      if (occurrence) this.reminders.answered(userId, { reminder: result, action, occurrence });
     }
     return result;
   }
