@@ -1,14 +1,11 @@
-import webpush from 'web-push';
-import { createSmtpMailSender, type SmtpMailSender } from '@pa/server-mail';
 import type { Queue } from 'bullmq';
 import { createJobBackend, createJobQueue } from '@pa/server-jobs';
 import type { Runtime } from '@pa/server-core';
-import { startPushSandbox, type PushSandbox, type SandboxSubscription } from '@pa/push-sandbox';
-import { startWorker, type WorkerAppHandle } from '@pa/worker';
+import type { PushSandbox, SandboxSubscription } from '@pa/push-sandbox';
 import { waitFor as waitForWithin } from '@pa/server-testing';
-import type { PushPayload } from '@pa/server-push';
-import { startTestApi, type TestApi } from '../testing/test-api';
-import { as, codeOf, signUp, type Person } from '../testing/people';
+import type { TestApi } from '../testing/test-api';
+import { startPushStack, type PushStack } from '../testing/push-stack';
+import { as, codeOf, type Person } from '../testing/people';
 
 // The machine is shared: give each wait 30 s by default.
 const waitFor = <T>(read: () => Promise<T> | T, ok: (v: T) => boolean, timeoutMs = 30_000) =>
@@ -17,57 +14,22 @@ const waitFor = <T>(read: () => Promise<T> | T, ok: (v: T) => boolean, timeoutMs
 // Real API, worker, PostgreSQL, Redis and BullMQ; pushes go to the local push service stand-in, which
 // checks each VAPID JWT and decrypts each payload with the subscription's private key.
 describe('reminders that reach people: Web Push, acknowledgement and escalation', () => {
+  let s: PushStack;
   let sandbox: PushSandbox;
   let t: TestApi;
-  let mail: SmtpMailSender;
-  let worker: WorkerAppHandle;
-  const vapid = webpush.generateVAPIDKeys();
 
   beforeAll(async () => {
-    sandbox = await startPushSandbox({ port: 0, vapidPublicKey: vapid.publicKey });
-    t = await startTestApi({
-      VAPID_PUBLIC_KEY: vapid.publicKey,
-      VAPID_PRIVATE_KEY: vapid.privateKey,
-      VAPID_SUBJECT: 'mailto:push-tests@example.test',
-      RATE_LIMIT_REGISTER_PER_HOUR: '10000',
-      JOBS_BACKOFF_MS: '50',
-      REDIS_COMMAND_TIMEOUT_MS: '10000',
-      LOG_LEVEL: 'error',
-    });
-    mail = createSmtpMailSender({ ...t.config, SMTP_URL: 'smtp://127.0.0.1:9' });
-    worker = await startWorker({ runtime: t.runtime, mail });
+    s = await startPushStack();
+    ({ sandbox, t } = s);
   });
   afterAll(async () => {
-    await worker?.stop();
-    mail?.close();
-    await t?.close();
-    await sandbox?.stop();
+    await s?.close();
   });
 
   const ds = () => t.runtime.dataSource;
-
-  /** Someone with no quiet hours (the default ones would hold pushes at night). */
-  async function person(): Promise<Person> {
-    const p = await signUp(t);
-    await ds().query(
-      `UPDATE preferences SET quiet_hours_start = NULL, quiet_hours_end = NULL WHERE user_id = $1`,
-      [p.id],
-    );
-    return p;
-  }
-
-  async function device(p: Person, name = 'Phone'): Promise<{ sub: SandboxSubscription; id: string }> {
-    const sub = sandbox.subscribe();
-    const res = await as<{ subscribePush: { id: string; deviceName: string } }>(
-      t,
-      p,
-      `mutation S($input: SubscribePushInput!) { subscribePush(input: $input) { id deviceName } }`,
-      { input: { endpoint: sub.endpoint, p256dh: sub.keys.p256dh, auth: sub.keys.auth, deviceName: name } },
-    );
-    const id = res.body.data?.subscribePush.id;
-    if (!id) throw new Error(JSON.stringify(res.body.errors));
-    return { sub, id };
-  }
+  const person = () => s.person();
+  const device = (p: Person, name = 'Phone') => s.device(p, name);
+  const payloads = (sub: SandboxSubscription) => s.payloads(sub);
 
   async function reminder(p: Person, text: string): Promise<string> {
     const res = await as<{ createReminder: { id: string } }>(
@@ -81,8 +43,6 @@ describe('reminders that reach people: Web Push, acknowledgement and escalation'
     return id;
   }
 
-  const payloads = (sub: SandboxSubscription) =>
-    sandbox.messages(sub.id).map((m) => JSON.parse(m.payload) as PushPayload);
   const deliveries = (reminderId: string) =>
     ds().query(
       `SELECT step, channel, delivered_at IS NOT NULL AS delivered, acknowledged_at IS NOT NULL AS acknowledged, action
