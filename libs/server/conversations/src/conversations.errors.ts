@@ -1,16 +1,8 @@
 import { ErrorCategory, defineErrors, type ErrorDefinitions } from '@pa/server-core';
+import { ConversationsErrorCode } from '@pa/shared-contracts';
 
-export enum ConversationsErrorCode {
-  CONVERSATION_NOT_FOUND = 'CONVERSATION_NOT_FOUND',
-  MESSAGE_NOT_FOUND = 'MESSAGE_NOT_FOUND',
-  INVALID_MESSAGE = 'INVALID_MESSAGE',
-  INVALID_TITLE = 'INVALID_TITLE',
-  INVALID_CLIENT_ID = 'INVALID_CLIENT_ID',
-  CLIENT_ID_REUSED = 'CLIENT_ID_REUSED',
-  INVALID_SEARCH = 'INVALID_SEARCH',
-  CONVERSATION_ARCHIVED = 'CONVERSATION_ARCHIVED',
-  RESUME_TOO_FAR = 'RESUME_TOO_FAR',
-}
+// The codes are part of the API's contract: listed in @pa/shared-contracts, which clients import too.
+export { ConversationsErrorCode };
 
 export const conversationsErrors = {
   // Also the answer for someone else's conversation: no existence oracle.
