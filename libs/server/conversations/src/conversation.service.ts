@@ -3,6 +3,7 @@ import { historyCutoff } from './history-limit';
 import {
   CLIENT_ID_PATTERN,
   DEFAULT_CONVERSATION_TITLE,
+  MESSAGE_BODY_MAX,
   normaliseMessageBody,
   titleFromMessage,
 } from '@pa/shared-domain';
@@ -294,7 +295,7 @@ export class ConversationService {
     text: string,
     options: { parentId?: string | null; clientId?: string | null } = {},
   ): Promise<SentMessage> {
-    const body = normaliseMessageBody(text.slice(0, 4000));
+    const body = normaliseMessageBody(text.slice(0, MESSAGE_BODY_MAX));
     if (body === null) throw conversationsError(ConversationsErrorCode.INVALID_MESSAGE);
     return this.store({ userId, conversationId, author, body, ...options });
   }

@@ -1,5 +1,6 @@
 import { ErrorCategory, defineErrors, type ErrorDefinitions } from '@pa/server-core';
 import { ConversationsErrorCode } from '@pa/shared-contracts';
+import { CONVERSATION_TITLE_MAX, MESSAGE_BODY_MAX, SEARCH_QUERY_MAX } from '@pa/shared-domain';
 
 // The codes are part of the API's contract: listed in @pa/shared-contracts, which clients import too.
 export { ConversationsErrorCode };
@@ -20,11 +21,11 @@ export const conversationsErrors = {
   },
   [ConversationsErrorCode.INVALID_MESSAGE]: {
     category: ErrorCategory.BAD_INPUT,
-    message: 'A message needs some text, at most 4000 characters.',
+    message: `A message needs some text, at most ${MESSAGE_BODY_MAX} characters.`,
   },
   [ConversationsErrorCode.INVALID_TITLE]: {
     category: ErrorCategory.BAD_INPUT,
-    message: 'A title needs 1 to 120 characters.',
+    message: `A title needs 1 to ${CONVERSATION_TITLE_MAX} characters.`,
   },
   [ConversationsErrorCode.INVALID_CLIENT_ID]: {
     category: ErrorCategory.BAD_INPUT,
@@ -36,7 +37,7 @@ export const conversationsErrors = {
   },
   [ConversationsErrorCode.INVALID_SEARCH]: {
     category: ErrorCategory.BAD_INPUT,
-    message: 'Search with 1 to 200 characters.',
+    message: `Search with 1 to ${SEARCH_QUERY_MAX} characters.`,
   },
   [ConversationsErrorCode.CONVERSATION_ARCHIVED]: {
     category: ErrorCategory.CONFLICT,
