@@ -7,7 +7,7 @@ import type { TestRuntime } from '@pa/server-testing';
  * counts its SUBSCRIBE. A test publishing right after it cannot be missed by the subscriber.
  */
 export async function subscribed(
-  t: TestRuntime,
+  t: Pick<TestRuntime, 'runtime' | 'config'>,
   topic: string,
   id?: string,
   timeoutMs = 5000,
