@@ -2,6 +2,7 @@ import { createRuntime, type Runtime } from '@pa/server-core';
 import { collect, wsClient } from '@pa/server-testing';
 import { startTestApi, type TestApi } from '../testing/test-api';
 import { as, signUp } from '../testing/people';
+import { subscribed } from '../testing/subscribed';
 import { setRoleFromCli } from '../cli/set-role';
 import { apiParts } from './parts';
 import { startApi, type ApiHandle } from './start-api';
@@ -46,7 +47,7 @@ describe('an access change made outside the API', () => {
         2,
         8000,
       );
-      await new Promise((r) => setTimeout(r, 300));
+      await subscribed({ runtime: runtimeB, config: runtimeB.config }, 'auditEntryAdded');
       await as(a, other, USERS); // a denial, audited while still an administrator
       const outcome = await setRoleFromCli(
         a.runtime.dataSource,

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { collect, gql, wsClient } from '@pa/server-testing';
 import { startTestApi, type TestApi } from '../testing/test-api';
 import { TEST_PASSWORD, as, codeOf, signUp, type Person } from '../testing/people';
+import { subscribed } from '../testing/subscribed';
 
 let t: TestApi;
 let admin: Person;
@@ -158,7 +159,7 @@ describe('turning an account off', () => {
       client.on('closed', (e) => resolve((e as { code: number }).code)),
     );
     const feed = collect(client, 'subscription { accountChanged { id } }', 5, 5000).catch(() => []);
-    await new Promise((r) => setTimeout(r, 300));
+    await subscribed(t, 'profileChanged');
 
     const res = await as(t, admin, DISABLE, { input: { userId: p.id, reason: 'asked by the person' } });
     expect(res.body.data?.['disableUser']).toMatchObject({ id: p.id, status: 'DISABLED' });

@@ -4,6 +4,7 @@ import { apiParts } from './parts';
 import { startApi, type ApiHandle } from './start-api';
 import { startTestApi, type TestApi } from '../testing/test-api';
 import { as, codeOf, signUp, type Person } from '../testing/people';
+import { subscribed } from '../testing/subscribed';
 
 let t: TestApi;
 beforeAll(async () => {
@@ -305,7 +306,7 @@ describe('live updates', () => {
         1,
         5000,
       );
-      await new Promise((r) => setTimeout(r, 300));
+      await subscribed(t, 'messageAdded', id);
       const res = await fetch(`${second.api.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...p.headers },
@@ -353,7 +354,7 @@ describe('live updates', () => {
         1,
         5000,
       );
-      await new Promise((r) => setTimeout(r, 300));
+      await subscribed(t, 'conversationUpdated');
       await conversation(other, 'not for p');
       await conversation(p, 'for p');
       const [event] = await feed;
@@ -376,7 +377,7 @@ describe('deleting and snoozing, as clients see them', () => {
         1,
         5000,
       );
-      await new Promise((r) => setTimeout(r, 300));
+      await subscribed(t, 'conversationUpdated');
       await as(t, p, 'mutation D($id: ID!) { deleteConversation(id: $id) }', { id });
       const [event] = await feed;
       expect(event?.data).toEqual({ conversationUpdated: null });

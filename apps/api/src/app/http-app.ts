@@ -9,6 +9,7 @@ import {
   CoreErrorCode,
   coreError,
   correlation,
+  ErrorCategory,
   httpErrorHandler,
   metricsAccess,
   sendError,
@@ -165,7 +166,12 @@ export function createHttpApp({
 
   app.use((_req, res) => {
     res.status(404).json({
-      errors: [{ message: 'Not found.', extensions: { code: 'NOT_FOUND', category: 'NOT_FOUND' } }],
+      errors: [
+        {
+          message: 'Not found.',
+          extensions: { code: CoreErrorCode.NOT_FOUND, category: ErrorCategory.NOT_FOUND },
+        },
+      ],
     });
   });
   app.use(httpErrorHandler(runtime.logger));

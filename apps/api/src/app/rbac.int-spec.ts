@@ -2,6 +2,7 @@ import { ROLES, permissionsOf } from '@pa/shared-domain';
 import { collect, wsClient } from '@pa/server-testing';
 import { startTestApi, type TestApi } from '../testing/test-api';
 import { as, codeOf, setRole, signUp } from '../testing/people';
+import { subscribed } from '../testing/subscribed';
 
 let t: TestApi;
 beforeAll(async () => {
@@ -87,8 +88,8 @@ describe('a role change', () => {
         2,
         8000,
       );
-      // Give the subscription time to start, then cause an audited event while still an administrator.
-      await new Promise((r) => setTimeout(r, 300));
+      // Once the server listens, cause an audited event while still an administrator.
+      await subscribed(t, 'auditEntryAdded');
       await as(t, other, USERS); // a denial: audited, published
       await setRole(t, admin.id, 'user');
       await new Promise((r) => setTimeout(r, 100));
@@ -112,7 +113,7 @@ describe('a role change', () => {
         1,
         5000,
       );
-      await new Promise((r) => setTimeout(r, 300));
+      await subscribed(t, 'profileChanged');
       await setRole(t, p.id, 'premium');
       const [event] = await feed;
       expect(event?.data?.accountChanged.role).toBe('PREMIUM');

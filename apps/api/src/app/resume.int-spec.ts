@@ -70,6 +70,13 @@ describe('messageAdded resumes from a cursor: what was stored since, then live, 
     while (!check() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
   };
 
+  // Events of a conversation arrive in order: once a last message sent after the others has arrived,
+  // a duplicate or a stray event of the earlier ones would have arrived too.
+  const settledWith = async (c: string, sub: { got: { body: string }[] }) => {
+    await send(c, 'sentinel');
+    await until(() => sub.got.some((m) => m.body === 'sentinel'), 5000);
+  };
+
   it('replays the messages stored after the cursor, then delivers new ones live', async () => {
     const c = await conversation();
     const first = await send(c, 'one');
@@ -81,8 +88,8 @@ describe('messageAdded resumes from a cursor: what was stored since, then live, 
     expect(sub.got.map((m) => m.body)).toEqual(['two', 'three']);
     await send(c, 'four');
     await until(() => sub.got.length >= 3, 5000);
-    await new Promise((r) => setTimeout(r, 300));
-    expect(sub.got.map((m) => m.body)).toEqual(['two', 'three', 'four']);
+    await settledWith(c, sub);
+    expect(sub.got.map((m) => m.body)).toEqual(['two', 'three', 'four', 'sentinel']);
     // Live events carry a cursor too, so a client can resume from the last one it saw.
     expect(sub.got[2]?.cursor).toEqual(expect.any(String));
     expect(sub.errors).toEqual([]);
@@ -91,16 +98,23 @@ describe('messageAdded resumes from a cursor: what was stored since, then live, 
   it('has no gap and no duplicate at the seam while messages keep arriving', async () => {
     const c = await conversation();
     const start = await send(c, 'start');
+    let sent = 0;
     const sending = (async () => {
-      for (let i = 1; i <= 20; i++) await send(c, `m${i}`);
+      for (let i = 1; i <= 20; i++) {
+        await send(c, `m${i}`);
+        sent += 1;
+      }
     })();
     // Resume in the middle of the stream.
-    await new Promise((r) => setTimeout(r, 50));
+    await until(() => sent >= 5, 5000);
     const sub = subscribe(c, start.cursor ?? '');
     await sending;
     await until(() => sub.got.length >= 20, 10_000);
-    await new Promise((r) => setTimeout(r, 300));
-    expect(sub.got.map((m) => m.body)).toEqual(Array.from({ length: 20 }, (_, i) => `m${i + 1}`));
+    await settledWith(c, sub);
+    expect(sub.got.map((m) => m.body)).toEqual([
+      ...Array.from({ length: 20 }, (_, i) => `m${i + 1}`),
+      'sentinel',
+    ]);
     expect(sub.errors).toEqual([]);
   });
 
@@ -111,8 +125,8 @@ describe('messageAdded resumes from a cursor: what was stored since, then live, 
     const sub = subscribe(c, b.cursor ?? '');
     await send(c, 'c');
     await until(() => sub.got.length >= 1, 5000);
-    await new Promise((r) => setTimeout(r, 300));
-    expect(sub.got.map((m) => m.body)).toEqual(['c']);
+    await settledWith(c, sub);
+    expect(sub.got.map((m) => m.body)).toEqual(['c', 'sentinel']);
   });
 
   it('refuses a malformed cursor with a clear code', async () => {

@@ -3,6 +3,7 @@ import { historyCutoff } from './history-limit';
 import {
   CLIENT_ID_PATTERN,
   DEFAULT_CONVERSATION_TITLE,
+  MESSAGE_BODY_MAX,
   normaliseMessageBody,
   titleFromMessage,
 } from '@pa/shared-domain';
@@ -41,6 +42,18 @@ export interface SentMessage {
 }
 
 /** A message stored in a transaction not yet committed (see `announce`). */
+/** What `storeIn` stores: a message by `author` in one of `userId`'s conversations. */
+export interface StoreMessageInput {
+  userId: string;
+  conversationId: string;
+  author: AuthorEnum;
+  body: string;
+  /** A message of the same conversation: the reply joins its thread. */
+  parentId?: string | null;
+  /** The sender's idempotency key: the same key stores once. */
+  clientId?: string | null;
+}
+
 export interface StoredMessage extends SentMessage {
   conversation: Conversation | undefined;
 }
@@ -262,14 +275,14 @@ export class ConversationService {
     if (body === null) throw conversationsError(ConversationsErrorCode.INVALID_MESSAGE);
     if (!CLIENT_ID_PATTERN.test(input.clientId))
       throw conversationsError(ConversationsErrorCode.INVALID_CLIENT_ID);
-    const sent = await this.store(
+    const sent = await this.store({
       userId,
-      input.conversationId,
-      AuthorEnum.USER,
+      conversationId: input.conversationId,
+      author: AuthorEnum.USER,
       body,
-      input.parentId ?? null,
-      input.clientId,
-    );
+      parentId: input.parentId,
+      clientId: input.clientId,
+    });
     for (const hook of this.messageSent) await hook(sent);
     return sent;
   }
@@ -282,29 +295,13 @@ export class ConversationService {
     text: string,
     options: { parentId?: string | null; clientId?: string | null } = {},
   ): Promise<SentMessage> {
-    const body = normaliseMessageBody(text.slice(0, 4000));
+    const body = normaliseMessageBody(text.slice(0, MESSAGE_BODY_MAX));
     if (body === null) throw conversationsError(ConversationsErrorCode.INVALID_MESSAGE);
-    return this.store(
-      userId,
-      conversationId,
-      author,
-      body,
-      options.parentId ?? null,
-      options.clientId ?? null,
-    );
+    return this.store({ userId, conversationId, author, body, ...options });
   }
 
-  private async store(
-    userId: string,
-    conversationId: string,
-    author: AuthorEnum,
-    body: string,
-    parentId: string | null,
-    clientId: string | null,
-  ): Promise<SentMessage> {
-    const stored = await this.ds.transaction((m) =>
-      this.storeIn(m, userId, conversationId, author, body, parentId, clientId),
-    );
+  private async store(input: StoreMessageInput): Promise<SentMessage> {
+    const stored = await this.ds.transaction((m) => this.storeIn(m, input));
     return this.announce(stored);
   }
 
@@ -312,6 +309,8 @@ export class ConversationService {
    * Stores a message inside the caller's transaction (the assistant applies a whole reply at once).
    * Call `announce` with the result after the commit.
    */
+  async storeIn(m: EntityManager, input: StoreMessageInput): Promise<StoredMessage>;
+  /** @deprecated Pass a `StoreMessageInput` (kept until the assistant's callers switch). */
   async storeIn(
     m: EntityManager,
     userId: string,
@@ -320,68 +319,85 @@ export class ConversationService {
     body: string,
     parentId: string | null,
     clientId: string | null,
+  ): Promise<StoredMessage>;
+  async storeIn(
+    m: EntityManager,
+    first: StoreMessageInput | string,
+    ...rest: [string?, AuthorEnum?, string?, (string | null)?, (string | null)?]
   ): Promise<StoredMessage> {
-    const result = await (async () => {
-      if (clientId) {
-        const existing = (await m.query(
-          `SELECT ${MESSAGE_COLUMNS}, ${cursorTime('created_at')} AS cursor_at FROM messages WHERE user_id = $1 AND client_id = $2`,
-          [userId, clientId],
-        )) as MessageRow[];
-        if (existing[0]) return { row: existing[0], created: false, conversation: undefined };
-      }
-      // Locks the conversation: concurrent sends serialise their activity updates.
-      const conversation = await this.get(userId, conversationId, m, true);
-      if (author === AuthorEnum.USER && conversation.archivedAt)
-        throw conversationsError(ConversationsErrorCode.CONVERSATION_ARCHIVED);
-      let threadRoot: string | null = null;
-      if (parentId) {
-        const parents = isUuid(parentId)
-          ? ((await m.query(
-              `SELECT id, parent_id FROM messages WHERE id = $1 AND user_id = $2 AND conversation_id = $3`,
-              [parentId, userId, conversationId],
-            )) as { id: string; parent_id: string | null }[])
-          : [];
-        const parent = parents[0];
-        if (!parent) throw conversationsError(ConversationsErrorCode.MESSAGE_NOT_FOUND);
-        // Threads are one level deep: a reply to a reply joins the same thread.
-        threadRoot = parent.parent_id ?? parent.id;
-      }
-      const inserted = (await m.query(
-        `INSERT INTO messages (conversation_id, user_id, author, body, parent_id, client_id)
-         VALUES ($1, $2, $3, $4, $5, $6)
-         ON CONFLICT (user_id, client_id) WHERE client_id IS NOT NULL DO NOTHING
-         RETURNING ${MESSAGE_COLUMNS}, ${cursorTime('created_at')} AS cursor_at`,
-        [conversationId, userId, author, body, threadRoot, clientId],
-      )) as MessageRow[];
-      if (!inserted[0]) {
-        // A concurrent send with the same client id won the race: answer with its message.
-        const winner = (await m.query(
-          `SELECT ${MESSAGE_COLUMNS}, ${cursorTime('created_at')} AS cursor_at FROM messages WHERE user_id = $1 AND client_id = $2`,
-          [userId, clientId],
-        )) as MessageRow[];
-        return { row: winner[0] as MessageRow, created: false, conversation: undefined };
-      }
-      // A web conversation still under the default title takes it from the person's first message.
-      const title =
-        author === AuthorEnum.USER && !threadRoot && conversation.channel === ChannelEnum.WEB
-          ? titleFromMessage(body)
-          : null;
-      const updated = (await m.query(
-        `UPDATE conversations SET last_activity_at = GREATEST(last_activity_at, $2), updated_at = now(),
-            title = CASE WHEN $3::text IS NOT NULL AND title = $4 THEN $3 ELSE title END
-          WHERE id = $1 RETURNING ${CONVERSATION_COLUMNS}`,
-        [conversationId, inserted[0].created_at, title, DEFAULT_CONVERSATION_TITLE],
-      )) as [ConversationRow[], number];
-      return { row: inserted[0], created: true, conversation: updated[0][0] };
-    })();
+    const [conversationId = '', author = AuthorEnum.USER, body = '', parentId = null, clientId = null] = rest;
+    const input =
+      typeof first === 'string' ? { userId: first, conversationId, author, body, parentId, clientId } : first;
+    const result = await this.insertOrFind(m, input);
     const message = toMessage(result.row);
-    if (message.conversationId !== conversationId)
+    if (message.conversationId !== input.conversationId)
       throw conversationsError(ConversationsErrorCode.CLIENT_ID_REUSED);
     return {
       message,
       created: result.created,
       conversation: result.conversation ? toConversation(result.conversation) : undefined,
     };
+  }
+
+  /** Inserts the message, or finds the one its client id already stored (`created: false`). */
+  private async insertOrFind(
+    m: EntityManager,
+    input: StoreMessageInput,
+  ): Promise<{ row: MessageRow; created: boolean; conversation: ConversationRow | undefined }> {
+    const { userId, conversationId, author, body } = input;
+    const parentId = input.parentId ?? null;
+    const clientId = input.clientId ?? null;
+    if (clientId) {
+      const existing = (await m.query(
+        `SELECT ${MESSAGE_COLUMNS}, ${cursorTime('created_at')} AS cursor_at FROM messages WHERE user_id = $1 AND client_id = $2`,
+        [userId, clientId],
+      )) as MessageRow[];
+      if (existing[0]) return { row: existing[0], created: false, conversation: undefined };
+    }
+    // Locks the conversation: concurrent sends serialise their activity updates.
+    const conversation = await this.get(userId, conversationId, m, true);
+    if (author === AuthorEnum.USER && conversation.archivedAt)
+      throw conversationsError(ConversationsErrorCode.CONVERSATION_ARCHIVED);
+    let threadRoot: string | null = null;
+    if (parentId) {
+      const parents = isUuid(parentId)
+        ? ((await m.query(
+            `SELECT id, parent_id FROM messages WHERE id = $1 AND user_id = $2 AND conversation_id = $3`,
+            [parentId, userId, conversationId],
+          )) as { id: string; parent_id: string | null }[])
+        : [];
+      const parent = parents[0];
+      if (!parent) throw conversationsError(ConversationsErrorCode.MESSAGE_NOT_FOUND);
+      // Threads are one level deep: a reply to a reply joins the same thread.
+      threadRoot = parent.parent_id ?? parent.id;
+    }
+    const inserted = (await m.query(
+      `INSERT INTO messages (conversation_id, user_id, author, body, parent_id, client_id)
+       VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (user_id, client_id) WHERE client_id IS NOT NULL DO NOTHING
+       RETURNING ${MESSAGE_COLUMNS}, ${cursorTime('created_at')} AS cursor_at`,
+      [conversationId, userId, author, body, threadRoot, clientId],
+    )) as MessageRow[];
+    if (!inserted[0]) {
+      // A concurrent send with the same client id won the race: answer with its message.
+      const winner = (await m.query(
+        `SELECT ${MESSAGE_COLUMNS}, ${cursorTime('created_at')} AS cursor_at FROM messages WHERE user_id = $1 AND client_id = $2`,
+        [userId, clientId],
+      )) as MessageRow[];
+      return { row: winner[0] as MessageRow, created: false, conversation: undefined };
+    }
+    // A web conversation still under the default title takes it from the person's first message.
+    const title =
+      author === AuthorEnum.USER && !threadRoot && conversation.channel === ChannelEnum.WEB
+        ? titleFromMessage(body)
+        : null;
+    const updated = (await m.query(
+      `UPDATE conversations SET last_activity_at = GREATEST(last_activity_at, $2), updated_at = now(),
+          title = CASE WHEN $3::text IS NOT NULL AND title = $4 THEN $3 ELSE title END
+        WHERE id = $1 RETURNING ${CONVERSATION_COLUMNS}`,
+      [conversationId, inserted[0].created_at, title, DEFAULT_CONVERSATION_TITLE],
+    )) as [ConversationRow[], number];
+    return { row: inserted[0], created: true, conversation: updated[0][0] };
   }
 
   /**

@@ -1,16 +1,9 @@
 import { ErrorCategory, defineErrors, type ErrorDefinitions } from '@pa/server-core';
+import { ConversationsErrorCode } from '@pa/shared-contracts';
+import { CONVERSATION_TITLE_MAX, MESSAGE_BODY_MAX, SEARCH_QUERY_MAX } from '@pa/shared-domain';
 
-export enum ConversationsErrorCode {
-  CONVERSATION_NOT_FOUND = 'CONVERSATION_NOT_FOUND',
-  MESSAGE_NOT_FOUND = 'MESSAGE_NOT_FOUND',
-  INVALID_MESSAGE = 'INVALID_MESSAGE',
-  INVALID_TITLE = 'INVALID_TITLE',
-  INVALID_CLIENT_ID = 'INVALID_CLIENT_ID',
-  CLIENT_ID_REUSED = 'CLIENT_ID_REUSED',
-  INVALID_SEARCH = 'INVALID_SEARCH',
-  CONVERSATION_ARCHIVED = 'CONVERSATION_ARCHIVED',
-  RESUME_TOO_FAR = 'RESUME_TOO_FAR',
-}
+// The codes are part of the API's contract: listed in @pa/shared-contracts, which clients import too.
+export { ConversationsErrorCode };
 
 export const conversationsErrors = {
   // Also the answer for someone else's conversation: no existence oracle.
@@ -28,11 +21,11 @@ export const conversationsErrors = {
   },
   [ConversationsErrorCode.INVALID_MESSAGE]: {
     category: ErrorCategory.BAD_INPUT,
-    message: 'A message needs some text, at most 4000 characters.',
+    message: `A message needs some text, at most ${MESSAGE_BODY_MAX} characters.`,
   },
   [ConversationsErrorCode.INVALID_TITLE]: {
     category: ErrorCategory.BAD_INPUT,
-    message: 'A title needs 1 to 120 characters.',
+    message: `A title needs 1 to ${CONVERSATION_TITLE_MAX} characters.`,
   },
   [ConversationsErrorCode.INVALID_CLIENT_ID]: {
     category: ErrorCategory.BAD_INPUT,
@@ -44,7 +37,7 @@ export const conversationsErrors = {
   },
   [ConversationsErrorCode.INVALID_SEARCH]: {
     category: ErrorCategory.BAD_INPUT,
-    message: 'Search with 1 to 200 characters.',
+    message: `Search with 1 to ${SEARCH_QUERY_MAX} characters.`,
   },
   [ConversationsErrorCode.CONVERSATION_ARCHIVED]: {
     category: ErrorCategory.CONFLICT,

@@ -10,7 +10,12 @@ declare module '@pa/server-core' {
 
 export { Conversation, ChannelEnum } from './conversation.entity';
 export { Message, AuthorEnum } from './message.entity';
-export { ConversationService, type SentMessage, type StoredMessage } from './conversation.service';
+export {
+  ConversationService,
+  type SentMessage,
+  type StoredMessage,
+  type StoreMessageInput,
+} from './conversation.service';
 export { MessageSearchService } from './message-search.service';
 export { ConversationResolver, MessageResolver } from './conversation.resolver';
 export { conversationsRules } from './conversations.rules';

@@ -1,13 +1,8 @@
 import { ErrorCategory, defineErrors, type ErrorDefinitions } from '@pa/server-core';
+import { JobsErrorCode } from '@pa/shared-contracts';
 
-export enum JobsErrorCode {
-  /** The queue store (Redis or PostgreSQL) did not take the job: try again. */
-  JOBS_UNAVAILABLE = 'JOBS_UNAVAILABLE',
-  /** The job itself is wrong (bad id, payload too large or malformed): retrying will not help. */
-  JOB_INVALID = 'JOB_INVALID',
-  /** Another worker holds this job's idempotency key right now: retried later. */
-  JOB_IN_PROGRESS = 'JOB_IN_PROGRESS',
-}
+// The codes are part of the API's contract: listed in @pa/shared-contracts, which clients import too.
+export { JobsErrorCode };
 
 export const jobsErrors = {
   [JobsErrorCode.JOBS_UNAVAILABLE]: {

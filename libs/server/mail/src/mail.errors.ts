@@ -1,15 +1,8 @@
 import { ErrorCategory, defineErrors, type ErrorDefinitions } from '@pa/server-core';
+import { MailErrorCode } from '@pa/shared-contracts';
 
-export enum MailErrorCode {
-  /** No SMTP server configured (SMTP_URL unset). */
-  MAIL_NOT_CONFIGURED = 'MAIL_NOT_CONFIGURED',
-  /** The SMTP server is down, slow, refused our credentials or answered 4xx: worth retrying. */
-  MAIL_UNAVAILABLE = 'MAIL_UNAVAILABLE',
-  /** The SMTP server refused this message for good (5xx): retrying the same mail gets the same answer. */
-  MAIL_REJECTED = 'MAIL_REJECTED',
-  /** The mail itself is malformed (bad address, empty subject, too large): never sent. */
-  MAIL_INVALID = 'MAIL_INVALID',
-}
+// The codes are part of the API's contract: listed in @pa/shared-contracts, which clients import too.
+export { MailErrorCode };
 
 export const mailErrors = {
   [MailErrorCode.MAIL_NOT_CONFIGURED]: {

@@ -1,19 +1,8 @@
 import { AppError, defineErrors, ErrorCategory, type ErrorDefinitions } from '@pa/server-core';
+import { SmsErrorCode } from '@pa/shared-contracts';
 
-/** Why a text message could not be sent. */
-export enum SmsErrorCode {
-  /** The recipient is not a valid (mobile) phone number. */
-  SMS_INVALID_NUMBER = 'SMS_INVALID_NUMBER',
-  /** Empty, or longer than an SMS can be. */
-  SMS_INVALID_BODY = 'SMS_INVALID_BODY',
-  /** The provider refused this message (recipient unsubscribed, unreachable, region not allowed…). */
-  SMS_REJECTED = 'SMS_REJECTED',
-  SMS_RATE_LIMITED = 'SMS_RATE_LIMITED',
-  /** Our credentials or sender are wrong: retrying will not help until the configuration is fixed. */
-  SMS_MISCONFIGURED = 'SMS_MISCONFIGURED',
-  /** The provider could not be reached, timed out or failed on its side: worth retrying later. */
-  SMS_UNAVAILABLE = 'SMS_UNAVAILABLE',
-}
+// The codes are part of the API's contract: listed in @pa/shared-contracts, which clients import too.
+export { SmsErrorCode };
 
 export const smsErrors = {
   [SmsErrorCode.SMS_INVALID_NUMBER]: {

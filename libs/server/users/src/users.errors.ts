@@ -1,15 +1,8 @@
 import { ErrorCategory, defineErrors, type ErrorDefinitions } from '@pa/server-core';
+import { UsersErrorCode } from '@pa/shared-contracts';
 
-export enum UsersErrorCode {
-  VALIDATION_FAILED = 'VALIDATION_FAILED',
-  USER_NOT_FOUND = 'USER_NOT_FOUND',
-  LAST_ADMINISTRATOR = 'LAST_ADMINISTRATOR',
-  OWN_ACCOUNT = 'OWN_ACCOUNT',
-  EXPORT_TOO_SOON = 'EXPORT_TOO_SOON',
-  EXPORT_NOT_FOUND = 'EXPORT_NOT_FOUND',
-  CONSENT_OUTDATED = 'CONSENT_OUTDATED',
-  CONSENT_NOT_WITHDRAWABLE = 'CONSENT_NOT_WITHDRAWABLE',
-}
+// The codes are part of the API's contract: listed in @pa/shared-contracts, which clients import too.
+export { UsersErrorCode };
 
 export const usersErrors = {
   // details.fields: { [field]: message } — one message per field the form can show beside it.

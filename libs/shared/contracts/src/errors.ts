@@ -10,15 +10,18 @@ export enum ErrorCategory {
   INTERNAL = 'INTERNAL',
 }
 
-/** Codes any operation may return (features add their own, also listed in this library). */
-export enum CoreErrorCode {
-  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
-  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
-  BAD_REQUEST = 'BAD_REQUEST',
-  FORBIDDEN = 'FORBIDDEN',
-  NOT_FOUND = 'NOT_FOUND',
-  PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
-}
+/** Codes any operation may return (each feature's own codes are in `error-codes.ts`). */
+export const CoreErrorCode = {
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  BAD_REQUEST: 'BAD_REQUEST',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  /** details.fields: { [field]: message } — one message per field the form can show beside it. */
+  VALIDATION_FAILED: 'VALIDATION_FAILED',
+} as const;
+export type CoreErrorCode = (typeof CoreErrorCode)[keyof typeof CoreErrorCode];
 
 /** Codes GraphQL itself returns about a malformed or invalid operation. */
 export const GRAPHQL_REQUEST_CODES = [

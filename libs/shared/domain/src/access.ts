@@ -129,3 +129,6 @@ export function roleAtLeast(a: Role, b: Role): boolean {
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 }
+
+/** Longest reason an administrator may give for turning an account off (kept in the audit trail). */
+export const DISABLE_REASON_MAX = 500;

@@ -1,10 +1,8 @@
 import { ErrorCategory, defineErrors, type ErrorDefinitions } from '@pa/server-core';
+import { MfaErrorCode } from '@pa/shared-contracts';
 
-export enum MfaErrorCode {
-  MFA_USER_NOT_FOUND = 'MFA_USER_NOT_FOUND',
-  TOTP_ENROLLMENT_NOT_FOUND = 'TOTP_ENROLLMENT_NOT_FOUND',
-  MFA_SECRET_UNREADABLE = 'MFA_SECRET_UNREADABLE',
-}
+// The codes are part of the API's contract: listed in @pa/shared-contracts, which clients import too.
+export { MfaErrorCode };
 
 export const mfaErrors = {
   [MfaErrorCode.MFA_USER_NOT_FOUND]: {

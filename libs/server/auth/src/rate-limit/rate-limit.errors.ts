@@ -1,11 +1,11 @@
 import { AppError, ErrorCategory, defineErrors, type ErrorDefinitions } from '@pa/server-core';
+import { RateLimitErrorCode } from '@pa/shared-contracts';
 
 // One code for every limit and for the account lock-out alike: a distinct ACCOUNT_LOCKED would tell
 // an attacker which emails have an account. Lock-out is keyed by the normalised email whether or not
 // an account exists, so unknown and known emails answer in exactly the same shape.
-export enum RateLimitErrorCode {
-  RATE_LIMITED = 'RATE_LIMITED',
-}
+// The codes are part of the API's contract: listed in @pa/shared-contracts, which clients import too.
+export { RateLimitErrorCode };
 
 export const rateLimitErrors = {
   [RateLimitErrorCode.RATE_LIMITED]: {

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigError, configSpec, configTable, loadConfig, redactConfig } from './config';
+import { z } from 'zod';
+import { ConfigError, configSlices, configSpec, configTable, loadConfig, redactConfig } from './config';
+import { composeSlices } from './schema';
 
 describe('loadConfig', () => {
   it('applies documented defaults in development', () => {
@@ -119,5 +121,20 @@ describe('README configuration table', () => {
     const section =
       /<!-- config-table:start -->\n([\s\S]*?)\n<!-- config-table:end -->/.exec(readme)?.[1] ?? '';
     expect(cells(section)).toEqual(cells(configTable()));
+  });
+});
+
+describe('feature slices', () => {
+  it('compose into one spec holding every slice, each variable declared once', () => {
+    const declared = Object.values(configSlices).flatMap((s) => Object.keys(s));
+    expect(new Set(declared).size).toBe(declared.length);
+    expect(Object.keys(configSpec)).toEqual(declared);
+  });
+
+  it('refuses at start a variable two features declare, naming it and both features', () => {
+    const variable = { schema: z.string().optional(), doc: 'x' };
+    expect(() =>
+      composeSlices({ mail: { SHARED_VAR: variable }, jobs: { OTHER: variable, SHARED_VAR: variable } }),
+    ).toThrow('SHARED_VAR is declared by both the mail and the jobs configuration');
   });
 });

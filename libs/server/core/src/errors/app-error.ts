@@ -68,6 +68,10 @@ export const coreErrors = {
     category: ErrorCategory.BAD_INPUT,
     message: 'The request is too large.',
   },
+  [CoreErrorCode.VALIDATION_FAILED]: {
+    category: ErrorCategory.BAD_INPUT,
+    message: 'Some fields need another look.',
+  },
 } satisfies ErrorDefinitions<CoreErrorCode>;
 
 export const coreError = defineErrors(coreErrors);

@@ -1,5 +1,5 @@
 import { Kind, visit, type DocumentNode } from 'graphql';
-import { AppError, ErrorCategory } from '../errors/app-error';
+import { type AppError, CoreErrorCode, coreError } from '../errors/app-error';
 
 // C0 controls but tab, line feed and carriage return, and DEL: no text a person types holds them,
 // PostgreSQL refuses NUL outright, and the others break logs, CSV exports and SMS encoding.
@@ -74,10 +74,9 @@ export function findInvalidText(
 
 /** The error for unacceptable text: VALIDATION_FAILED naming where it is. */
 export function invalidTextError(where: string): AppError {
-  return new AppError(
-    'VALIDATION_FAILED',
-    ErrorCategory.BAD_INPUT,
-    'Text may not contain control characters (such as NUL) or invalid Unicode.',
+  return coreError(
+    CoreErrorCode.VALIDATION_FAILED,
     { fields: { [where]: 'Remove control characters and invalid Unicode.' } },
+    { message: 'Text may not contain control characters (such as NUL) or invalid Unicode.' },
   );
 }

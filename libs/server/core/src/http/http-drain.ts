@@ -1,5 +1,6 @@
 import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'node:http';
 import { Server as NetServer, type Socket } from 'node:net';
+import { CoreErrorCode } from '@pa/shared-contracts';
 
 /** Seconds a client is told to wait (Retry-After) when it reaches an instance that is shutting down. */
 export const DRAIN_RETRY_AFTER_S = 1;
@@ -10,7 +11,7 @@ const UNAVAILABLE_BODY = JSON.stringify({
   errors: [
     {
       message: 'This server is restarting. Please try again.',
-      extensions: { code: 'SERVICE_UNAVAILABLE' },
+      extensions: { code: CoreErrorCode.SERVICE_UNAVAILABLE },
     },
   ],
 });

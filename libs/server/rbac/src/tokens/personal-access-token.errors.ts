@@ -1,14 +1,8 @@
 import { ErrorCategory, defineErrors, type ErrorDefinitions } from '@pa/server-core';
+import { TokenErrorCode } from '@pa/shared-contracts';
 
-export enum TokenErrorCode {
-  TOKEN_NAME_INVALID = 'TOKEN_NAME_INVALID',
-  TOKEN_SCOPE_INVALID = 'TOKEN_SCOPE_INVALID',
-  TOKEN_SCOPE_BEYOND_ROLE = 'TOKEN_SCOPE_BEYOND_ROLE',
-  TOKEN_EXPIRY_INVALID = 'TOKEN_EXPIRY_INVALID',
-  TOKEN_LIMIT_REACHED = 'TOKEN_LIMIT_REACHED',
-  TOKEN_NOT_FOUND = 'TOKEN_NOT_FOUND',
-  TOKEN_SCOPE_MISSING = 'TOKEN_SCOPE_MISSING',
-}
+// The codes are part of the API's contract: listed in @pa/shared-contracts, which clients import too.
+export { TokenErrorCode };
 
 export const tokenErrors = {
   [TokenErrorCode.TOKEN_NAME_INVALID]: {

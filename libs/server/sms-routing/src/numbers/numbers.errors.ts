@@ -1,16 +1,8 @@
 import { defineErrors, ErrorCategory, type ErrorDefinitions } from '@pa/server-core';
+import { NumbersErrorCode } from '@pa/shared-contracts';
 
-export enum NumbersErrorCode {
-  /** Also the answer for another person's number: no existence oracle. */
-  NUMBER_NOT_FOUND = 'NUMBER_NOT_FOUND',
-  NUMBER_LIMIT = 'NUMBER_LIMIT',
-  NUMBER_UNAVAILABLE = 'NUMBER_UNAVAILABLE',
-  NO_NUMBER_AVAILABLE = 'NO_NUMBER_AVAILABLE',
-  PHONE_NOT_VERIFIED = 'PHONE_NOT_VERIFIED',
-  INVALID_NUMBER_SEARCH = 'INVALID_NUMBER_SEARCH',
-  NUMBER_STATE_CONFLICT = 'NUMBER_STATE_CONFLICT',
-  INVALID_DATE_RANGE = 'INVALID_DATE_RANGE',
-}
+// The codes are part of the API's contract: listed in @pa/shared-contracts, which clients import too.
+export { NumbersErrorCode };
 
 export const numbersErrors = {
   [NumbersErrorCode.NUMBER_NOT_FOUND]: {

@@ -1,11 +1,8 @@
 import { defineErrors, ErrorCategory, type ErrorDefinitions } from '@pa/server-core';
+import { SmsWebhookErrorCode } from '@pa/shared-contracts';
 
-export enum SmsWebhookErrorCode {
-  /** No X-Twilio-Signature, or one that does not match the URL and body: not from Twilio. */
-  INVALID_SIGNATURE = 'INVALID_SIGNATURE',
-  /** Signed, but missing or malformed fields. */
-  INVALID_WEBHOOK = 'INVALID_WEBHOOK',
-}
+// The codes are part of the API's contract: listed in @pa/shared-contracts, which clients import too.
+export { SmsWebhookErrorCode };
 
 export const smsWebhookErrors = {
   [SmsWebhookErrorCode.INVALID_SIGNATURE]: {

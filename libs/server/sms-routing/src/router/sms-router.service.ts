@@ -171,15 +171,13 @@ export class SmsRouter {
       if (keyword === 'stop') {
         await this.optOut(m, sms.from, sms.to);
         const conversation = await this.conversations.smsConversation(userId, m);
-        stored = await this.conversations.storeIn(
-          m,
+        stored = await this.conversations.storeIn(m, {
           userId,
-          conversation.id,
-          AuthorEnum.SYSTEM,
-          keywordText('stop', locale),
-          null,
-          `sms-${sms.messageSid}`,
-        );
+          conversationId: conversation.id,
+          author: AuthorEnum.SYSTEM,
+          body: keywordText('stop', locale),
+          clientId: `sms-${sms.messageSid}`,
+        });
         await outcome('opt_out', userId, stored.message.id);
         return { outcome: 'opt_out', userId };
       }
@@ -200,15 +198,13 @@ export class SmsRouter {
         return { outcome: 'empty', userId };
       }
       const conversation = await this.conversations.smsConversation(userId, m);
-      stored = await this.conversations.storeIn(
-        m,
+      stored = await this.conversations.storeIn(m, {
         userId,
-        conversation.id,
-        AuthorEnum.USER,
+        conversationId: conversation.id,
+        author: AuthorEnum.USER,
         body,
-        null,
-        `sms-${sms.messageSid}`,
-      );
+        clientId: `sms-${sms.messageSid}`,
+      });
       const messageId = stored.message.id;
       await outcome('routed', userId, messageId);
       after.push(async () => {

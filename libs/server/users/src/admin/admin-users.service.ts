@@ -11,7 +11,7 @@ import {
 import type { AccountDeletion } from './account-deletion';
 import { User, type AuditService, type AuthService } from '@pa/server-auth';
 import type { AccessService } from '@pa/server-rbac';
-import { isRole, type Role } from '@pa/shared-domain';
+import { DISABLE_REASON_MAX, isRole, type Role } from '@pa/shared-domain';
 import { UsersErrorCode, usersError, validationFailed } from '../users.errors';
 import { UserStatusEnum } from '../users.enums';
 import type { UsersArgs } from './admin-users.types';
@@ -106,7 +106,8 @@ export class AdminUsersService {
   /** Turns an account off: it cannot sign in, every session ends and its sockets close. */
   async disable(actor: Actor, userId: string, reason: string | null | undefined): Promise<User> {
     const why = reason?.trim() || null;
-    if (why && why.length > 500) throw validationFailed({ reason: 'Use at most 500 characters.' });
+    if (why && why.length > DISABLE_REASON_MAX)
+      throw validationFailed({ reason: `Use at most ${DISABLE_REASON_MAX} characters.` });
     if (userId === actor.userId) throw usersError(UsersErrorCode.OWN_ACCOUNT);
     await this.ds.transaction(async (m) => {
       const current = await this.lockTarget(m, userId);

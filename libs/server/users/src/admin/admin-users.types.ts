@@ -1,3 +1,4 @@
+import { DISABLE_REASON_MAX } from '@pa/shared-domain';
 import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
 import { PageArgs, connectionOf } from '@pa/server-core';
 import { User } from '@pa/server-auth';
@@ -40,7 +41,7 @@ export class DisableUserInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Why (kept in the audit trail, at most 500 characters).',
+    description: `Why (kept in the audit trail, at most ${DISABLE_REASON_MAX} characters).`,
   })
   reason?: string | null;
 }
