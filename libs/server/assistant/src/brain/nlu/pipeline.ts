@@ -286,6 +286,19 @@ function summary(actions: BrainAction[], ctx: BrainContext, locale: Locale): str
   return fr ? `C'est noté : ${bits.join(' ; ')}.` : `Done: ${bits.join('; ')}.`;
 }
 
+/** The clauses' actions in order; tasks from neighbouring clauses are one capture. */
+function merged(replies: BrainReply[]): BrainAction[] {
+  const actions: BrainAction[] = [];
+  for (const r of replies)
+    for (const a of r.actions) {
+      const prev = actions[actions.length - 1];
+      if (a.type === 'createTasks' && prev?.type === 'createTasks' && !a.dueAt && !prev.dueAt)
+        actions[actions.length - 1] = { ...prev, titles: [...prev.titles, ...a.titles] };
+      else actions.push(a);
+    }
+  return actions;
+}
+
 /** The whole turn. */
 export function replyTo(message: string, raw: BrainContext): BrainReply {
   const ctx = prepare(raw);
@@ -306,21 +319,12 @@ export function replyTo(message: string, raw: BrainContext): BrainReply {
     return localise(r, ctx, locale, NATIVE.has(r.intent));
   }
   const replies = clauses.map((c) => single(c, c, ctx, locale));
-  const actions: BrainAction[] = [];
-  for (const r of replies)
-    for (const a of r.actions) {
-      const prev = actions[actions.length - 1];
-      // Tasks from neighbouring clauses are one capture.
-      if (a.type === 'createTasks' && prev?.type === 'createTasks' && !a.dueAt && !prev.dueAt)
-        actions[actions.length - 1] = { ...prev, titles: [...prev.titles, ...a.titles] };
-      else actions.push(a);
-    }
-  const asks = replies.find((r) => r.actions.some((a) => a.type === 'setPending'));
   // A clause that asks back (which time?) is asked; the others are done first.
+  const asks = replies.find((r) => r.actions.some((a) => a.type === 'setPending'));
+  const actions = merged(replies.filter((r) => r !== asks));
   if (asks) {
-    const others = actions.filter((a) => a.type !== 'setPending' && !asks.actions.includes(a));
     const a = localise(asks, ctx, locale, NATIVE.has(asks.intent));
-    return { ...a, actions: [...others, ...asks.actions] };
+    return { ...a, actions: [...actions.filter((x) => x.type !== 'setPending'), ...asks.actions] };
   }
   const intents = new Set(replies.map((r) => r.intent));
   const intent = intents.size === 1 ? (replies[0]?.intent ?? 'multi') : 'multi';

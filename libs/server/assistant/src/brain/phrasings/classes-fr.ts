@@ -154,7 +154,7 @@ export const FR_CLASS_PHRASINGS: ClassPhrasing[] = [
   p('vague', 'envoyer le formulaire avant lundi', PARIS, 'capture', [
     dueTask('Envoyer le formulaire', '2026-03-16T22:59:00Z'),
   ]),
-  p('vague', "rappelle-moi tout à l'heure de m'étirer", PARIS, 'clarify', [asks()]),
+  p('vague', "rappelle-moi tout à l'heure de m'étirer", PARIS, 'clarify', [tasks("M'étirer"), asks()]),
   p('vague', "rappelle-moi demain après-midi d'appeler le véto", PARIS, 'remind', [
     remind('appeler le véto', '2026-03-12T13:00:00Z'),
   ]),
