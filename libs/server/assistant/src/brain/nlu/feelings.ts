@@ -18,6 +18,8 @@ const FEELING_EN = [
   String.raw`procrastinat(?:ing|ed|e)(?: again| all day)?`,
   String.raw`bad (?:day|week)|rough (?:day|week)|awful (?:day|week)`,
   String.raw`can'?t be bothered|zero energy|no energy left|running on empty`,
+  // Without "I'm", as people text it: "so anxious", "soo tired rn", "feeling overwhelmed".
+  String.raw`(?:(?:so|soo|sooo|really|super|very|feeling|feelin|kinda|totally) )+(?:drowning|overwhelmed|stressed|anxious|exhausted|tired|burnt out|burned out|stuck|frozen|paralyzed|paralysed|hopeless|useless|lost|behind|sad|down|depressed|scattered|fried|drained|done)`,
 ];
 const FEELING_FR = [
   String.raw`(?:je )?(?:n'?)?(?:arrive|y arrive|arrives) (?:pas|plus|jamais)(?: a| à)?(?: (?:m'?y mettre|commencer|me lancer|me concentrer|demarrer|avancer|rien faire|faire quoi que ce soit|me motiver|me lever))?`,

@@ -31,6 +31,24 @@ const EN_SMS: [RegExp, string][] = [
   rule('im', "i'm"),
   rule('ive', "i've"),
   rule('idk', "i don't know"),
+  rule('wat|wut|wht|whta', 'what'),
+  rule('shd|shld|shud', 'should'),
+  rule('wud|wld', 'would'),
+  rule('cud|cld', 'could'),
+  // "text ana n remind me", "start w my taxes": one-letter words people type for "and" / "with".
+  rule(String.raw`n(?= \p{L})`, 'and', false),
+  rule(String.raw`w(?= \p{L})`, 'with', false),
+  rule('(need|have|want|got|going|has) 2(?= \\p{L})', '$1 to', false),
+  rule('aft|arvo|aftn|aftrn|afternon|aftanoon', 'afternoon'),
+  // Day abbreviations; the ones that are also words only before a time ("sat 10am").
+  rule('fri', 'friday'),
+  rule('tues|tue', 'tuesday'),
+  rule('weds', 'wednesday'),
+  rule('thurs|thur|thu', 'thursday'),
+  rule(String.raw`mon(?= (?:at |@ )?\d)`, 'monday', false),
+  rule(String.raw`wed(?= (?:at |@ )?\d)`, 'wednesday', false),
+  rule(String.raw`sat(?= (?:at |@ )?\d)`, 'saturday', false),
+  rule(String.raw`sun(?= (?:at |@ )?\d)`, 'sunday', false),
 ];
 
 // French shorthand.
@@ -54,6 +72,8 @@ const FR_SMS: [RegExp, string][] = [
   rule('qqch|qqc|qque chose', 'quelque chose'),
   rule('kan', 'quand'),
   rule('ds', 'dans'),
+  rule('c quoi', "c'est quoi"),
+  rule('jai', "j'ai"),
 ];
 
 // French command and time words → the canonical English ones (ordered: longer phrases first).

@@ -21,6 +21,9 @@ const HEAD = new RegExp(
       String.raw`(?:n'?)?oublie(?:r)? pas (?:de|d')|ne pas oublier (?:de|d')|penser [àa]|pense [àa]|pensez [àa]`,
       String.raw`j'ai besoin (?:de|d')|je (?:veux|voudrais|vais)|essayer de|tenter de|peut[- ]?[êe]tre|genre|vite fait`,
       String.raw`bon|ben|bah|beh|bref|enfin|ouais|voila|alors|du coup|aussi|et|pitié|stp|svp|please|un jour|[àa] un moment`,
+      // Greetings, thanks and requests to the assistant around a task ("thx! and book the vet").
+      String.raw`hi|hello|hiya|heya|good morning|morning|thanks|thank you|thx|ty|cool|ok cool|great|nice|perfect|merci|salut|coucou|bonjour|bonsoir|hello`,
+      String.raw`(?:can|could|would|will) (?:you|u)(?: please)?(?: add| put| note| jot down)?|tu (?:peux|pourrais)(?: ajouter| noter| mettre| rajouter)?|peux[- ]tu(?: ajouter| noter)?|pourrais[- ]tu(?: ajouter| noter)?`,
     ].join('|') +
     String.raw`)(?:\s+|[,:;!.-]+\s*|$|(?<='))`,
   'i',
@@ -30,7 +33,7 @@ const HEAD = new RegExp(
 // One word at a time (trimEndTokens): `(?:word)+$` is quadratic on "ok ! ! ! … x".
 // eslint-disable-next-line security/detect-non-literal-regexp -- built from this module's constant word lists, never from input
 const TAIL = new RegExp(
-  String.raw`(?:(?:\s+|\s*[,;-]\s*)(?:please|pls|plz|lol|lmao|ugh|haha|maybe|tbh|ngl|imo|asap pls|i guess|or something|at some point|sometime|eventually|if i can|somehow|thanks|thx|ty|stp|svp|merci|mdr|peut[- ]?[êe]tre|un de ces jours|un jour|vite fait|[àa] un moment|quand m[êe]me|si je peux)|\s*[!.])$`,
+  String.raw`(?:(?:\s+|\s*[,;-]\s*)(?:please|pls|plz|lol|lmao|ugh|haha|maybe|tbh|ngl|imo|asap pls|i guess|or something|at some point|sometime|eventually|if i can|somehow|thanks|thx|ty|for me|pour moi|stp|svp|merci|mdr|peut[- ]?[êe]tre|un de ces jours|un jour|vite fait|[àa] un moment|quand m[êe]me|si je peux)|\s*[!.])$`,
   'iu',
 );
 
@@ -41,9 +44,51 @@ const OUBLIE = /^(?:j'?ai\s+)?(?:encore\s+|complètement\s+|completement\s+)?oub
 const BILL = /^(?:the|my|our)\s+(.*?\b(?:bill|rent|invoice|fine|fee|tax(?:es)?|subscription))\b/i;
 const FACTURE = /^((?:la|le|les|ma|mon|mes)\s+(?:facture|loyer|amende|impôts?|impots?)\b.*)$/i;
 
+// "faut que j'achète des piles": the verb after "que je" is a subjunctive; the task is its infinitive.
+const SUBJUNCTIVE = /^(?:il )?fau(?:t|drait|dra) (?:que |qu')(?:je |j'|j)(?=\p{L})/iu;
+const IRREGULAR: Record<string, string> = {
+  fasse: 'faire',
+  aille: 'aller',
+  prenne: 'prendre',
+  reprenne: 'reprendre',
+  sorte: 'sortir',
+  parte: 'partir',
+  mette: 'mettre',
+  remette: 'remettre',
+  lise: 'lire',
+  dise: 'dire',
+  ecrive: 'écrire',
+  écrive: 'écrire',
+  voie: 'voir',
+  revoie: 'revoir',
+  boive: 'boire',
+  appelle: 'appeler',
+  rappelle: 'rappeler',
+  jette: 'jeter',
+  renouvelle: 'renouveler',
+};
+
+/** The infinitive of a first-person subjunctive ("achète" → "acheter", "rende" → "rendre"). */
+export function frInfinitive(word: string): string {
+  const w = word.toLowerCase();
+  const known = IRREGULAR[w];
+  if (known) return known;
+  if (/isse$/.test(w)) return w.replace(/isse$/, 'ir');
+  if (/(?:en|on|an|er)de$/.test(w)) return w.replace(/de$/, 'dre');
+  if (/[oa]ie$/.test(w)) return w.replace(/ie$/, 'yer');
+  if (/e$/.test(w)) return `${w.replace(/è(?=\p{L}+$)/u, 'e')}r`;
+  return word;
+}
+
 /** A title from a piece of message: fillers out, "forgot X" as the task X, first letter upper case. */
 export function cleanTitle(text: string): string {
   let t = text.replace(/\s+/g, ' ').trim();
+  const subj = SUBJUNCTIVE.exec(t);
+  if (subj) {
+    const rest = t.slice(subj[0].length);
+    const verb = /^\p{L}+/u.exec(rest)?.[0] ?? '';
+    t = frInfinitive(verb) + rest.slice(verb.length);
+  }
   for (let i = 0; i < 6; i++) {
     const next = trimEndTokens(t.replace(HEAD, ''), TAIL).trim();
     if (next === t) break;
