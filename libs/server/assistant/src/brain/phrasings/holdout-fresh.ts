@@ -204,3 +204,180 @@ export const FRESH_1: ClassPhrasing[] = [
     asks(3),
   ]),
 ];
+
+// Batch 2: written after the fixes batch 1 led to, before running it; scored once as it stands.
+export const FRESH_2: ClassPhrasing[] = [
+  en('multi', 'email the landlord & remind me at 7pm to water the plants', PARIS, 'multi', [
+    tasks('Email the landlord'),
+    remind('water the plants', '2026-03-11T18:00:00Z'),
+  ]),
+  en('multi', 'pick up meds, then remind me tomorrow at noon to call dad', PARIS, 'multi', [
+    tasks('Pick up meds'),
+    remind('call dad', '2026-03-12T11:00:00Z'),
+  ]),
+  en('multi', 'remind me at 8pm to call jo and also add buy stamps', PARIS, 'multi', [
+    remind('call jo', '2026-03-11T19:00:00Z'),
+    tasks('Buy stamps'),
+  ]),
+  en('multi', 'need to renew car insurance by monday & remind me in 2 hours to stretch', PARIS, 'multi', [
+    dueTask('Renew car insurance', '2026-03-16T22:59:00Z'),
+    remind('stretch', '2026-03-11T15:00:00Z'),
+  ]),
+  fr('multi', 'prendre rdv chez le veto et rappelle moi a 17h de recuperer les enfants', PARIS, 'multi', [
+    tasks('Prendre rdv chez le veto'),
+    remind('recuperer les enfants', '2026-03-11T16:00:00Z'),
+  ]),
+  fr('multi', 'faire les courses, rappelle moi demain a 8h de sortir le chien', PARIS, 'multi', [
+    tasks('Faire les courses'),
+    remind('sortir le chien', '2026-03-12T07:00:00Z'),
+  ]),
+  fr('multi', "envoyer mail a la prof et payer l'assurance", PARIS, 'capture', [
+    tasks('Envoyer mail a la prof', "Payer l'assurance"),
+  ]),
+  fr(
+    'multi',
+    'appeler le notaire puis rappelle moi vendredi a 10h de relancer le comptable',
+    PARIS,
+    'multi',
+    [tasks('Appeler le notaire'), remind('relancer le comptable', '2026-03-13T09:00:00Z')],
+  ),
+
+  en('edit', 'oops i meant 9', PARIS, 'edit_reminder', [moveTo('r3', '2026-03-13T20:00:00Z')], R3),
+  en('edit', 'make it tomorrow instead', PARIS, 'edit_reminder', [moveTo('r3', '2026-03-12T17:00:00Z')], R3),
+  en('edit', 'move it 2 hours earlier', PARIS, 'edit_reminder', [moveTo('r3', '2026-03-13T15:00:00Z')], R3),
+  en('edit', 'delete it', PARIS, 'edit_reminder', [cancel('r3')], R3),
+  en('edit', 'rename it to call mum back', PARIS, 'edit_reminder', [renameTo('r3', 'call mum back')], R3),
+  fr('edit', 'non 21h plutot', PARIS, 'edit_reminder', [moveTo('q3', '2026-03-13T20:00:00Z')], Q3),
+  fr('edit', 'decale de 15 min', PARIS, 'edit_reminder', [moveTo('q3', '2026-03-13T17:15:00Z')], Q3),
+  fr('edit', 'en fait jeudi', PARIS, 'edit_reminder', [moveTo('q3', '2026-03-12T17:00:00Z')], Q3),
+  fr('edit', 'supprime le', PARIS, 'edit_reminder', [cancel('q3')], Q3),
+  fr('edit', 'change le en appeler mamie', PARIS, 'edit_reminder', [renameTo('q3', 'appeler mamie')], Q3),
+
+  en('vague', 'remind me this evening to prep lunch', PARIS, 'remind', [
+    remind('prep lunch', '2026-03-11T18:00:00Z'),
+  ]),
+  en('vague', 'remind me tmrw morning to take the bins out', PARIS, 'remind', [
+    remind('take the bins out', '2026-03-12T08:00:00Z'),
+  ]),
+  en('vague', 'remind me at lunch tomorrow to call the bank', PARIS, 'remind', [
+    remind('call the bank', '2026-03-12T11:30:00Z'),
+  ]),
+  en('vague', 'submit the form before the weekend', PARIS, 'capture', [
+    dueTask('Submit the form', '2026-03-13T22:59:00Z'),
+  ]),
+  en('vague', 'pay the electric bill by tmrw', PARIS, 'capture', [
+    dueTask('Pay the electric bill', '2026-03-12T22:59:00Z'),
+  ]),
+  en('vague', 'remind me when i finish work to call the garage', PARIS, 'remind', [
+    remind('call the garage', '2026-03-11T17:00:00Z'),
+  ]),
+  en('vague', 'remind me tonite to charge my phone', PARIS, 'remind', [
+    remind('charge my phone', '2026-03-11T19:00:00Z'),
+  ]),
+  fr('vague', 'rappelle moi demain aprem de rappeler le medecin', PARIS, 'remind', [
+    remind('rappeler le medecin', '2026-03-12T13:00:00Z'),
+  ]),
+  fr('vague', "rappelle moi en sortant du boulot d'acheter du pain", PARIS, 'remind', [
+    remind('acheter du pain', '2026-03-11T17:00:00Z'),
+  ]),
+  fr('vague', 'rappel ce soir: arroser les plantes', PARIS, 'remind', [
+    remind('arroser les plantes', '2026-03-11T19:00:00Z'),
+  ]),
+  fr('vague', 'payer la cantine avant lundi', PARIS, 'capture', [
+    dueTask('Payer la cantine', '2026-03-16T22:59:00Z'),
+  ]),
+  fr('vague', "rappelle moi demain a la premiere heure d'envoyer le contrat", PARIS, 'remind', [
+    remind('envoyer le contrat', '2026-03-12T08:00:00Z'),
+  ]),
+  fr('vague', 'finir le dossier pour jeudi', PARIS, 'capture', [
+    dueTask('Finir le dossier', '2026-03-12T22:59:00Z'),
+  ]),
+
+  en('appointment', 'doctor tmrw at 10:30am', PARIS, 'appointment', [
+    appointment('Doctor', '2026-03-12T09:30:00Z', '2026-03-12T08:30:00Z'),
+  ]),
+  en('appointment', 'vet appt sat 9am', PARIS, 'appointment', [
+    appointment('Vet', '2026-03-14T08:00:00Z', '2026-03-14T07:00:00Z'),
+  ]),
+  en('appointment', "I've got the dentist on friday at 3pm", PARIS, 'appointment', [
+    appointment('Dentist', '2026-03-13T14:00:00Z', '2026-03-13T13:00:00Z'),
+  ]),
+  en('appointment', 'therapy thurs 5pm', PARIS, 'appointment', [
+    appointment('Therapy', '2026-03-12T16:00:00Z', '2026-03-12T15:00:00Z'),
+  ]),
+  fr('appointment', 'rdv dentiste vendredi 16h30', PARIS, 'appointment', [
+    appointment('Dentiste', '2026-03-13T15:30:00Z', '2026-03-13T14:30:00Z'),
+  ]),
+  fr('appointment', "j'ai rdv chez l'osteo demain a 11h", PARIS, 'appointment', [
+    appointment('Osteo', '2026-03-12T10:00:00Z', '2026-03-12T09:00:00Z'),
+  ]),
+  fr('appointment', "entretien d'embauche lundi 10h", PARIS, 'appointment', [
+    appointment("Entretien d'embauche", '2026-03-16T09:00:00Z', '2026-03-16T08:00:00Z'),
+  ]),
+  fr('appointment', 'medecin jeudi a 9h', PARIS, 'appointment', [
+    appointment('Medecin', '2026-03-12T08:00:00Z', '2026-03-12T07:00:00Z'),
+  ]),
+
+  en('question', 'what shld i do now', PARIS, 'question', [], { replyIncludes: 'Call the dentist' }),
+  en('question', 'anything on tmrw at 8am?', PARIS, 'question', [], { replyIncludes: 'stand-up' }),
+  en('question', 'whats my day look like', PARIS, 'question', [], { replyIncludes: 'take my meds' }),
+  en('question', 'idk what to do next', PARIS, 'question', [], { replyIncludes: 'Call the dentist' }),
+  fr('question', 'je fais koi', PARIS, 'question', [], { replyIncludes: 'Appeler le dentiste' }),
+  fr('question', "qu'est ce que j'ai de prevu aujourd'hui", PARIS, 'question', [], {
+    replyIncludes: 'prendre mes médicaments',
+  }),
+  fr('question', 'jsuis libre demain a 8h?', PARIS, 'question', [], { replyIncludes: "réunion d'équipe" }),
+  fr('question', 'je commence par quoi la', PARIS, 'question', [], { replyIncludes: 'Appeler le dentiste' }),
+
+  en('feeling', 'ugh everything is falling apart', PARIS, 'feeling', []),
+  en('feeling', 'feeling like a total failure today', PARIS, 'feeling', []),
+  en('feeling', "i keep forgetting everything, i'm such a mess", PARIS, 'feeling', []),
+  en('feeling', 'so overwhelmed and i still need to book the flights', PARIS, 'feeling', [
+    tasks('Book the flights'),
+  ]),
+  fr('feeling', 'je suis a bout', PARIS, 'feeling', []),
+  fr('feeling', "j'ai la flemme de tout", PARIS, 'feeling', []),
+  fr('feeling', "je me sens nul, j'ai oublié de payer la cantine", PARIS, 'feeling', [
+    tasks('Payer la cantine'),
+  ]),
+  fr('feeling', 'je suis debordee et faut que je rende le rapport', PARIS, 'feeling', [
+    tasks('Rendre le rapport'),
+  ]),
+
+  en('title', 'ok so i need to call the insurance ppl', PARIS, 'capture', [tasks('Call the insurance ppl')]),
+  en('title', 'pls add get a haircut', PARIS, 'capture', [tasks('Get a haircut')]),
+  en('title', 'dont forget 2 buy bday card for mum', PARIS, 'capture', [tasks('Buy bday card for mum')]),
+  en('title', 'hey could u add clean the car', PARIS, 'capture', [tasks('Clean the car')]),
+  fr('title', 'il faut que je prenne rdv chez le coiffeur', PARIS, 'capture', [
+    tasks('Prendre rdv chez le coiffeur'),
+  ]),
+  fr('title', "n'oublie pas d'acheter des croquettes stp", PARIS, 'capture', [
+    tasks('Acheter des croquettes'),
+  ]),
+  fr('title', 'ajoute envoyer le cheque', PARIS, 'capture', [tasks('Envoyer le cheque')]),
+  fr('title', "euh faut que je paie la facture d'eau", PARIS, 'capture', [tasks("Payer la facture d'eau")]),
+
+  en('breakdown', 'where do i even begin w the garage', PARIS, 'breakdown', [breakdown('garage')]),
+  en('breakdown', 'my inbox feels impossible', PARIS, 'breakdown', [breakdown('inbox')]),
+  en('breakdown', 'how am i supposed to start the tax return', PARIS, 'breakdown', [breakdown('tax return')]),
+  fr('breakdown', 'par ou je commence avec le rangement', PARIS, 'breakdown', [breakdown('rangement')]),
+  fr('breakdown', 'le menage me semble enorme', PARIS, 'breakdown', [breakdown('menage')]),
+  fr('breakdown', "j'arrive pas a commencer mon memoire", PARIS, 'breakdown', [breakdown('memoire')]),
+  fr('breakdown', 'aide moi a decouper le demenagement', PARIS, 'breakdown', [breakdown('demenagement')]),
+
+  en('step', 'finished step one', PARIS, 'done', [complete('w1')], WORK),
+  en('step', 'done the second step', PARIS, 'done', [complete('w2')], WORK),
+  fr('step', 'deuxieme etape faite', PARIS, 'done', [complete('g2')], WORK_FR),
+  fr('step', 'fini la 1ere', PARIS, 'done', [complete('g1')], WORK_FR),
+
+  en('ambiguity', 'remind me sometime to call the council', PARIS, 'clarify', [
+    tasks('Call the council'),
+    asks(3),
+  ]),
+  en('ambiguity', 'book the car service soon', PARIS, 'clarify', [tasks('Book the car service'), asks(3)]),
+  fr('ambiguity', 'rappelle moi bientot de payer le loyer', PARIS, 'clarify', [
+    tasks('Payer le loyer'),
+    asks(3),
+  ]),
+  fr('ambiguity', 'envoyer le colis plus tard', PARIS, 'clarify', [tasks('Envoyer le colis'), asks(3)]),
+];
