@@ -182,7 +182,7 @@ export function handleEdit(
     // "change it to call mum and dad": not a time, so the words are the new text.
     const words =
       // eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial at worst, on a message capped at MESSAGE_BODY_MAX (brain/redos.spec.ts times the worst inputs)
-      /^(?:change (?:it|that) to|switch it to|change le texte (?:en|par)|remplace (?:le|la|ca) par)\s+(.+)$/.exec(
+      /^(?:change (?:it|that) to|switch it to|change le texte (?:en|par)|change[- ](?:le|la|ca) (?:en|par)|remplace[- ]?(?:le|la|ca)? par)\s+(.+)$/.exec(
         f,
       );
     if (words?.[1]) {

@@ -18,6 +18,10 @@ const FEELING_EN = [
   String.raw`procrastinat(?:ing|ed|e)(?: again| all day)?`,
   String.raw`bad (?:day|week)|rough (?:day|week)|awful (?:day|week)`,
   String.raw`can'?t be bothered|zero energy|no energy left|running on empty`,
+  String.raw`(?:everything|it all|my life|life|things|my head)(?: is|'s| are| feels)? (?:just |so |totally )?(?:falling apart|a mess|a disaster|crumbling|chaos|on fire)`,
+  String.raw`feel(?:ing|s)? (?:like )?(?:(?:a|an|such a|total|complete|so|a total|a complete|the biggest) )*(?:failure|mess|idiot|loser|fraud|disaster|burden|wreck|joke)`,
+  String.raw`i'?m (?:(?:such|a|an|such a|total|complete|a total|a complete|the biggest|hot) )*(?:mess|idiot|failure|loser|disaster|wreck|trainwreck|fraud|joke)`,
+  String.raw`i (?:keep|always) (?:forgetting|messing (?:things |everything )?up|failing|screwing (?:things |everything )?up|dropping the ball|letting (?:everyone|people) down)`,
   // Without "I'm", as people text it: "so anxious", "soo tired rn", "feeling overwhelmed".
   String.raw`(?:(?:so|soo|sooo|really|super|very|feeling|feelin|kinda|totally) )+(?:drowning|overwhelmed|stressed|anxious|exhausted|tired|burnt out|burned out|stuck|frozen|paralyzed|paralysed|hopeless|useless|lost|behind|sad|down|depressed|scattered|fried|drained|done)`,
 ];

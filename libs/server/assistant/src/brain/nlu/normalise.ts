@@ -4,6 +4,7 @@
 // à 14h30 d'appeler le garage" → "remind me tomorrow at 14h30 d'appeler le garage"). Words that are
 // not commands or times (the task itself) are left exactly as typed, so titles stay in French.
 import type { Locale } from '../brain.types';
+import { withInfinitives } from './french-verbs';
 
 // Patterns are written without accents and matched on the folded text (same length as the text,
 // one character for one), so the words around a match keep their accents and case.
@@ -38,7 +39,7 @@ const EN_SMS: [RegExp, string][] = [
   // "text ana n remind me", "start w my taxes": one-letter words people type for "and" / "with".
   rule(String.raw`n(?= \p{L})`, 'and', false),
   rule(String.raw`w(?= \p{L})`, 'with', false),
-  rule('(need|have|want|got|going|has) 2(?= \\p{L})', '$1 to', false),
+  rule('(need|have|want|got|going|has|forget|remember|try|able|used) 2(?= \\p{L})', '$1 to', false),
   rule('aft|arvo|aftn|aftrn|afternon|aftanoon', 'afternoon'),
   // Day abbreviations; the ones that are also words only before a time ("sat 10am").
   rule('fri', 'friday'),
@@ -73,6 +74,7 @@ const FR_SMS: [RegExp, string][] = [
   rule('kan', 'quand'),
   rule('ds', 'dans'),
   rule('c quoi', "c'est quoi"),
+  rule('koi|kwa|qoi', 'quoi'),
   rule('jai', "j'ai"),
 ];
 
@@ -203,5 +205,6 @@ export function canonical(text: string, french: boolean): string {
       f = f.slice(0, at) + by + f.slice(at + m[0].length);
     }
   }
+  if (french) t = withInfinitives(t);
   return t.replace(/[ \t]+/g, ' ').trim();
 }

@@ -26,7 +26,7 @@ import { trimEndChars } from '@pa/shared-domain';
 // "how do I even start X", "X feels impossible", "par où commencer avec X".
 const BREAKDOWN_IMPLICIT: RegExp[] = [
   // eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial at worst, on a message capped at MESSAGE_BODY_MAX (brain/redos.spec.ts times the worst inputs)
-  /^(?:how (?:do|would|should|can) i (?:even |possibly )?(?:start|begin|tackle|approach|get started (?:on|with))|where (?:do|should) i (?:even )?(?:start|begin)(?: with| on)?|i (?:don'?t|do not|dont) (?:even )?know (?:where|how) to (?:even )?(?:start|begin)(?: with| on)?|i have no idea how to (?:start|begin|do|tackle)|no idea where to start (?:with|on)|help me (?:start|begin|get started)(?: on| with)?|i can'?t (?:get started|start|begin) (?:on|with)|break down|comment (?:je )?(?:commence|commencer|attaquer|m'?y prend(?:re|s) (?:pour|avec))|comment (?:je fais|faire|on fait) pour (?:commencer|attaquer|m'?y mettre a|me lancer dans)|how (?:do|would|can) i (?:even )?(?:begin to|get started with|make a start on)|par ou (?:je )?(?:commence|commencer)(?: (?:pour|avec))?|je (?:ne )?sais (?:pas|meme pas) (?:par ou|comment) (?:commencer|m'?y prendre|attaquer)(?: (?:pour|avec))?|j'?arrive pas a (?:commencer|attaquer|me lancer dans)|aide[- ]moi a (?:commencer|decouper|decomposer|attaquer)|decoupe|decompose)\s+(.+)$/,
+  /^(?:how (?:do|would|should|can) i (?:even |possibly )?(?:start|begin|tackle|approach|get started (?:on|with))|where (?:do|should) i (?:even )?(?:start|begin)(?: with| on)?|i (?:don'?t|do not|dont) (?:even )?know (?:where|how) to (?:even )?(?:start|begin)(?: with| on)?|i have no idea how to (?:start|begin|do|tackle)|no idea where to start (?:with|on)|help me (?:start|begin|get started)(?: on| with)?|i can'?t (?:get started|start|begin) (?:on|with)|break down|comment (?:je )?(?:commence|commencer|attaquer|m'?y prend(?:re|s) (?:pour|avec))|comment (?:je fais|faire|on fait) pour (?:commencer|attaquer|m'?y mettre a|me lancer dans)|how (?:do|would|can) i (?:even )?(?:begin to|get started with|make a start on)|how am i (?:even )?supposed to (?:start|begin|tackle|do|get through)|par ou (?:je )?(?:commence|commencer)(?: (?:pour|avec))?|je (?:ne )?sais (?:pas|meme pas) (?:par ou|comment) (?:commencer|m'?y prendre|attaquer)(?: (?:pour|avec))?|j'?arrive pas a (?:commencer|attaquer|me lancer dans)|aide[- ]moi a (?:commencer|decouper|decomposer|attaquer)|decoupe|decompose)\s+(.+)$/,
   // eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial at worst, on a message capped at MESSAGE_BODY_MAX (brain/redos.spec.ts times the worst inputs)
   /^(.+?)\s+(?:feels?|seems?|looks?|is|sounds?) (?:so |totally |completely |just )?(?:impossible|overwhelming|too big|huge|insurmountable|like a mountain|way too much)$/,
   // eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial at worst, on a message capped at MESSAGE_BODY_MAX (brain/redos.spec.ts times the worst inputs)
@@ -39,6 +39,9 @@ const BREAKDOWN_IMPLICIT: RegExp[] = [
 // clause split also never starts inside a run of separators ("!!!!…": quadratic otherwise).
 const CLAUSE_SPLIT =
   /(?<![\s,;.!])\s*(?:[,;.!]+\s*|\s)(?:(?:and|also|then|plus|et|puis|aussi|oh and|&|\+)\s+)*(?:also\s+)?(?=(?:remind me|set a reminder|set an alarm|remind)\b)/i;
+// "… and also add buy stamps": an explicit capture after another intent is its own clause.
+const ADD_SPLIT =
+  /(?<![\s,;.!])\s*(?:[,;.!]+\s*|\s)(?:and|then|plus|et|puis|&|\+)\s+(?:also\s+|aussi\s+)?(?=(?:add|ajoute|rajoute)\s+(?!(?:him|her|them|it|me|lui|les|la|le|moi)\b))/i;
 // Parts of an emotional message.
 const FEELING_BOUNDARY = String.raw`\s*(?:[,;.!?]+|\s-\s)\s*|\s+(?:and|but|because|cause|cuz|plus|et|mais|donc|parce que|car|alors)\s+`;
 // eslint-disable-next-line security/detect-non-literal-regexp -- built from this module's constants
@@ -51,6 +54,7 @@ const AVOIDING =
   // eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial at worst, on a message capped at MESSAGE_BODY_MAX (brain/redos.spec.ts times the worst inputs)
   /(?:putting off|put off|avoiding|avoided|haven'?t (?:done|started)|still haven'?t (?:done |started )?|repousse|j'?evite|evite)\s+(?:the |my |le |la |les |l'|mon |ma |mes )?(.+)$/i;
 
+const WEEKEND = /^(?:the |this )?(?:weekend|week-end|wkend)$/i;
 // eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial at worst, on a message capped at MESSAGE_BODY_MAX (brain/redos.spec.ts times the worst inputs)
 const DEADLINE = /^(.+?)\s+(?:by|before|due(?: on| by)?|no later than|avant|d'ici|pour|until)\s+(.+)$/i;
 
@@ -122,7 +126,9 @@ function deadline(text: string, ctx: BrainContext, locale: Locale): BrainReply |
   if (!m) return null;
   const head = m[1] ?? '';
   if (!readsAsTask(cleanTitle(head))) return null;
-  const spec = parseWhen(m[2] ?? '', { monthFirst: uses12Hour(ctx.timeZone) });
+  // "before the weekend", "by the weekend": the end of the working week (Friday).
+  const by = WEEKEND.test(m[2] ?? '') ? 'end of the week' : (m[2] ?? '');
+  const spec = parseWhen(by, { monthFirst: uses12Hour(ctx.timeZone) });
   if (spec.rest.trim() !== '' || spec.clock || spec.repeat || spec.relativeMinutes !== null) return null;
   if (!spec.date && spec.relativeDays === null && spec.part !== 'endOfWeek') return null;
   let res = resolveWhen({ ...spec, part: null }, ctx.now, ctx.timeZone, ctx.dayRules);
@@ -235,6 +241,7 @@ const NOT_ALONE =
 function splitClauses(text: string): string[] {
   const raw = text
     .split(CLAUSE_SPLIT)
+    .flatMap((c) => c.split(ADD_SPLIT))
     .map((c) => c.trim())
     .filter(Boolean);
   const out: string[] = [];

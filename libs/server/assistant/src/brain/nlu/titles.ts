@@ -44,51 +44,9 @@ const OUBLIE = /^(?:j'?ai\s+)?(?:encore\s+|complètement\s+|completement\s+)?oub
 const BILL = /^(?:the|my|our)\s+(.*?\b(?:bill|rent|invoice|fine|fee|tax(?:es)?|subscription))\b/i;
 const FACTURE = /^((?:la|le|les|ma|mon|mes)\s+(?:facture|loyer|amende|impôts?|impots?)\b.*)$/i;
 
-// "faut que j'achète des piles": the verb after "que je" is a subjunctive; the task is its infinitive.
-const SUBJUNCTIVE = /^(?:il )?fau(?:t|drait|dra) (?:que |qu')(?:je |j'|j)(?=\p{L})/iu;
-const IRREGULAR: Record<string, string> = {
-  fasse: 'faire',
-  aille: 'aller',
-  prenne: 'prendre',
-  reprenne: 'reprendre',
-  sorte: 'sortir',
-  parte: 'partir',
-  mette: 'mettre',
-  remette: 'remettre',
-  lise: 'lire',
-  dise: 'dire',
-  ecrive: 'écrire',
-  écrive: 'écrire',
-  voie: 'voir',
-  revoie: 'revoir',
-  boive: 'boire',
-  appelle: 'appeler',
-  rappelle: 'rappeler',
-  jette: 'jeter',
-  renouvelle: 'renouveler',
-};
-
-/** The infinitive of a first-person subjunctive ("achète" → "acheter", "rende" → "rendre"). */
-export function frInfinitive(word: string): string {
-  const w = word.toLowerCase();
-  const known = IRREGULAR[w];
-  if (known) return known;
-  if (/isse$/.test(w)) return w.replace(/isse$/, 'ir');
-  if (/(?:en|on|an|er)de$/.test(w)) return w.replace(/de$/, 'dre');
-  if (/[oa]ie$/.test(w)) return w.replace(/ie$/, 'yer');
-  if (/e$/.test(w)) return `${w.replace(/è(?=\p{L}+$)/u, 'e')}r`;
-  return word;
-}
-
 /** A title from a piece of message: fillers out, "forgot X" as the task X, first letter upper case. */
 export function cleanTitle(text: string): string {
   let t = text.replace(/\s+/g, ' ').trim();
-  const subj = SUBJUNCTIVE.exec(t);
-  if (subj) {
-    const rest = t.slice(subj[0].length);
-    const verb = /^\p{L}+/u.exec(rest)?.[0] ?? '';
-    t = frInfinitive(verb) + rest.slice(verb.length);
-  }
   for (let i = 0; i < 6; i++) {
     const next = trimEndTokens(t.replace(HEAD, ''), TAIL).trim();
     if (next === t) break;
