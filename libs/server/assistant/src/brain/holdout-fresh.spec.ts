@@ -4,8 +4,8 @@ import { PHRASING_CLASSES, type ClassPhrasing } from './phrasings/classes.types'
 import { checkPhrasing } from './phrasings/phrasing-check';
 
 // Scored apart from the repo's set: these phrasings measure how the brain does on text it was not
-// tuned on. The floor is the score measured after the fixes (docs/assistant-language.md), so a
-// change that loses generality shows here.
+// tuned on. Each batch's first score (before any fix it led to) is in docs/assistant-language.md;
+// the floors are the scores after those fixes, so a change that loses generality shows here.
 async function score(set: ClassPhrasing[]): Promise<{ rows: string[]; passed: number; failures: string[] }> {
   const brain = new BuiltInBrain();
   const rows: string[] = [];
@@ -35,7 +35,7 @@ describe('built-in brain, fresh held-out phrasings', () => {
       `\nheld-out batch 1: ${passed}/${FRESH_1.length}\n${rows.join('\n')}\nfailing:\n${failures.join('\n')}\n`,
     );
     expect(FRESH_1.length).toBeGreaterThanOrEqual(60);
-    expect(passed).toBeGreaterThanOrEqual(0);
+    expect(passed).toBeGreaterThanOrEqual(75); // first run: 58
   });
 
   it('batch 2 (written after those fixes, to measure them)', async () => {
@@ -44,7 +44,7 @@ describe('built-in brain, fresh held-out phrasings', () => {
       `\nheld-out batch 2: ${passed}/${FRESH_2.length}\n${rows.join('\n')}\nfailing:\n${failures.join('\n')}\n`,
     );
     expect(FRESH_2.length).toBeGreaterThanOrEqual(60);
-    expect(passed).toBeGreaterThanOrEqual(0);
+    expect(passed).toBeGreaterThanOrEqual(78); // first run: 65
   });
 
   it('batch 3 (written after the batch-2 fixes, to measure them)', async () => {
@@ -52,6 +52,6 @@ describe('built-in brain, fresh held-out phrasings', () => {
     process.stdout.write(
       `\nheld-out batch 3: ${passed}/${FRESH_3.length}\n${rows.join('\n')}\nfailing:\n${failures.join('\n')}\n`,
     );
-    expect(passed).toBeGreaterThanOrEqual(0);
+    expect(passed).toBeGreaterThanOrEqual(44); // first run: 32
   });
 });

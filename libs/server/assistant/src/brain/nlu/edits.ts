@@ -195,7 +195,9 @@ export function handleEdit(
   // "no, 8" / "8 instead" / "demain plutôt".
   // eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial at worst, on a message capped at MESSAGE_BODY_MAX (brain/redos.spec.ts times the worst inputs)
   const bare =
-    /^(?:(?:no+|non|nan|nope|nah|actually|en fait|oops)[,. ]+)*(.+?)(?:\s+(?:instead|plutot))?$/.exec(f);
+    /^(?:(?:no+|non|nan|nope|nah|actually|en fait|oops|wait|sorry|hmm|euh|attends|i mean)[,. ]+)*(.+?)(?:\s+(?:instead|plutot))?$/.exec(
+      f,
+    );
   if (
     last &&
     bare &&

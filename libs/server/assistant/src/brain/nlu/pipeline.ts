@@ -26,9 +26,12 @@ import { trimEndChars } from '@pa/shared-domain';
 // "how do I even start X", "X feels impossible", "par où commencer avec X".
 const BREAKDOWN_IMPLICIT: RegExp[] = [
   // eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial at worst, on a message capped at MESSAGE_BODY_MAX (brain/redos.spec.ts times the worst inputs)
-  /^(?:how (?:do|would|should|can) i (?:even |possibly )?(?:start|begin|tackle|approach|get started (?:on|with))|where (?:do|should) i (?:even )?(?:start|begin)(?: with| on)?|i (?:don'?t|do not|dont) (?:even )?know (?:where|how) to (?:even )?(?:start|begin)(?: with| on)?|i have no idea how to (?:start|begin|do|tackle)|no idea where to start (?:with|on)|help me (?:start|begin|get started)(?: on| with)?|i can'?t (?:get started|start|begin) (?:on|with)|break down|comment (?:je )?(?:commence|commencer|attaquer|m'?y prend(?:re|s) (?:pour|avec))|comment (?:je fais|faire|on fait) pour (?:commencer|attaquer|m'?y mettre a|me lancer dans)|how (?:do|would|can) i (?:even )?(?:begin to|get started with|make a start on)|how am i (?:even )?supposed to (?:start|begin|tackle|do|get through)|par ou (?:je )?(?:commence|commencer)(?: (?:pour|avec))?|je (?:ne )?sais (?:pas|meme pas) (?:par ou|comment) (?:commencer|m'?y prendre|attaquer)(?: (?:pour|avec))?|j'?arrive pas a (?:commencer|attaquer|me lancer dans)|aide[- ]moi a (?:commencer|decouper|decomposer|attaquer)|decoupe|decompose)\s+(.+)$/,
+  /^(?:how (?:do|would|should|can) i (?:even |possibly )?(?:start|begin|tackle|approach|get started (?:on|with))|where (?:do|should) i (?:even )?(?:start|begin)(?: with| on)?|i (?:don'?t|do not|dont) (?:even )?know (?:where|how) to (?:even )?(?:start|begin)(?: with| on)?|i have no idea how to (?:start|begin|do|tackle)|(?:no idea|no clue|not sure|i'?m not sure) (?:where|how) to (?:even )?(?:start|begin)(?: with| on)?|help me (?:start|begin|get started)(?: on| with)?|i can'?t (?:get started|start|begin) (?:on|with)|break down|comment (?:je )?(?:commence|commencer|attaquer|m'?y prend(?:re|s) (?:pour|avec))|comment (?:je fais|faire|on fait) pour (?:commencer|attaquer|m'?y mettre a|me lancer dans)|how (?:do|would|can) i (?:even )?(?:begin to|get started with|make a start on)|how am i (?:even )?supposed to (?:start|begin|tackle|do|get through)|par ou (?:je )?(?:commence|commencer)(?: (?:pour|avec))?|je (?:ne )?sais (?:pas|meme pas) (?:par ou|comment) (?:commencer|m'?y prendre|attaquer)(?: (?:pour|avec))?|j'?arrive pas a (?:commencer|attaquer|me lancer dans)|aide[- ]moi a (?:commencer|decouper|decomposer|attaquer)|decoupe|decompose)\s+(.+)$/,
   // eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial at worst, on a message capped at MESSAGE_BODY_MAX (brain/redos.spec.ts times the worst inputs)
   /^(.+?)\s+(?:feels?|seems?|looks?|is|sounds?) (?:so |totally |completely |just )?(?:impossible|overwhelming|too big|huge|insurmountable|like a mountain|way too much)$/,
+  // "the kitchen is a disaster, where do i begin".
+  // eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial at worst, on a message capped at MESSAGE_BODY_MAX (brain/redos.spec.ts times the worst inputs)
+  /^(.+?)\s+(?:is|are|'s|feels|looks) (?:a |an |such a |a total |a complete |an absolute |so )?(?:disaster|mess|nightmare|chaos|warzone|dump|overwhelming|impossible)[,.!-]? (?:(?:and|so) )?(?:where|how) (?:do|should|can) i (?:even )?(?:start|begin)$/,
   // eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial at worst, on a message capped at MESSAGE_BODY_MAX (brain/redos.spec.ts times the worst inputs)
   /^(.+?)\s+(?:me (?:parai(?:t|ssent)|sembl(?:e|ent))|c'?est|ca a l'air|parai(?:t|ssent)|sembl(?:e|ent)|ont l'air) (?:trop |completement |tellement )?(?:impossibles?|insurmontables?|enormes?|une montagne|trop durs?|trop gros)$/,
 ];
@@ -41,7 +44,9 @@ const CLAUSE_SPLIT =
   /(?<![\s,;.!])\s*(?:[,;.!]+\s*|\s)(?:(?:and|also|then|plus|et|puis|aussi|oh and|&|\+)\s+)*(?:also\s+)?(?=(?:remind me|set a reminder|set an alarm|remind)\b)/i;
 // "… and also add buy stamps": an explicit capture after another intent is its own clause.
 const ADD_SPLIT =
-  /(?<![\s,;.!])\s*(?:[,;.!]+\s*|\s)(?:and|then|plus|et|puis|&|\+)\s+(?:also\s+|aussi\s+)?(?=(?:add|ajoute|rajoute)\s+(?!(?:him|her|them|it|me|lui|les|la|le|moi)\b))/i;
+  /(?<![\s,;.!])\s*(?:[,;.!]+\s*|\s)(?:(?:and|then|plus|et|puis|&|\+)\s+(?:also\s+|aussi\s+)?|(?:also|aussi)\s+)(?=(?:add|ajoute|rajoute|todo|to-do)\b(?!\s+(?:him|her|them|it|me|lui|les|la|le|moi)\b))/i;
+// "appeler la crèche + rappel demain 9h30 …": a reminder said with the noun, after a separator.
+const RAPPEL_SPLIT = /(?<![\s,;.!+&])\s*(?:[,;.!+&]+\s*|\s(?:et|puis|and|then)\s+)(?=rappel\s)/i;
 // Parts of an emotional message.
 const FEELING_BOUNDARY = String.raw`\s*(?:[,;.!?]+|\s-\s)\s*|\s+(?:and|but|because|cause|cuz|plus|et|mais|donc|parce que|car|alors)\s+`;
 // eslint-disable-next-line security/detect-non-literal-regexp -- built from this module's constants
@@ -242,6 +247,7 @@ function splitClauses(text: string): string[] {
   const raw = text
     .split(CLAUSE_SPLIT)
     .flatMap((c) => c.split(ADD_SPLIT))
+    .flatMap((c) => c.split(RAPPEL_SPLIT))
     .map((c) => c.trim())
     .filter(Boolean);
   const out: string[] = [];

@@ -9,7 +9,7 @@ const HEAD = new RegExp(
   String.raw`^(?:` +
     [
       String.raw`u+g+h+|a+r+g+h*|hmm+|um+|uh+|erm|euh+|bof|pff+|oh|oh and|and|also|so|ok(?:ay)? so|ok(?:ay)?|okk|btw|lol|omg`,
-      String.raw`please|pls|plz|hey|yo|quick one|note to self|reminder|todo|to-?do|task|note|hmm+|hm`,
+      String.raw`please|pls|plz|hey|yo|quick one|note to self|reminder|todo|to-?do|task|note|noter|[àa] noter|hmm+|hm`,
       String.raw`(?:i )?(?:really |still |probably |definitely |seriously )?(?:need|have|want|ought|got|gotta|has) to`,
       String.raw`(?:i )?(?:really )?(?:should|must|gotta|shall)(?: (?:probably|really|finally|actually))?`,
       String.raw`i'?d like to|i'?m going to|i'?m gonna|gonna|gotta|i will|i'll|let me|lemme`,
