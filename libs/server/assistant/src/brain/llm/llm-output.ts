@@ -6,6 +6,7 @@ import type { BrainAction, BrainContext, BrainReply, Intent, PendingState } from
 import { FOCUS_MINUTES, INTENTS } from '../brain.types';
 import { clip } from '../replies';
 import { intentOf } from '../respond';
+import { cleanTitle } from '../nlu/titles';
 
 const MINUTE = 60_000;
 const instant = z.iso.datetime({ offset: true }).transform((s) => new Date(s));
@@ -165,5 +166,26 @@ export function parseLlmContent(content: string, ctx: BrainContext): BrainReply 
   const claimed = INTENTS.find((i) => i === r.data.intent);
   const first = actions.find((a) => a.type !== 'setPending') ?? actions[0];
   const intent: Intent = claimed ?? (first ? intentOf(first) : 'fallback');
-  return { text: clip(r.data.text, ctx.maxReplyChars), actions, intent };
+  return keptWhileAsking({ text: clip(r.data.text, ctx.maxReplyChars), actions, intent });
+}
+
+/**
+ * The model asked which time for a reminder and made nothing: like the built-in brain, what to do is
+ * kept as a task at once (nothing lost if the question goes unanswered), and the answer replaces it.
+ */
+export function keptWhileAsking(reply: BrainReply): BrainReply {
+  const set = reply.actions.find((a) => a.type === 'setPending');
+  const p = set?.type === 'setPending' ? set.pending : null;
+  if (p?.kind !== 'clarify' || p.keptTask) return reply;
+  const makes = reply.actions.some((a) =>
+    ['createTasks', 'createReminder', 'createAppointment', 'breakdown'].includes(a.type),
+  );
+  const texts = new Set(p.options.map((o) => (o.action.type === 'createReminder' ? o.action.text : '')));
+  const [text] = [...texts];
+  if (makes || texts.size !== 1 || !text) return reply;
+  const keptTask = cleanTitle(text) || text;
+  const actions = reply.actions.map((a) =>
+    a === set ? { type: 'setPending' as const, pending: { ...p, keptTask } } : a,
+  );
+  return { ...reply, actions: [{ type: 'createTasks', titles: [keptTask] }, ...actions] };
 }

@@ -1,0 +1,67 @@
+import type { BrainContext } from '../brain.types';
+import { TASKS, REMINDERS } from '../phrasings/phrasing.types';
+import { parseLlmContent } from './llm-output';
+
+const ctx: BrainContext = {
+  now: new Date('2026-03-11T13:00:00Z'),
+  timeZone: 'Europe/Paris',
+  tone: 'gentle',
+  maxReplyChars: 160,
+  openTasks: TASKS,
+  recentlyDone: [],
+  upcomingReminders: REMINDERS,
+  lastDeliveredReminder: null,
+  pending: null,
+};
+
+const asking = (extra: unknown[] = []) =>
+  JSON.stringify({
+    text: 'When should I remind you?',
+    intent: 'clarify',
+    actions: [
+      ...extra,
+      {
+        type: 'setPending',
+        pending: {
+          kind: 'clarify',
+          question: 'When?',
+          options: [
+            {
+              label: 'in 1 hour',
+              action: {
+                type: 'createReminder',
+                text: 'call mum',
+                dueAt: '2026-03-11T14:00:00Z',
+                recurrence: null,
+              },
+            },
+            {
+              label: 'tonight',
+              action: {
+                type: 'createReminder',
+                text: 'call mum',
+                dueAt: '2026-03-11T19:00:00Z',
+                recurrence: null,
+              },
+            },
+          ],
+        },
+      },
+    ],
+  });
+
+describe('a model that asks back loses nothing either', () => {
+  it('keeps what to do as a task when the model only asks which time', () => {
+    const r = parseLlmContent(asking(), ctx);
+    expect(r?.actions[0]).toEqual({ type: 'createTasks', titles: ['Call mum'] });
+    const set = r?.actions[1];
+    expect(set?.type === 'setPending' && set.pending?.kind === 'clarify' && set.pending.keptTask).toBe(
+      'Call mum',
+    );
+  });
+
+  it('adds nothing when the model already kept something', () => {
+    const r = parseLlmContent(asking([{ type: 'createTasks', titles: ['Call mum'] }]), ctx);
+    expect(r?.actions.filter((a) => a.type === 'createTasks')).toHaveLength(1);
+  });
+});
