@@ -10,7 +10,7 @@ import { addDays, localDateOf, toLocal, uses12Hour, wallToUtc } from '../time';
 import { parseWhen } from '../when/when-parse';
 import { resolveWhen } from '../when/when-resolve';
 import { gu, whenIn } from './say';
-import { trimEndChars } from '@pa/shared-domain';
+import { trimEndChars, trimEndTokens } from '@pa/shared-domain';
 
 const MINUTE = 60_000;
 
@@ -36,6 +36,15 @@ function amountOf(a: string): number {
 const CORRECTION =
   // eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial at worst, on a message capped at MESSAGE_BODY_MAX (brain/redos.spec.ts times the worst inputs)
   /^(?:(?:no+|nope|nah|naw|non|nan|oops|sorry|wait|hmm|euh|ah|oh|actually|en fait|plutot|non plutot|i mean|i meant|je voulais dire|correction)[,.!: ]+)*(?:(?:make it|change it to|change (?:the )?time to|set it (?:for|to)|move it to|make that|change that to|switch it to|mets?[- ]l[ea]|mets?[- ]le plutot|change pour|change(?:[- ]l[ea])?(?: to| at| for| pour)?|plutot|je voulais dire|i meant|i mean|actually|en fait|no|non|rather|instead)[ ,]+)(.+?)(?:\s+(?:instead|plutot|please|then|alors))?$/;
+// "no, 8" / "no wait, 5pm" / "8 instead" / "demain plutôt": the lead words, then the tail, each
+// taken off in linear time (an end-anchored `(.+?)(?:\s+instead)?$` is polynomial).
+const CORRECTION_LEAD =
+  /^(?:no+|non|nan|nope|nah|actually|en fait|oops|wait|sorry|hmm|euh|attends|i mean)[,. ][,. ]?/;
+function bareCorrection(f: string): string {
+  let t = f;
+  for (let i = 0; i < 6 && CORRECTION_LEAD.test(t); i++) t = t.replace(CORRECTION_LEAD, '').trimStart();
+  return trimEndTokens(t, /\s(?:instead|plutot)$/).trim();
+}
 const DAY_PREPOSITION =
   /^(?:a|au|pour|to|for)\s+(?=(?:next |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|day after|tonight)\b)/;
 const BARE_TIME = /^(?:at )?\d{1,2}(?:[:h.]\d{2})?\s*(?:am|pm|h)?$/;
@@ -193,17 +202,13 @@ export function handleEdit(
     }
   }
   // "no, 8" / "8 instead" / "demain plutôt".
-  // eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial at worst, on a message capped at MESSAGE_BODY_MAX (brain/redos.spec.ts times the worst inputs)
-  const bare =
-    /^(?:(?:no+|non|nan|nope|nah|actually|en fait|oops|wait|sorry|hmm|euh|attends|i mean)[,. ]+)*(.+?)(?:\s+(?:instead|plutot))?$/.exec(
-      f,
-    );
+  const bare = bareCorrection(f);
   if (
     last &&
-    bare &&
+    bare !== '' &&
     (/^(?:no|non|nan|nope|nah|actually|en fait|oops)\b/.test(f) || /\b(?:instead|plutot)$/.test(f))
   ) {
-    const dueAt = retime(ctx, last, (bare[1] ?? '').trim());
+    const dueAt = retime(ctx, last, bare);
     if (dueAt) return moved(ctx, locale, last, dueAt);
   }
   return null;
