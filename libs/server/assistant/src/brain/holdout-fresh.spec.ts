@@ -52,6 +52,6 @@ describe('built-in brain, fresh held-out phrasings', () => {
     process.stdout.write(
       `\nheld-out batch 3: ${passed}/${FRESH_3.length}\n${rows.join('\n')}\nfailing:\n${failures.join('\n')}\n`,
     );
-    expect(passed).toBeGreaterThanOrEqual(44); // first run: 32
+    expect(passed).toBeGreaterThanOrEqual(45); // first run: 32
   });
 });

@@ -60,6 +60,8 @@ const AVOIDING =
   /(?:putting off|put off|avoiding|avoided|haven'?t (?:done|started)|still haven'?t (?:done |started )?|repousse|j'?evite|evite)\s+(?:the |my |le |la |les |l'|mon |ma |mes )?(.+)$/i;
 
 const WEEKEND = /^(?:the |this )?(?:weekend|week-end|wkend)$/i;
+const END_OF_MONTH =
+  /^(?:the )?(?:end of (?:the |this )?month|eom|month end|la fin du mois|fin du mois|fin de mois)$/i;
 // eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial at worst, on a message capped at MESSAGE_BODY_MAX (brain/redos.spec.ts times the worst inputs)
 const DEADLINE = /^(.+?)\s+(?:by|before|due(?: on| by)?|no later than|avant|d'ici|pour|until)\s+(.+)$/i;
 
@@ -131,6 +133,12 @@ function deadline(text: string, ctx: BrainContext, locale: Locale): BrainReply |
   if (!m) return null;
   const head = m[1] ?? '';
   if (!readsAsTask(cleanTitle(head))) return null;
+  // "by the end of the month", "d'ici la fin du mois": its last day.
+  if (END_OF_MONTH.test(m[2] ?? '')) {
+    const today = localDateOf(ctx.now, ctx.timeZone);
+    const last = new Date(Date.UTC(today.year, today.month, 0)).getUTCDate();
+    return dueReply(ctx, locale, head, { ...today, day: last });
+  }
   // "before the weekend", "by the weekend": the end of the working week (Friday).
   const by = WEEKEND.test(m[2] ?? '') ? 'end of the week' : (m[2] ?? '');
   const spec = parseWhen(by, { monthFirst: uses12Hour(ctx.timeZone) });
@@ -143,7 +151,17 @@ function deadline(text: string, ctx: BrainContext, locale: Locale): BrainReply |
     if (last) res = { kind: 'at', dueAt: last.dueAt, recurrence: null };
   }
   if (res.kind !== 'at') return null;
-  const dueAt = wallToUtc({ ...localDateOf(res.dueAt, ctx.timeZone), hour: 23, minute: 59 }, ctx.timeZone);
+  return dueReply(ctx, locale, head, localDateOf(res.dueAt, ctx.timeZone));
+}
+
+/** A task due at the end of `day` (23:59 local), and the reply saying so. */
+function dueReply(
+  ctx: BrainContext,
+  locale: Locale,
+  head: string,
+  day0: { year: number; month: number; day: number },
+): BrainReply {
+  const dueAt = wallToUtc({ ...day0, hour: 23, minute: 59 }, ctx.timeZone);
   const title = cleanTitle(head);
   const day = whenIn(locale, dueAt, ctx).replace(/ (?:at|à) 23(?::|h)59$/, '');
   const reply =

@@ -22,7 +22,7 @@ const HEAD = new RegExp(
       String.raw`j'ai besoin (?:de|d')|je (?:veux|voudrais|vais)|essayer de|tenter de|peut[- ]?[êe]tre|genre|vite fait`,
       String.raw`bon|ben|bah|beh|bref|enfin|ouais|voila|alors|du coup|aussi|et|pitié|stp|svp|please|un jour|[àa] un moment`,
       // Greetings, thanks and requests to the assistant around a task ("thx! and book the vet").
-      String.raw`hi|hello|hiya|heya|good morning|morning|thanks|thank you|thx|ty|cool|ok cool|great|nice|perfect|merci|salut|coucou|bonjour|bonsoir|hello`,
+      String.raw`hi|hello|hiya|heya|good morning|thanks|thank you|thx|ty|ok cool|merci|salut|coucou|bonjour|bonsoir`,
       String.raw`(?:can|could|would|will) (?:you|u)(?: please)?(?: add| put| note| jot down)?|tu (?:peux|pourrais)(?: ajouter| noter| mettre| rajouter)?|peux[- ]tu(?: ajouter| noter)?|pourrais[- ]tu(?: ajouter| noter)?`,
     ].join('|') +
     String.raw`)(?:\s+|[,:;!.-]+\s*|$|(?<='))`,

@@ -173,6 +173,10 @@ export const FR_CLASS_PHRASINGS: ClassPhrasing[] = [
   p('vague', 'je dois rendre le dossier avant jeudi', PARIS, 'capture', [
     dueTask('Rendre le dossier', '2026-03-12T22:59:00Z'),
   ]),
+  // The last day of the month (31 March is summer time in Paris: 23:59 is 21:59 UTC).
+  p('vague', "payer le loyer d'ici la fin du mois", PARIS, 'capture', [
+    dueTask('Payer le loyer', '2026-03-31T21:59:00Z'),
+  ]),
 
   // Rendez-vous : l'événement, et un rappel une heure avant.
   p('appointment', 'rdv dentiste jeudi 11h', PARIS, 'appointment', [
