@@ -42,7 +42,12 @@ const EN_SMS: [RegExp, string][] = [
   // "text ana n remind me", "start w my taxes": one-letter words people type for "and" / "with".
   rule(String.raw`n(?= \p{L})`, 'and', false),
   rule(String.raw`w(?= \p{L})`, 'with', false),
-  rule('(need|have|want|got|going|has|forget|remember|try|able|used) 2(?= \\p{L})', '$1 to', false),
+  // "need 2 renew", "dont forget 2 buy": "2" is "to" only before a verb ("need 2 eggs" stays).
+  rule(
+    '(need|have|want|got|going|has|forget|remember|try|able|used) 2(?= (?:buy|call|get|go|do|make|pay|book|send|email|text|pick|take|renew|finish|clean|write|fix|check|see|ring|sort|ask|order|return|cancel|find|print|start|reply|answer|visit|bring|wash|feed|water|tidy|file|submit|post|sign|read|study|move|drop|collect|eat|sleep|leave|meet|phone|grab|look)\\b)',
+    '$1 to',
+    false,
+  ),
   rule('aft|arvo|aftn|aftrn|afternon|aftanoon', 'afternoon'),
   // Day abbreviations; the ones that are also words only before a time ("sat 10am").
   rule('fri', 'friday'),
