@@ -125,7 +125,7 @@ const flatTitle = (s: string): string =>
     .replace(/[\u2018\u2019]/g, "'");
 
 /** The task kept when we asked (the newest open one with its title), or null. */
-function keptTaskId(ctx: BrainContext, title: string | undefined): string | null {
+export function keptTaskId(ctx: BrainContext, title: string | undefined): string | null {
   if (!title) return null;
   const want = flatTitle(title);
   let best: { id: string; at: number } | null = null;

@@ -64,4 +64,33 @@ describe('a model that asks back loses nothing either', () => {
     const r = parseLlmContent(asking([{ type: 'createTasks', titles: ['Call mum'] }]), ctx);
     expect(r?.actions.filter((a) => a.type === 'createTasks')).toHaveLength(1);
   });
+
+  it('removes the kept task when the model answers the question with its reminder', () => {
+    const pending = {
+      kind: 'clarify' as const,
+      question: 'When?',
+      keptTask: 'Call mum',
+      options: [
+        {
+          label: 'in 1 hour',
+          action: {
+            type: 'createReminder' as const,
+            text: 'call mum',
+            dueAt: new Date('2026-03-11T14:00:00Z'),
+            recurrence: null,
+          },
+        },
+      ],
+    };
+    const kept = { id: 'kept', title: 'Call mum', doneAt: null, createdAt: new Date('2026-03-11T13:00:01Z') };
+    const answer = JSON.stringify({
+      text: 'Okay, in an hour.',
+      actions: [
+        { type: 'createReminder', text: 'call mum', dueAt: '2026-03-11T14:00:00Z', recurrence: null },
+      ],
+    });
+    const r = parseLlmContent(answer, { ...ctx, pending, openTasks: [...TASKS, kept] });
+    expect(r?.actions.map((a) => a.type)).toEqual(['createReminder', 'deleteTasks']);
+    expect(r?.actions[1]).toEqual({ type: 'deleteTasks', taskIds: ['kept'] });
+  });
 });
