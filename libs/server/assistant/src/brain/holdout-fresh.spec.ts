@@ -1,5 +1,6 @@
 import { BuiltInBrain } from './built-in-brain';
-import { FRESH_1, FRESH_2, FRESH_3 } from './phrasings/holdout-fresh';
+import { FRESH_1, FRESH_2 } from './phrasings/holdout-fresh';
+import { FRESH_3 } from './phrasings/holdout-fresh-3';
 import { PHRASING_CLASSES, type ClassPhrasing } from './phrasings/classes.types';
 import { checkPhrasing } from './phrasings/phrasing-check';
 
