@@ -285,15 +285,16 @@ describe('vague times ask one short question with quick replies', () => {
     await say(p, '2');
     const [r] = await scheduled(p.userId);
     expect(r).toMatchObject({ text: 'call mum', due_at: new Date('2026-11-25T18:00:00Z') });
-    // Kept once: answering did not add the task again.
-    expect(await s.tasks.list(p.userId)).toHaveLength(1);
+    // One item, never two: the kept task became the reminder.
+    expect(await s.tasks.list(p.userId)).toEqual([]);
   });
 
   it('asks a French person in French, with the moments of their own day', async () => {
     const f = await createPerson(s);
     await setPrefs(f.userId, { locale: 'fr', evening_time: '20:30', day_start: '07:30' });
     const question = await say(f, "rappelle-moi plus tard d'appeler le garage");
-    expect(question).toContain('« appeler le garage »');
+    // Kept on the list at once, then offered a reminder.
+    expect(question).toContain('« Appeler le garage » est dans ta liste');
     expect(question).toContain("aujourd'hui à 20h30");
     expect(question).toContain('demain à 7h30');
     await say(f, '3');

@@ -20,8 +20,16 @@ export type PendingState =
   /**
    * We asked back. `expects: 'reminderText'` (an addition to the first draft) means the next
    * free-text answer fills the `text` of options[0].action (a createReminder with empty text).
+   * `keptTask` (an addition): the title of the task kept when we asked which time, so nothing is lost
+   * if the question goes unanswered; the answer turns that task into the reminder (no duplicate).
    */
-  | { kind: 'clarify'; question: string; options: ClarifyOption[]; expects?: 'reminderText' };
+  | {
+      kind: 'clarify';
+      question: string;
+      options: ClarifyOption[];
+      expects?: 'reminderText';
+      keptTask?: string;
+    };
 
 /** Open tasks come in display order; the numbering shown to the person is 1-based in this order. */
 export interface BrainTask {

@@ -3,6 +3,7 @@ import { EN_CLASS_PHRASINGS } from './phrasings/classes-en';
 import { FR_CLASS_PHRASINGS } from './phrasings/classes-fr';
 import { DAY_CLASS_PHRASINGS } from './phrasings/classes-day';
 import { HOLDOUT_2_PHRASINGS, HOLDOUT_PHRASINGS } from './phrasings/classes-holdout';
+import { FRESH_1 } from './phrasings/holdout-fresh';
 import { PHRASING_CLASSES, type ClassPhrasing } from './phrasings/classes.types';
 import { checkPhrasing } from './phrasings/phrasing-check';
 
@@ -14,6 +15,8 @@ const ALL: ClassPhrasing[] = [
   ...HOLDOUT_PHRASINGS,
   ...HOLDOUT_2_PHRASINGS,
   ...DAY_CLASS_PHRASINGS,
+  // The first fresh held-out batch, once its fixes were in (it is still scored apart too).
+  ...FRESH_1,
 ];
 
 describe('built-in brain, phrasings by class and language', () => {

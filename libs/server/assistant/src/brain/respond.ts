@@ -25,10 +25,11 @@ export function ask(
   ctx: BrainContext,
   question: string,
   options: ClarifyOption[],
-  extra: { expects?: 'reminderText'; footer?: string; showOptions?: boolean } = {},
+  extra: { expects?: 'reminderText'; footer?: string; showOptions?: boolean; keptTask?: string } = {},
 ): BrainReply {
   const pending: PendingState = { kind: 'clarify', question, options };
   if (extra.expects) pending.expects = extra.expects;
+  if (extra.keptTask) pending.keptTask = extra.keptTask;
   const lines = extra.showOptions === false ? [] : options.map((o, i) => `${i + 1}) ${o.label}`);
   const text = fitLines(question, lines, ctx.maxReplyChars, extra.footer ?? '');
   return { intent: 'clarify', text, actions: [{ type: 'setPending', pending }] };

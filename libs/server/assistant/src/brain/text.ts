@@ -142,7 +142,10 @@ const VERBS = new Set(
     'pack paint pay phone pick plan post prep prepare print put read renew reply return review schedule ' +
     'send set sign sort start study submit take text tidy update vacuum visit wash water write walk wipe ' +
     'drop collect fill register research practice practise run go sweep mop empty unload load fold dust ' +
-    'message ping remind finish draft edit call book test acheter appeler envoyer faire payer prendre ranger'
+    'message ping remind finish draft edit call book test acheter appeler envoyer faire payer prendre ranger ' +
+    // French imperatives people text to themselves ("plus tard appelle maman").
+    'appelle rappelle envoie achete achète paie prends fais range sors ecris écris note reserve réserve ' +
+    'verifie vérifie commande reponds réponds passe vide lave nettoie prepare prépare finis imprime poste rends'
   ).split(' '),
 );
 

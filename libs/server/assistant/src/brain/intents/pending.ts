@@ -3,8 +3,10 @@
 import type { BrainAction, BrainContext, BrainReply, ClarifyOption, PendingState } from '../brain.types';
 import type { Input } from '../input';
 import { byTone, q, titlesInline } from '../replies';
-import { done, intentOf } from '../respond';
-import { formatTime, formatWhen, toLocal } from '../time';
+import { ask, done, intentOf } from '../respond';
+import { formatTime, formatWhen, toLocal, uses12Hour } from '../time';
+import { parseWhen } from '../when/when-parse';
+import { isStrongWhen, resolveWhen } from '../when/when-resolve';
 import { bestMatches, readNumber } from '../text';
 import { breakdownOf } from './breakdown';
 import { askReminderText, confirmReminder, tidyReminderText } from './remind';
@@ -116,6 +118,58 @@ function withClear(r: BrainReply): BrainReply {
   return r.actions.some((a) => a.type === 'setPending') ? r : { ...r, actions: [...r.actions, CLEAR] };
 }
 
+const flatTitle = (s: string): string =>
+  s
+    .trim()
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'");
+
+/** The task kept when we asked (the newest open one with its title), or null. */
+export function keptTaskId(ctx: BrainContext, title: string | undefined): string | null {
+  if (!title) return null;
+  const want = flatTitle(title);
+  let best: { id: string; at: number } | null = null;
+  for (const [i, t] of ctx.openTasks.entries()) {
+    if (flatTitle(t.title) !== want) continue;
+    // Newest first; without dates, the later in the list.
+    const at = t.createdAt ? new Date(t.createdAt).getTime() : i;
+    if (!best || at >= best.at) best = { id: t.id, at };
+  }
+  return best?.id ?? null;
+}
+
+/** The kept task becomes the reminder: the reminder is made, the task it stood for goes. */
+function replacingKept(reply: BrainReply, ctx: BrainContext, kept: string | undefined): BrainReply {
+  const id = keptTaskId(ctx, kept);
+  if (!id || !reply.actions.some((a) => a.type === 'createReminder')) return reply;
+  const actions = [...reply.actions];
+  const at = actions.findIndex((a) => a.type === 'createReminder');
+  actions.splice(at + 1, 0, { type: 'deleteTasks', taskIds: [id] });
+  return { ...reply, actions };
+}
+
+/** "at 6", "tomorrow 9am" when we offered reminder times: the time they gave instead. */
+function typedTime(input: Input, ctx: BrainContext, p: Extract<PendingState, { kind: 'clarify' }>) {
+  const first = p.options[0]?.action;
+  if (first?.type !== 'createReminder' || first.text === '') return null;
+  if (!p.options.every((o) => o.action.type === 'createReminder')) return null;
+  const spec = parseWhen(input.core, { monthFirst: uses12Hour(ctx.timeZone) });
+  if (spec.rest.replace(/[\s,.!]+/g, '') !== '' || !isStrongWhen(spec)) return null;
+  const when = resolveWhen(spec, ctx.now, ctx.timeZone, ctx.dayRules);
+  if (when.kind === 'at') return withClear(confirmReminder(ctx, first.text, when.dueAt, when.recurrence));
+  if (when.kind !== 'choose') return null;
+  const options = when.choices.map((c) => ({
+    label: c.label,
+    action: { ...first, dueAt: c.dueAt },
+  }));
+  return ask(
+    ctx,
+    `Which time for ${q(first.text, 50)}?`,
+    options,
+    p.keptTask ? { keptTask: p.keptTask } : {},
+  );
+}
+
 /**
  * Resolves an answer to a clarify question; null when the message is something else (the caller
  * then handles it as a new message and drops the stale question). `isCommand` tells a new command
@@ -129,10 +183,15 @@ export function resolvePending(
   const p = ctx.pending;
   if (!p || p.kind !== 'clarify') return null;
   if (CANCEL.test(input.norm)) {
+    // "no" to a nudge: the kept task stays on the list, and the reply says so.
+    if (p.keptTask && keptTaskId(ctx, p.keptTask))
+      return done(ctx, 'clarify', `Okay - no reminder. ${q(p.keptTask, 60)} stays on your list.`, [CLEAR]);
     return done(ctx, 'clarify', byTone(ctx, 'No problem - dropped it.', 'Dropped.'), [CLEAR]);
   }
   const chosen = p.expects === 'reminderText' ? null : pick(input, ctx, p.options);
-  if (chosen) return runAction(ctx, chosen.action);
+  if (chosen) return replacingKept(runAction(ctx, chosen.action), ctx, p.keptTask);
+  const typed = p.expects === 'reminderText' ? null : typedTime(input, ctx, p);
+  if (typed) return replacingKept(typed, ctx, p.keptTask);
   if (p.expects === 'reminderText' && !isCommand(input)) {
     const template = p.options[0]?.action;
     const text = tidyReminderText(input.core);

@@ -106,16 +106,28 @@ function defaultChoices(ctx: BrainContext, text: string): ClarifyOption[] {
 }
 
 /**
- * "call mum in a bit": the task is kept at once (nothing is lost if the question goes unanswered),
- * and one short question offers a reminder at the moments the vague words could mean.
+ * Nothing is lost while we ask: what to do is kept as a task at once (the reply says so), and the
+ * question offers the reminder; the answer turns that task into the reminder (pending `keptTask`).
  */
-function keepAndAsk(ctx: BrainContext, text: string, spec: ReturnType<typeof parseWhen>): BrainReply {
+export function keepAndAsk(
+  ctx: BrainContext,
+  text: string,
+  options: ClarifyOption[],
+  question: (title: string) => string,
+): BrainReply {
   const title = cleanTitle(text) || text;
-  const when = resolveWhen(spec, ctx.now, ctx.timeZone, ctx.dayRules);
-  const choices = when.kind === 'choose' ? when.choices : [];
-  const options = choices.map((c) => ({ label: c.label, action: reminderAction(text, c.dueAt, null) }));
-  const reply = ask(ctx, `Added ${q(title, 50)}. Want a nudge for it?`, options);
+  const reply = ask(ctx, question(q(title, 50)), options, { keptTask: title });
   return { ...reply, actions: [{ type: 'createTasks', titles: [title] }, ...reply.actions] };
+}
+
+const asOptions = (text: string, choices: { label: string; dueAt: Date }[]): ClarifyOption[] =>
+  choices.map((c) => ({ label: c.label, action: reminderAction(text, c.dueAt, null) }));
+
+/** "call mum in a bit": kept, and one short question offers a nudge at the moments it could mean. */
+function vagueNudge(ctx: BrainContext, text: string, spec: ReturnType<typeof parseWhen>): BrainReply {
+  const when = resolveWhen(spec, ctx.now, ctx.timeZone, ctx.dayRules);
+  const options = asOptions(text, when.kind === 'choose' ? when.choices : []);
+  return keepAndAsk(ctx, text, options, (t) => `Added ${t}. Want a nudge for it?`);
 }
 
 /**
@@ -127,7 +139,7 @@ export function handleRemind(input: Input, ctx: BrainContext, explicit: boolean)
   const spec = parseWhen(body, { monthFirst: uses12Hour(ctx.timeZone) });
   const text = tidyReminderText(spec.rest);
   if (!explicit && spec.vague && saysWhatToDo(text) && looksLikeTask(input.core) && !BYE.test(text))
-    return keepAndAsk(ctx, text, spec);
+    return vagueNudge(ctx, text, spec);
   if (!explicit) {
     // Without "remind me", only clear time words on something that reads like a task make a reminder
     // ("I feel overwhelmed today" is not one).
@@ -138,15 +150,17 @@ export function handleRemind(input: Input, ctx: BrainContext, explicit: boolean)
   const when = resolveWhen(spec, ctx.now, ctx.timeZone, ctx.dayRules);
 
   if (when.kind === 'unsupported') {
-    return done(
+    const unsupported = byTone(
       ctx,
-      'clarify',
-      byTone(
-        ctx,
-        "I can repeat reminders every day, every weekday or on set days - e.g. 'every day at 9 take meds'. Which would work?",
-        "I repeat daily, weekdays or on set days. E.g. 'every Mon at 9 plan the week'.",
-      ),
+      "I can repeat reminders every day, every weekday or on set days - e.g. 'every day at 9 take meds'. Which would work?",
+      "I repeat daily, weekdays or on set days. E.g. 'every Mon at 9 plan the week'.",
     );
+    if (text === '') return done(ctx, 'clarify', unsupported);
+    // The repeat is not one we do, but what to do is still kept.
+    const title = cleanTitle(text) || text;
+    return done(ctx, 'clarify', `Saved ${q(title, 40)} to your list. ${unsupported}`, [
+      { type: 'createTasks', titles: [title] },
+    ]);
   }
   if (when.kind === 'none') {
     if (text === '')
@@ -159,15 +173,11 @@ export function handleRemind(input: Input, ctx: BrainContext, explicit: boolean)
           "What and when? E.g. 'remind me at 5pm to take meds'.",
         ),
       );
-    return ask(ctx, `When should I remind you: ${q(text, 50)}?`, defaultChoices(ctx, text));
+    return keepAndAsk(ctx, text, defaultChoices(ctx, text), (t) => `Added ${t}. When should I remind you?`);
   }
   if (when.kind === 'choose') {
-    const options = when.choices.map((c) => ({
-      label: c.label,
-      action: reminderAction(text, c.dueAt, null),
-    }));
-    const question = text === '' ? 'Which time did you mean?' : `Which time for ${q(text, 50)}?`;
-    return ask(ctx, question, options);
+    if (text === '') return ask(ctx, 'Which time did you mean?', asOptions(text, when.choices));
+    return keepAndAsk(ctx, text, asOptions(text, when.choices), (t) => `Added ${t}. Which time for it?`);
   }
   if (text === '') return askReminderText(ctx, when.dueAt, when.recurrence);
   return confirmReminder(ctx, text, when.dueAt, when.recurrence);

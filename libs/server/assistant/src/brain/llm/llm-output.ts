@@ -6,6 +6,8 @@ import type { BrainAction, BrainContext, BrainReply, Intent, PendingState } from
 import { FOCUS_MINUTES, INTENTS } from '../brain.types';
 import { clip } from '../replies';
 import { intentOf } from '../respond';
+import { cleanTitle } from '../nlu/titles';
+import { keptTaskId } from '../intents/pending';
 
 const MINUTE = 60_000;
 const instant = z.iso.datetime({ offset: true }).transform((s) => new Date(s));
@@ -165,5 +167,41 @@ export function parseLlmContent(content: string, ctx: BrainContext): BrainReply 
   const claimed = INTENTS.find((i) => i === r.data.intent);
   const first = actions.find((a) => a.type !== 'setPending') ?? actions[0];
   const intent: Intent = claimed ?? (first ? intentOf(first) : 'fallback');
-  return { text: clip(r.data.text, ctx.maxReplyChars), actions, intent };
+  const reply = { text: clip(r.data.text, ctx.maxReplyChars), actions, intent };
+  return keptWhileAsking(answeredKept(reply, ctx));
+}
+
+/** The model answered our question about a kept task with its reminder: the reminder replaces it. */
+function answeredKept(reply: BrainReply, ctx: BrainContext): BrainReply {
+  const p = ctx.pending;
+  if (p?.kind !== 'clarify' || !p.keptTask || reply.actions.some((a) => a.type === 'deleteTasks'))
+    return reply;
+  const asked = new Set(
+    p.options.map((o) => (o.action.type === 'createReminder' ? o.action.text.toLowerCase() : '')),
+  );
+  const made = reply.actions.some((a) => a.type === 'createReminder' && asked.has(a.text.toLowerCase()));
+  const id = keptTaskId(ctx, p.keptTask);
+  if (!made || !id) return reply;
+  return { ...reply, actions: [...reply.actions, { type: 'deleteTasks', taskIds: [id] }] };
+}
+
+/**
+ * The model asked which time for a reminder and made nothing: like the built-in brain, what to do is
+ * kept as a task at once (nothing lost if the question goes unanswered), and the answer replaces it.
+ */
+export function keptWhileAsking(reply: BrainReply): BrainReply {
+  const set = reply.actions.find((a) => a.type === 'setPending');
+  const p = set?.type === 'setPending' ? set.pending : null;
+  if (p?.kind !== 'clarify' || p.keptTask) return reply;
+  const makes = reply.actions.some((a) =>
+    ['createTasks', 'createReminder', 'createAppointment', 'breakdown'].includes(a.type),
+  );
+  const texts = new Set(p.options.map((o) => (o.action.type === 'createReminder' ? o.action.text : '')));
+  const [text] = [...texts];
+  if (makes || texts.size !== 1 || !text) return reply;
+  const keptTask = cleanTitle(text) || text;
+  const actions = reply.actions.map((a) =>
+    a === set ? { type: 'setPending' as const, pending: { ...p, keptTask } } : a,
+  );
+  return { ...reply, actions: [{ type: 'createTasks', titles: [keptTask] }, ...actions] };
 }

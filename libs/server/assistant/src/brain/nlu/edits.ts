@@ -10,7 +10,7 @@ import { addDays, localDateOf, toLocal, uses12Hour, wallToUtc } from '../time';
 import { parseWhen } from '../when/when-parse';
 import { resolveWhen } from '../when/when-resolve';
 import { gu, whenIn } from './say';
-import { trimEndChars } from '@pa/shared-domain';
+import { trimEndChars, trimEndTokens } from '@pa/shared-domain';
 
 const MINUTE = 60_000;
 
@@ -35,7 +35,18 @@ function amountOf(a: string): number {
 
 const CORRECTION =
   // eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial at worst, on a message capped at MESSAGE_BODY_MAX (brain/redos.spec.ts times the worst inputs)
-  /^(?:(?:no+|nope|nah|naw|non|oops|sorry|wait|hmm|euh|ah|oh|actually|en fait|plutot|non plutot|i mean|i meant|je voulais dire|correction)[,.!: ]+)*(?:(?:make it|change it to|change (?:the )?time to|set it (?:for|to)|move it to|make that|change that to|switch it to|mets?[- ]l[ea]|mets?[- ]le plutot|change pour|change(?:[- ]l[ea])?(?: to| at| for| pour)?|plutot|je voulais dire|i meant|i mean|actually|en fait|no|non|rather|instead)[ ,]+)(.+?)(?:\s+(?:instead|plutot|please|then|alors))?$/;
+  /^(?:(?:no+|nope|nah|naw|non|nan|oops|sorry|wait|hmm|euh|ah|oh|actually|en fait|plutot|non plutot|i mean|i meant|je voulais dire|correction)[,.!: ]+)*(?:(?:make it|change it to|change (?:the )?time to|set it (?:for|to)|move it to|make that|change that to|switch it to|mets?[- ]l[ea]|mets?[- ]le plutot|change pour|change(?:[- ]l[ea])?(?: to| at| for| pour)?|plutot|je voulais dire|i meant|i mean|actually|en fait|no|non|rather|instead)[ ,]+)(.+?)(?:\s+(?:instead|plutot|please|then|alors))?$/;
+// "no, 8" / "no wait, 5pm" / "8 instead" / "demain plutôt": the lead words, then the tail, each
+// taken off in linear time (an end-anchored `(.+?)(?:\s+instead)?$` is polynomial).
+const CORRECTION_LEAD =
+  /^(?:no+|non|nan|nope|nah|actually|en fait|oops|wait|sorry|hmm|euh|attends|i mean)[,. ][,. ]?/;
+function bareCorrection(f: string): string {
+  let t = f;
+  for (let i = 0; i < 6 && CORRECTION_LEAD.test(t); i++) t = t.replace(CORRECTION_LEAD, '').trimStart();
+  return trimEndTokens(t, /\s(?:instead|plutot)$/).trim();
+}
+const DAY_PREPOSITION =
+  /^(?:a|au|pour|to|for)\s+(?=(?:next |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|day after|tonight)\b)/;
 const BARE_TIME = /^(?:at )?\d{1,2}(?:[:h.]\d{2})?\s*(?:am|pm|h)?$/;
 
 const MOVE_NAMED =
@@ -47,7 +58,7 @@ const RENAME =
   /^(?:(?:no|actually|oh)[, ]+)*(?:rename|retitle|renomme|renommer)(?:[- ](?:it|that|this|the reminder|the last one|le|la|ca|le rappel|le dernier))?\s+(?:to |as |en |a |par |:)?\s*(.+)$|^(?:call it|call that|name it|appelle[- ]le|nomme[- ]le)\s+(.+?)(?:\s+instead)?$|^(?:change|edit) (?:the |its )?(?:text|name|title|wording)(?: of it)? to\s+(.+)$/;
 
 const DELETE_LAST =
-  /^(?:(?:oops|no|nah|actually|wait|never ?mind|nvm|ok|hmm|ugh|on second thought|finalement|non finalement|en fait)[, ]+)*(?:(?:delete|cancel|remove|scrap|drop|kill|erase|ditch|scratch|undo|get rid of|bin|trash|nuke|lose)\s+(?:that|it|the last one|that last one|the last reminder|last one|this one|that one|that reminder|the reminder i just (?:set|made)|what i just (?:said|added|made))|forget it|scrap that|scratch that|forget that|supprime(?:[- ](?:le|la|ca))?(?: le dernier| la derniere| ce rappel| le dernier rappel| ca)?|annule(?:[- ](?:le|la|ca))?(?: le dernier| la derniere| ce rappel| le dernier rappel| ca)?|efface(?:[- ](?:le|la|ca))?(?: le dernier| ca)?|laisse tomber|oublie(?: ca)?)$/;
+  /^(?:(?:oops|no|nah|nan|non|actually|wait|never ?mind|nvm|ok|hmm|ugh|on second thought|finalement|non finalement|en fait)[, ]+)*(?:(?:delete|cancel|remove|scrap|drop|kill|erase|ditch|scratch|undo|get rid of|bin|trash|nuke|lose)\s+(?:that|it|the last one|that last one|the last reminder|last one|this one|that one|that reminder|the reminder i just (?:set|made)|what i just (?:said|added|made))|forget it|scrap that|scratch that|forget that|supprime(?:[- ](?:le|la|ca))?(?: le dernier| la derniere| ce rappel| le dernier rappel| ca)?|annule(?:[- ](?:le|la|ca))?(?: le dernier| la derniere| ce rappel| le dernier rappel| ca)?|efface(?:[- ](?:le|la|ca))?(?: le dernier| ca)?|laisse tomber|oublie(?: ca)?)$/;
 
 function lastReminder(ctx: BrainContext): BrainReminder | null {
   const last = ctx.lastCreated;
@@ -63,7 +74,9 @@ function moved(ctx: BrainContext, locale: Locale, r: BrainReminder, dueAt: Date)
 }
 
 /** The new due instant a "when" gives an existing reminder: a date keeps its time, a time keeps its day. */
-function retime(ctx: BrainContext, r: BrainReminder, whenText: string): Date | null {
+function retime(ctx: BrainContext, r: BrainReminder, raw: string): Date | null {
+  // "mets-le à lundi", "pour demain": the French preposition before a day says nothing more.
+  const whenText = raw.replace(DAY_PREPOSITION, '');
   const spec = parseWhen(BARE_TIME.test(whenText) && !/^at /.test(whenText) ? `at ${whenText}` : whenText, {
     monthFirst: uses12Hour(ctx.timeZone),
   });
@@ -178,7 +191,7 @@ export function handleEdit(
     // "change it to call mum and dad": not a time, so the words are the new text.
     const words =
       // eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial at worst, on a message capped at MESSAGE_BODY_MAX (brain/redos.spec.ts times the worst inputs)
-      /^(?:change (?:it|that) to|switch it to|change le texte (?:en|par)|remplace (?:le|la|ca) par)\s+(.+)$/.exec(
+      /^(?:change (?:it|that) to|switch it to|change le texte (?:en|par)|change[- ](?:le|la|ca) (?:en|par)|remplace[- ]?(?:le|la|ca)? par)\s+(.+)$/.exec(
         f,
       );
     if (words?.[1]) {
@@ -189,16 +202,13 @@ export function handleEdit(
     }
   }
   // "no, 8" / "8 instead" / "demain plutôt".
-  // eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial at worst, on a message capped at MESSAGE_BODY_MAX (brain/redos.spec.ts times the worst inputs)
-  const bare = /^(?:(?:no+|non|nope|nah|actually|en fait|oops)[,. ]+)*(.+?)(?:\s+(?:instead|plutot))?$/.exec(
-    f,
-  );
+  const bare = bareCorrection(f);
   if (
     last &&
-    bare &&
-    (/^(?:no|non|nope|nah|actually|en fait|oops)\b/.test(f) || /\b(?:instead|plutot)$/.test(f))
+    bare !== '' &&
+    (/^(?:no|non|nan|nope|nah|actually|en fait|oops)\b/.test(f) || /\b(?:instead|plutot)$/.test(f))
   ) {
-    const dueAt = retime(ctx, last, (bare[1] ?? '').trim());
+    const dueAt = retime(ctx, last, bare);
     if (dueAt) return moved(ctx, locale, last, dueAt);
   }
   return null;

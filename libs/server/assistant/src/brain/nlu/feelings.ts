@@ -18,12 +18,20 @@ const FEELING_EN = [
   String.raw`procrastinat(?:ing|ed|e)(?: again| all day)?`,
   String.raw`bad (?:day|week)|rough (?:day|week)|awful (?:day|week)`,
   String.raw`can'?t be bothered|zero energy|no energy left|running on empty`,
+  String.raw`(?:everything|it all|my life|life|things|my head)(?: is|'s| are| feels)? (?:just |so |totally )?(?:falling apart|a mess|a disaster|crumbling|chaos|on fire)`,
+  String.raw`feel(?:ing|s)? (?:like )?(?:(?:a|an|such a|total|complete|so|a total|a complete|the biggest) )*(?:failure|mess|idiot|loser|fraud|disaster|burden|wreck|joke)`,
+  String.raw`i'?m (?:(?:such|a|an|such a|total|complete|a total|a complete|the biggest|hot) )*(?:mess|idiot|failure|loser|disaster|wreck|trainwreck|fraud|joke)`,
+  String.raw`i (?:keep|always) (?:forgetting|messing (?:things |everything )?up|failing|screwing (?:things |everything )?up|dropping the ball|letting (?:everyone|people) down)`,
+  String.raw`(?:my )?brain (?:is |feels |'s )?(?:mush|fried|dead|broken|scrambled|foggy|not working|offline|full)`,
+  String.raw`(?:panicking|freaking out|spiraling|spiralling|losing it|losing my mind|falling behind|crying)`,
+  // Without "I'm", as people text it: "so anxious", "soo tired rn", "feeling overwhelmed".
+  String.raw`(?:(?:so|soo|sooo|really|super|very|feeling|feelin|kinda|totally) )+(?:drowning|overwhelmed|stressed|anxious|exhausted|tired|burnt out|burned out|stuck|frozen|paralyzed|paralysed|hopeless|useless|lost|behind|sad|down|depressed|scattered|fried|drained|done)`,
 ];
 const FEELING_FR = [
   String.raw`(?:je )?(?:n'?)?(?:arrive|y arrive|arrives) (?:pas|plus|jamais)(?: a| à)?(?: (?:m'?y mettre|commencer|me lancer|me concentrer|demarrer|avancer|rien faire|faire quoi que ce soit|me motiver|me lever))?`,
   String.raw`j'?arrive (?:pas|plus|jamais)`,
   String.raw`je (?:me )?noie|je coule|je suis (?:sous l'eau|a la ramasse|a bout|au bout du rouleau|dans le mal)`,
-  String.raw`(?:je suis|chui|je me sens|jme sens|je me sent) (?:tellement |trop |vraiment |completement |super |un peu |si )*(?:deborde|debordee|submerge|submergee|nul|nulle|perdu|perdue|epuise|epuisee|crevee?|depasse|depassee|bloque|bloquee|stresse|stressee|angoisse|angoissee|fatigue|fatiguee|une catastrophe|une merde|un boulet|inutile|coupable|mal|triste|paume|paumee|a plat|vide|decourage|decouragee|nulle a chier)`,
+  String.raw`(?:je suis|chui|je me sens|jme sens|je me sent) (?:tellement |trop |vraiment |completement |super |un peu |si |grave |hyper |ultra |carrement )*(?:en retard (?:sur|dans|partout)|a la bourre|a cran|noye|noyee|deborde|debordee|submerge|submergee|nul|nulle|perdu|perdue|epuise|epuisee|crevee?|depasse|depassee|bloque|bloquee|stresse|stressee|angoisse|angoissee|fatigue|fatiguee|une catastrophe|une merde|un boulet|inutile|coupable|mal|triste|paume|paumee|a plat|vide|decourage|decouragee|nulle a chier)`,
   String.raw`(?:j'?ai |jai )?(?:encore |trop )?(?:merde|foire|tout foire|tout rate|rate|tout gache|gache|fait n'importe quoi)`,
   String.raw`je craque|j'?en peux plus|jen peux plus|je stresse|je panique|j'?angoisse|je procrastine|je repousse tout|je galere|je suis nul`,
   String.raw`(?:c'?est|cest) (?:trop|beaucoup trop|la cata|la catastrophe|l'enfer|la galere|n'importe quoi)(?! (?:tard|tot|cher))`,

@@ -4,6 +4,7 @@
 // à 14h30 d'appeler le garage" → "remind me tomorrow at 14h30 d'appeler le garage"). Words that are
 // not commands or times (the task itself) are left exactly as typed, so titles stay in French.
 import type { Locale } from '../brain.types';
+import { withInfinitives } from './french-verbs';
 
 // Patterns are written without accents and matched on the folded text (same length as the text,
 // one character for one), so the words around a match keep their accents and case.
@@ -31,6 +32,32 @@ const EN_SMS: [RegExp, string][] = [
   rule('im', "i'm"),
   rule('ive', "i've"),
   rule('idk', "i don't know"),
+  rule('wat|wut|wht|whta', 'what'),
+  rule('l8r|l8er|ltr', 'later'),
+  rule('2moro|2morrow|2mrw|tmw|tmoz|tomoz', 'tomorrow'),
+  rule('(?:around|about|round|at about|at around) (?:lunch|lunchtime)', 'at lunch'),
+  rule('shd|shld|shud', 'should'),
+  rule('wud|wld', 'would'),
+  rule('cud|cld', 'could'),
+  // "text ana n remind me", "start w my taxes": one-letter words people type for "and" / "with".
+  rule(String.raw`n(?= \p{L})`, 'and', false),
+  rule(String.raw`w(?= \p{L})`, 'with', false),
+  // "need 2 renew", "dont forget 2 buy": "2" is "to" only before a verb ("need 2 eggs" stays).
+  rule(
+    '(need|have|want|got|going|has|forget|remember|try|able|used) 2(?= (?:buy|call|get|go|do|make|pay|book|send|email|text|pick|take|renew|finish|clean|write|fix|check|see|ring|sort|ask|order|return|cancel|find|print|start|reply|answer|visit|bring|wash|feed|water|tidy|file|submit|post|sign|read|study|move|drop|collect|eat|sleep|leave|meet|phone|grab|look)\\b)',
+    '$1 to',
+    false,
+  ),
+  rule('aft|arvo|aftn|aftrn|afternon|aftanoon', 'afternoon'),
+  // Day abbreviations; the ones that are also words only before a time ("sat 10am").
+  rule('fri', 'friday'),
+  rule('tues|tue', 'tuesday'),
+  rule('weds', 'wednesday'),
+  rule('thurs|thur|thu', 'thursday'),
+  rule(String.raw`mon(?= (?:at |@ )?\d)`, 'monday', false),
+  rule(String.raw`wed(?= (?:at |@ )?\d)`, 'wednesday', false),
+  rule(String.raw`sat(?= (?:at |@ )?\d)`, 'saturday', false),
+  rule(String.raw`sun(?= (?:at |@ )?\d)`, 'sunday', false),
 ];
 
 // French shorthand.
@@ -54,6 +81,9 @@ const FR_SMS: [RegExp, string][] = [
   rule('qqch|qqc|qque chose', 'quelque chose'),
   rule('kan', 'quand'),
   rule('ds', 'dans'),
+  rule('c quoi', "c'est quoi"),
+  rule('koi|kwa|qoi', 'quoi'),
+  rule('jai', "j'ai"),
 ];
 
 // French command and time words → the canonical English ones (ordered: longer phrases first).
@@ -76,6 +106,7 @@ const FR_CANON: [RegExp, string][] = [
   rule('demain (?:mat|matin|matinee)', 'tomorrow morning'),
   rule('demain (?:aprem|apres-midi|apres midi|aprèm)', 'tomorrow afternoon'),
   rule('demain soir', 'tomorrow evening'),
+  rule('ce midi', 'at lunch'),
   rule('(?:ce|se|c|2)[ -]?soir', 'tonight'),
   rule('csoir', 'tonight'),
   rule('ce (?:mat|matin)', 'this morning'),
@@ -183,5 +214,6 @@ export function canonical(text: string, french: boolean): string {
       f = f.slice(0, at) + by + f.slice(at + m[0].length);
     }
   }
+  if (french) t = withInfinitives(t);
   return t.replace(/[ \t]+/g, ' ').trim();
 }

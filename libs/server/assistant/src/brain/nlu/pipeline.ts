@@ -26,9 +26,12 @@ import { trimEndChars } from '@pa/shared-domain';
 // "how do I even start X", "X feels impossible", "par où commencer avec X".
 const BREAKDOWN_IMPLICIT: RegExp[] = [
   // eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial at worst, on a message capped at MESSAGE_BODY_MAX (brain/redos.spec.ts times the worst inputs)
-  /^(?:how (?:do|would|should|can) i (?:even |possibly )?(?:start|begin|tackle|approach|get started (?:on|with))|where (?:do|should) i (?:even )?(?:start|begin)(?: with| on)?|i (?:don'?t|do not|dont) (?:even )?know (?:where|how) to (?:start|begin)(?: with| on)?|i have no idea how to (?:start|begin|do|tackle)|no idea where to start (?:with|on)|help me (?:start|begin|get started)(?: on| with)?|i can'?t (?:get started|start|begin) (?:on|with)|break down|comment (?:je )?(?:commence|commencer|attaquer|m'?y prendre (?:pour|avec))|comment (?:je fais|faire|on fait) pour (?:commencer|attaquer|m'?y mettre a|me lancer dans)|how (?:do|would|can) i (?:even )?(?:begin to|get started with|make a start on)|par ou (?:je )?(?:commence|commencer)(?: (?:pour|avec))?|je (?:ne )?sais (?:pas|meme pas) (?:par ou|comment) (?:commencer|m'?y prendre|attaquer)(?: (?:pour|avec))?|j'?arrive pas a (?:commencer|attaquer|me lancer dans)|aide[- ]moi a (?:commencer|decouper|decomposer|attaquer)|decoupe|decompose)\s+(.+)$/,
+  /^(?:how (?:do|would|should|can) i (?:even |possibly )?(?:start|begin|tackle|approach|get started (?:on|with))|where (?:do|should) i (?:even )?(?:start|begin)(?: with| on)?|i (?:don'?t|do not|dont) (?:even )?know (?:where|how) to (?:even )?(?:start|begin)(?: with| on)?|i have no idea how to (?:start|begin|do|tackle)|(?:no idea|no clue|not sure|i'?m not sure) (?:where|how) to (?:even )?(?:start|begin)(?: with| on)?|help me (?:start|begin|get started)(?: on| with)?|i can'?t (?:get started|start|begin) (?:on|with)|break down|comment (?:je )?(?:commence|commencer|attaquer|m'?y prend(?:re|s) (?:pour|avec))|comment (?:je fais|faire|on fait) pour (?:commencer|attaquer|m'?y mettre a|me lancer dans)|how (?:do|would|can) i (?:even )?(?:begin to|get started with|make a start on)|how am i (?:even )?supposed to (?:start|begin|tackle|do|get through)|par ou (?:je )?(?:commence|commencer)(?: (?:pour|avec))?|je (?:ne )?sais (?:pas|meme pas) (?:par ou|comment) (?:commencer|m'?y prendre|attaquer)(?: (?:pour|avec))?|j'?arrive pas a (?:commencer|attaquer|me lancer dans)|aide[- ]moi a (?:commencer|decouper|decomposer|attaquer)|decoupe|decompose)\s+(.+)$/,
   // eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial at worst, on a message capped at MESSAGE_BODY_MAX (brain/redos.spec.ts times the worst inputs)
   /^(.+?)\s+(?:feels?|seems?|looks?|is|sounds?) (?:so |totally |completely |just )?(?:impossible|overwhelming|too big|huge|insurmountable|like a mountain|way too much)$/,
+  // "the kitchen is a disaster, where do i begin".
+  // eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial at worst, on a message capped at MESSAGE_BODY_MAX (brain/redos.spec.ts times the worst inputs)
+  /^(.+?)\s+(?:is|are|'s|feels|looks) (?:a |an |such a |a total |a complete |an absolute |so )?(?:disaster|mess|nightmare|chaos|warzone|dump|overwhelming|impossible)[,.!-]? (?:(?:and|so) )?(?:where|how) (?:do|should|can) i (?:even )?(?:start|begin)$/,
   // eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial at worst, on a message capped at MESSAGE_BODY_MAX (brain/redos.spec.ts times the worst inputs)
   /^(.+?)\s+(?:me (?:parai(?:t|ssent)|sembl(?:e|ent))|c'?est|ca a l'air|parai(?:t|ssent)|sembl(?:e|ent)|ont l'air) (?:trop |completement |tellement )?(?:impossibles?|insurmontables?|enormes?|une montagne|trop durs?|trop gros)$/,
 ];
@@ -39,6 +42,11 @@ const BREAKDOWN_IMPLICIT: RegExp[] = [
 // clause split also never starts inside a run of separators ("!!!!…": quadratic otherwise).
 const CLAUSE_SPLIT =
   /(?<![\s,;.!])\s*(?:[,;.!]+\s*|\s)(?:(?:and|also|then|plus|et|puis|aussi|oh and|&|\+)\s+)*(?:also\s+)?(?=(?:remind me|set a reminder|set an alarm|remind)\b)/i;
+// "… and also add buy stamps": an explicit capture after another intent is its own clause.
+const ADD_SPLIT =
+  /(?<![\s,;.!])\s*(?:[,;.!]+\s*|\s)(?:(?:and|then|plus|et|puis|&|\+)\s+(?:also\s+|aussi\s+)?|(?:also|aussi)\s+)(?=(?:add|ajoute|rajoute|todo|to-do)\b(?!\s+(?:him|her|them|it|me|lui|les|la|le|moi)\b))/i;
+// "appeler la crèche + rappel demain 9h30 …": a reminder said with the noun, after a separator.
+const RAPPEL_SPLIT = /(?<![\s,;.!+&])\s*(?:[,;.!+&]+\s*|\s(?:et|puis|and|then)\s+)(?=rappel\s)/i;
 // Parts of an emotional message.
 const FEELING_BOUNDARY = String.raw`\s*(?:[,;.!?]+|\s-\s)\s*|\s+(?:and|but|because|cause|cuz|plus|et|mais|donc|parce que|car|alors)\s+`;
 // eslint-disable-next-line security/detect-non-literal-regexp -- built from this module's constants
@@ -51,6 +59,9 @@ const AVOIDING =
   // eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial at worst, on a message capped at MESSAGE_BODY_MAX (brain/redos.spec.ts times the worst inputs)
   /(?:putting off|put off|avoiding|avoided|haven'?t (?:done|started)|still haven'?t (?:done |started )?|repousse|j'?evite|evite)\s+(?:the |my |le |la |les |l'|mon |ma |mes )?(.+)$/i;
 
+const WEEKEND = /^(?:the |this )?(?:weekend|week-end|wkend)$/i;
+const END_OF_MONTH =
+  /^(?:the )?(?:end of (?:the |this )?month|eom|month end|la fin du mois|fin du mois|fin de mois)$/i;
 // eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial at worst, on a message capped at MESSAGE_BODY_MAX (brain/redos.spec.ts times the worst inputs)
 const DEADLINE = /^(.+?)\s+(?:by|before|due(?: on| by)?|no later than|avant|d'ici|pour|until)\s+(.+)$/i;
 
@@ -122,7 +133,15 @@ function deadline(text: string, ctx: BrainContext, locale: Locale): BrainReply |
   if (!m) return null;
   const head = m[1] ?? '';
   if (!readsAsTask(cleanTitle(head))) return null;
-  const spec = parseWhen(m[2] ?? '', { monthFirst: uses12Hour(ctx.timeZone) });
+  // "by the end of the month", "d'ici la fin du mois": its last day.
+  if (END_OF_MONTH.test(m[2] ?? '')) {
+    const today = localDateOf(ctx.now, ctx.timeZone);
+    const last = new Date(Date.UTC(today.year, today.month, 0)).getUTCDate();
+    return dueReply(ctx, locale, head, { ...today, day: last });
+  }
+  // "before the weekend", "by the weekend": the end of the working week (Friday).
+  const by = WEEKEND.test(m[2] ?? '') ? 'end of the week' : (m[2] ?? '');
+  const spec = parseWhen(by, { monthFirst: uses12Hour(ctx.timeZone) });
   if (spec.rest.trim() !== '' || spec.clock || spec.repeat || spec.relativeMinutes !== null) return null;
   if (!spec.date && spec.relativeDays === null && spec.part !== 'endOfWeek') return null;
   let res = resolveWhen({ ...spec, part: null }, ctx.now, ctx.timeZone, ctx.dayRules);
@@ -132,7 +151,17 @@ function deadline(text: string, ctx: BrainContext, locale: Locale): BrainReply |
     if (last) res = { kind: 'at', dueAt: last.dueAt, recurrence: null };
   }
   if (res.kind !== 'at') return null;
-  const dueAt = wallToUtc({ ...localDateOf(res.dueAt, ctx.timeZone), hour: 23, minute: 59 }, ctx.timeZone);
+  return dueReply(ctx, locale, head, localDateOf(res.dueAt, ctx.timeZone));
+}
+
+/** A task due at the end of `day` (23:59 local), and the reply saying so. */
+function dueReply(
+  ctx: BrainContext,
+  locale: Locale,
+  head: string,
+  day0: { year: number; month: number; day: number },
+): BrainReply {
+  const dueAt = wallToUtc({ ...day0, hour: 23, minute: 59 }, ctx.timeZone);
   const title = cleanTitle(head);
   const day = whenIn(locale, dueAt, ctx).replace(/ (?:at|à) 23(?::|h)59$/, '');
   const reply =
@@ -235,6 +264,8 @@ const NOT_ALONE =
 function splitClauses(text: string): string[] {
   const raw = text
     .split(CLAUSE_SPLIT)
+    .flatMap((c) => c.split(ADD_SPLIT))
+    .flatMap((c) => c.split(RAPPEL_SPLIT))
     .map((c) => c.trim())
     .filter(Boolean);
   const out: string[] = [];
@@ -286,6 +317,19 @@ function summary(actions: BrainAction[], ctx: BrainContext, locale: Locale): str
   return fr ? `C'est noté : ${bits.join(' ; ')}.` : `Done: ${bits.join('; ')}.`;
 }
 
+/** The clauses' actions in order; tasks from neighbouring clauses are one capture. */
+function merged(replies: BrainReply[]): BrainAction[] {
+  const actions: BrainAction[] = [];
+  for (const r of replies)
+    for (const a of r.actions) {
+      const prev = actions[actions.length - 1];
+      if (a.type === 'createTasks' && prev?.type === 'createTasks' && !a.dueAt && !prev.dueAt)
+        actions[actions.length - 1] = { ...prev, titles: [...prev.titles, ...a.titles] };
+      else actions.push(a);
+    }
+  return actions;
+}
+
 /** The whole turn. */
 export function replyTo(message: string, raw: BrainContext): BrainReply {
   const ctx = prepare(raw);
@@ -306,21 +350,12 @@ export function replyTo(message: string, raw: BrainContext): BrainReply {
     return localise(r, ctx, locale, NATIVE.has(r.intent));
   }
   const replies = clauses.map((c) => single(c, c, ctx, locale));
-  const actions: BrainAction[] = [];
-  for (const r of replies)
-    for (const a of r.actions) {
-      const prev = actions[actions.length - 1];
-      // Tasks from neighbouring clauses are one capture.
-      if (a.type === 'createTasks' && prev?.type === 'createTasks' && !a.dueAt && !prev.dueAt)
-        actions[actions.length - 1] = { ...prev, titles: [...prev.titles, ...a.titles] };
-      else actions.push(a);
-    }
-  const asks = replies.find((r) => r.actions.some((a) => a.type === 'setPending'));
   // A clause that asks back (which time?) is asked; the others are done first.
+  const asks = replies.find((r) => r.actions.some((a) => a.type === 'setPending'));
+  const actions = merged(replies.filter((r) => r !== asks));
   if (asks) {
-    const others = actions.filter((a) => a.type !== 'setPending' && !asks.actions.includes(a));
     const a = localise(asks, ctx, locale, NATIVE.has(asks.intent));
-    return { ...a, actions: [...others, ...asks.actions] };
+    return { ...a, actions: [...actions.filter((x) => x.type !== 'setPending'), ...asks.actions] };
   }
   const intents = new Set(replies.map((r) => r.intent));
   const intent = intents.size === 1 ? (replies[0]?.intent ?? 'multi') : 'multi';

@@ -94,11 +94,13 @@ export function toFrench(reply: BrainReply, ctx: BrainContext): BrainReply {
   switch (a?.type) {
     case 'createTasks':
       text =
-        reply.intent === 'fallback'
-          ? `Je ne suis pas sûr d'avoir compris, alors je l'ai gardé dans ta liste : ${gu(a.titles[0] ?? '', 50)}.`
-          : a.titles.length === 1
-            ? `C'est noté : ${gu(a.titles[0] ?? '', 60)} est dans ta liste.`
-            : `Ajouté (${a.titles.length}) : ${a.titles.map((t) => gu(t, 30)).join(', ')}. Une chose à la fois, ça suffit.`;
+        reply.intent === 'clarify'
+          ? `Gardé dans ta liste : ${gu(a.titles[0] ?? '', 40)}. Je répète chaque jour, en semaine ou certains jours (« tous les lundis à 9h »).`
+          : reply.intent === 'fallback'
+            ? `Je ne suis pas sûr d'avoir compris, alors je l'ai gardé dans ta liste : ${gu(a.titles[0] ?? '', 50)}.`
+            : a.titles.length === 1
+              ? `C'est noté : ${gu(a.titles[0] ?? '', 60)} est dans ta liste.`
+              : `Ajouté (${a.titles.length}) : ${a.titles.map((t) => gu(t, 30)).join(', ')}. Une chose à la fois, ça suffit.`;
       break;
     case 'createReminder':
       text = a.recurrence
@@ -186,8 +188,14 @@ function frWithoutAction(reply: BrainReply, ctx: BrainContext): string {
     case 'snooze':
       return 'Rien à repousser pour le moment.';
     case 'remind':
-    case 'clarify':
+    case 'clarify': {
+      // "no" to a question: a kept task stays; else the question is dropped.
+      const kept = /^Okay - no reminder\. "(.*)" stays/.exec(reply.text);
+      if (kept) return `D'accord, pas de rappel : ${gu(kept[1] ?? '', 60)} reste dans ta liste.`;
+      if (/^(?:No problem - dropped it|Dropped)\./.test(reply.text))
+        return "Pas de souci, j'ai laissé tomber.";
       return 'Quoi et quand ? Par ex. « rappelle-moi à 17h de prendre mes médicaments ».';
+    }
     case 'focus':
       return 'Combien de minutes ? Par ex. « focus 25 ».';
     default:

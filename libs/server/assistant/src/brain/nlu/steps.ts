@@ -60,7 +60,21 @@ const ORD = String.raw`(?:${[...Object.keys(ORDINALS), 'next', 'this', 'that', '
 const LEAD = String.raw`(?:(?:ok|okay|yay|yes|so|and|right|alright|woohoo|bon|voila|ouais|oui|youpi|hop) )?`;
 const EN_DID = String.raw`(?:i )?(?:just )?(?:did|done|finished|completed|ticked off|ticked|got through|knocked out|crossed off)(?: with)?`;
 const FR_DID = String.raw`(?:j'?ai |jai )?(?:deja )?(?:fait|fini|termine|coche|boucle)`;
-const STEP_N = String.raw`(?:step|etape|n°|no\.?) ?(\d{1,2})`;
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  un: 1,
+  une: 1,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+};
+const STEP_N = String.raw`(?:step|etape|n°|no\.?) ?(\d{1,2}|one|two|three|four|five|six|une?|deux|trois|quatre|cinq)`;
 const DONE_WORD = String.raw`(?:done|finished|complete|completed|ticked|ticked off|fait|faite|fini|finie|termine|terminee|cochee|bouclee|ok)`;
 
 const PATTERNS: RegExp[] = [
@@ -94,7 +108,7 @@ export function stepSaid(folded: string): number | 'current' | 'last' | null {
     const m = re.exec(f);
     if (!m) continue;
     const word = m[1];
-    if (m[2]) return Number(m[2]);
+    if (m[2]) return NUMBER_WORDS[m[2]] ?? Number(m[2]);
     if (!word) return null;
     if (CURRENT.has(word)) return 'current';
     if (LAST.has(word)) return 'last';

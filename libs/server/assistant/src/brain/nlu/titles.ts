@@ -9,7 +9,7 @@ const HEAD = new RegExp(
   String.raw`^(?:` +
     [
       String.raw`u+g+h+|a+r+g+h*|hmm+|um+|uh+|erm|euh+|bof|pff+|oh|oh and|and|also|so|ok(?:ay)? so|ok(?:ay)?|okk|btw|lol|omg`,
-      String.raw`please|pls|plz|hey|yo|quick one|note to self|reminder|todo|to-?do|task|note|hmm+|hm`,
+      String.raw`please|pls|plz|hey|yo|quick one|note to self|reminder|todo|to-?do|task|note|noter|[àa] noter|hmm+|hm`,
       String.raw`(?:i )?(?:really |still |probably |definitely |seriously )?(?:need|have|want|ought|got|gotta|has) to`,
       String.raw`(?:i )?(?:really )?(?:should|must|gotta|shall)(?: (?:probably|really|finally|actually))?`,
       String.raw`i'?d like to|i'?m going to|i'?m gonna|gonna|gotta|i will|i'll|let me|lemme`,
@@ -21,6 +21,9 @@ const HEAD = new RegExp(
       String.raw`(?:n'?)?oublie(?:r)? pas (?:de|d')|ne pas oublier (?:de|d')|penser [àa]|pense [àa]|pensez [àa]`,
       String.raw`j'ai besoin (?:de|d')|je (?:veux|voudrais|vais)|essayer de|tenter de|peut[- ]?[êe]tre|genre|vite fait`,
       String.raw`bon|ben|bah|beh|bref|enfin|ouais|voila|alors|du coup|aussi|et|pitié|stp|svp|please|un jour|[àa] un moment`,
+      // Greetings, thanks and requests to the assistant around a task ("thx! and book the vet").
+      String.raw`hi|hello|hiya|heya|good morning|thanks|thank you|thx|ty|ok cool|merci|salut|coucou|bonjour|bonsoir`,
+      String.raw`(?:can|could|would|will) (?:you|u)(?: please)?(?: add| put| note| jot down)?|tu (?:peux|pourrais)(?: ajouter| noter| mettre| rajouter)?|peux[- ]tu(?: ajouter| noter)?|pourrais[- ]tu(?: ajouter| noter)?`,
     ].join('|') +
     String.raw`)(?:\s+|[,:;!.-]+\s*|$|(?<='))`,
   'i',
@@ -30,7 +33,7 @@ const HEAD = new RegExp(
 // One word at a time (trimEndTokens): `(?:word)+$` is quadratic on "ok ! ! ! … x".
 // eslint-disable-next-line security/detect-non-literal-regexp -- built from this module's constant word lists, never from input
 const TAIL = new RegExp(
-  String.raw`(?:(?:\s+|\s*[,;-]\s*)(?:please|pls|plz|lol|lmao|ugh|haha|maybe|tbh|ngl|imo|asap pls|i guess|or something|at some point|sometime|eventually|if i can|somehow|thanks|thx|ty|stp|svp|merci|mdr|peut[- ]?[êe]tre|un de ces jours|un jour|vite fait|[àa] un moment|quand m[êe]me|si je peux)|\s*[!.])$`,
+  String.raw`(?:(?:\s+|\s*[,;-]\s*)(?:please|pls|plz|lol|lmao|ugh|haha|maybe|tbh|ngl|imo|asap pls|i guess|or something|at some point|sometime|eventually|if i can|somehow|thanks|thx|ty|for me|pour moi|stp|svp|merci|mdr|peut[- ]?[êe]tre|un de ces jours|un jour|vite fait|[àa] un moment|quand m[êe]me|si je peux)|\s*[!.])$`,
   'iu',
 );
 

@@ -312,14 +312,29 @@ export const DAY_CLASS_PHRASINGS: ClassPhrasing[] = [
   fr('step', 'fait 2', PARIS, 'done', [complete('f2')], WORKING_FR),
 
   // Too vague to pick: one short question with quick replies (a task said with it is kept at once).
-  en('ambiguity', 'remind me in a bit to call mum', PARIS, 'clarify', [ask(3)]),
-  en('ambiguity', 'remind me later to call mum', PARIS, 'clarify', [ask(3)], { replyIncludes: '"call mum"' }),
-  en('ambiguity', 'remind me soon to take the bins out', PARIS, 'clarify', [ask(3)]),
-  en('ambiguity', 'remind me at some point to renew my passport', PARIS, 'clarify', [ask(3)]),
-  en('ambiguity', 'remind me sometime this week to call the bank', PARIS, 'clarify', [ask(2)], {
-    replyIncludes: 'Fri',
+  en('ambiguity', 'remind me in a bit to call mum', PARIS, 'clarify', [tasks('Call mum'), ask(3)]),
+  en('ambiguity', 'remind me later to call mum', PARIS, 'clarify', [tasks('Call mum'), ask(3)], {
+    replyIncludes: '"call mum"',
   }),
-  en('ambiguity', 'remind me later to stretch', PARIS, 'clarify', [ask(3)], {
+  en('ambiguity', 'remind me soon to take the bins out', PARIS, 'clarify', [
+    tasks('Take the bins out'),
+    ask(3),
+  ]),
+  en('ambiguity', 'remind me at some point to renew my passport', PARIS, 'clarify', [
+    tasks('Renew my passport'),
+    ask(3),
+  ]),
+  en(
+    'ambiguity',
+    'remind me sometime this week to call the bank',
+    PARIS,
+    'clarify',
+    [tasks('Call the bank'), ask(2)],
+    {
+      replyIncludes: 'Fri',
+    },
+  ),
+  en('ambiguity', 'remind me later to stretch', PARIS, 'clarify', [tasks('Stretch'), ask(3)], {
     ...EARLY,
     replyIncludes: '20:00',
   }),
@@ -331,19 +346,46 @@ export const DAY_CLASS_PHRASINGS: ClassPhrasing[] = [
     ask(2),
   ]),
   en('ambiguity', 'email Sam whenever', PARIS, 'clarify', [tasks('Email Sam'), ask(3)]),
-  fr('ambiguity', "rappelle-moi tout à l'heure d'appeler maman", PARIS, 'clarify', [ask(3)]),
-  fr('ambiguity', "rappelle-moi plus tard d'appeler maman", PARIS, 'clarify', [ask(3)], {
-    replyIncludes: '« appeler maman »',
-  }),
-  fr('ambiguity', 'rappelle-moi bientôt de rappeler Léa', PARIS, 'clarify', [ask(3)]),
-  fr('ambiguity', 'rappelle-moi cette semaine de payer la cantine', PARIS, 'clarify', [ask(2)], {
-    replyIncludes: 'vendredi',
-  }),
-  fr('ambiguity', 'rappelle-moi dans la semaine de prendre rdv chez le dentiste', PARIS, 'clarify', [ask(2)]),
-  fr('ambiguity', 'rappelle-moi plus tard de sortir le linge', PARIS, 'clarify', [ask(3)], {
-    ...EARLY_FR,
-    replyIncludes: '20h',
-  }),
+  fr('ambiguity', "rappelle-moi tout à l'heure d'appeler maman", PARIS, 'clarify', [
+    tasks('Appeler maman'),
+    ask(3),
+  ]),
+  fr(
+    'ambiguity',
+    "rappelle-moi plus tard d'appeler maman",
+    PARIS,
+    'clarify',
+    [tasks('Appeler maman'), ask(3)],
+    {
+      replyIncludes: '« appeler maman »',
+    },
+  ),
+  fr('ambiguity', 'rappelle-moi bientôt de rappeler Léa', PARIS, 'clarify', [tasks('Rappeler Léa'), ask(3)]),
+  fr(
+    'ambiguity',
+    'rappelle-moi cette semaine de payer la cantine',
+    PARIS,
+    'clarify',
+    [tasks('Payer la cantine'), ask(2)],
+    {
+      replyIncludes: 'vendredi',
+    },
+  ),
+  fr('ambiguity', 'rappelle-moi dans la semaine de prendre rdv chez le dentiste', PARIS, 'clarify', [
+    tasks('Prendre rdv chez le dentiste'),
+    ask(2),
+  ]),
+  fr(
+    'ambiguity',
+    'rappelle-moi plus tard de sortir le linge',
+    PARIS,
+    'clarify',
+    [tasks('Sortir le linge'), ask(3)],
+    {
+      ...EARLY_FR,
+      replyIncludes: '20h',
+    },
+  ),
   fr('ambiguity', 'appeler maman plus tard', PARIS, 'clarify', [tasks('Appeler maman'), ask(3)]),
   fr('ambiguity', 'payer la cantine bientôt', PARIS, 'clarify', [tasks('Payer la cantine'), ask(3)]),
   fr('ambiguity', 'prendre rdv chez le dentiste dans la semaine', PARIS, 'clarify', [

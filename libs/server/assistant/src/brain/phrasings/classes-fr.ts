@@ -154,7 +154,7 @@ export const FR_CLASS_PHRASINGS: ClassPhrasing[] = [
   p('vague', 'envoyer le formulaire avant lundi', PARIS, 'capture', [
     dueTask('Envoyer le formulaire', '2026-03-16T22:59:00Z'),
   ]),
-  p('vague', "rappelle-moi tout à l'heure de m'étirer", PARIS, 'clarify', [asks()]),
+  p('vague', "rappelle-moi tout à l'heure de m'étirer", PARIS, 'clarify', [tasks("M'étirer"), asks()]),
   p('vague', "rappelle-moi demain après-midi d'appeler le véto", PARIS, 'remind', [
     remind('appeler le véto', '2026-03-12T13:00:00Z'),
   ]),
@@ -172,6 +172,10 @@ export const FR_CLASS_PHRASINGS: ClassPhrasing[] = [
   ]),
   p('vague', 'je dois rendre le dossier avant jeudi', PARIS, 'capture', [
     dueTask('Rendre le dossier', '2026-03-12T22:59:00Z'),
+  ]),
+  // The last day of the month (31 March is summer time in Paris: 23:59 is 21:59 UTC).
+  p('vague', "payer le loyer d'ici la fin du mois", PARIS, 'capture', [
+    dueTask('Payer le loyer', '2026-03-31T21:59:00Z'),
   ]),
 
   // Rendez-vous : l'événement, et un rappel une heure avant.

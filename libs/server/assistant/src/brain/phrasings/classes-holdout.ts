@@ -91,7 +91,7 @@ export const HOLDOUT_PHRASINGS: ClassPhrasing[] = [
   fr('feeling', 'je suis submergée', PARIS, 'feeling', []),
   fr('feeling', "j'y arrive pas, je dois finir le dossier", PARIS, 'feeling', [tasks('Finir le dossier')]),
   en('title', 'ok so um i gotta clean the bathroom', PARIS, 'capture', [tasks('Clean the bathroom')]),
-  fr('title', 'alors euh faut que je lave le linge', PARIS, 'capture', [tasks('Lave le linge')]),
+  fr('title', 'alors euh faut que je lave le linge', PARIS, 'capture', [tasks('Laver le linge')]),
   en('breakdown', 'sorting out my finances feels impossible', PARIS, 'breakdown', [breakdown('finances')]),
   fr('breakdown', 'par où commencer pour ranger le grenier', PARIS, 'breakdown', [breakdown('grenier')]),
 ];

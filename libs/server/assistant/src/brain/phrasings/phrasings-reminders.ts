@@ -3,6 +3,7 @@
 import type { Phrasing } from './phrasing.types';
 import {
   asks,
+  tasks,
   daily,
   NY,
   NY_BEFORE_FALL,
@@ -27,11 +28,12 @@ const r = (say: string, at: Phrasing['at'], ...actions: NonNullable<Phrasing['ac
   intent: 'remind',
   actions,
 });
-const ask = (say: string, at: Phrasing['at'], options?: number): Phrasing => ({
+// Asks back; a reminder text said with it is kept as a task at once (nothing lost if unanswered).
+const ask = (say: string, at: Phrasing['at'], options?: number, kept?: string): Phrasing => ({
   say,
   at,
   intent: 'clarify',
-  actions: [asks(options)],
+  actions: kept ? [tasks(kept), asks(options)] : [asks(options)],
 });
 
 // Paris, Wed 11 Mar 2026 14:00 CET (UTC+1).
@@ -71,8 +73,13 @@ export const PARIS_REMINDERS: Phrasing[] = [
   ),
   r('remind me on March 25 at 3pm to send the form', PARIS, remind('send the form', '2026-03-25T14:00:00Z')),
   ask('remind me at 5pm', PARIS),
-  ask('remind me to call the bank', PARIS, 3),
-  { say: 'remind me every 2 hours to drink water', at: PARIS, intent: 'clarify', actions: [] },
+  ask('remind me to call the bank', PARIS, 3, 'Call the bank'),
+  {
+    say: 'remind me every 2 hours to drink water',
+    at: PARIS,
+    intent: 'clarify',
+    actions: [tasks('Drink water')],
+  },
   r("rappelle-moi demain à 9h d'appeler Sam", PARIS, remind('appeler Sam', '2026-03-12T08:00:00Z')),
   r('rappelle moi dans 20 min de sortir le linge', PARIS, remind('sortir le linge', '2026-03-11T13:20:00Z')),
   r(
@@ -102,7 +109,7 @@ export const PARIS_REMINDERS: Phrasing[] = [
   r('remind me at noon to eat lunch', PARIS, remind('eat lunch', '2026-03-12T11:00:00Z')),
   r('remind me friday to submit timesheet', PARIS, remind('submit timesheet', '2026-03-13T08:00:00Z')),
   // On a Wednesday, "next Friday" is this week's or next week's: ask.
-  ask('remind me next friday to book the restaurant', PARIS, 2),
+  ask('remind me next friday to book the restaurant', PARIS, 2, 'Book the restaurant'),
   r('set a reminder for 3:15pm to join the call', PARIS, remind('join the call', '2026-03-11T14:15:00Z')),
   r('reminder: water plants at 8pm', PARIS, remind('water plants', '2026-03-11T19:00:00Z')),
   r("don't let me forget to text Ana at 7pm", PARIS, remind('text Ana', '2026-03-11T18:00:00Z')),
@@ -123,7 +130,7 @@ export const PARIS_REMINDERS: Phrasing[] = [
 export const NY_REMINDERS: Phrasing[] = [
   r('remind me at 5 to pick up the kids', NY, remind('pick up the kids', '2026-03-11T21:00:00Z')),
   // 10am and 10pm are both still ahead: ask.
-  ask('remind me at 10 to call the landlord', NY, 2),
+  ask('remind me at 10 to call the landlord', NY, 2, 'Call the landlord'),
   r('tomorrow at 8am gym', NY, remind('gym', '2026-03-12T12:00:00Z')),
   r(
     'remind me in 45 minutes to switch the laundry',
@@ -151,7 +158,7 @@ export const TOKYO_REMINDERS: Phrasing[] = [
     remind('write in my journal', '2026-06-18T13:00:00Z', daily('22:00')),
   ),
   // 21:00 now: 9am and 9pm have both passed today, tomorrow's could be either.
-  ask('remind me at 9 to check the laundry', TOKYO, 2),
+  ask('remind me at 9 to check the laundry', TOKYO, 2, 'Check the laundry'),
   r('remind me at 11 to lock the door', TOKYO, remind('lock the door', '2026-06-18T14:00:00Z')),
   r(
     'remind me on saturday at 10am to clean the aquarium',
@@ -159,13 +166,13 @@ export const TOKYO_REMINDERS: Phrasing[] = [
     remind('clean the aquarium', '2026-06-20T01:00:00Z'),
   ),
   // "tonight" (20:00) has passed: later tonight or tomorrow night? Ask.
-  ask('remind me tonight to take my vitamins', TOKYO, 2),
+  ask('remind me tonight to take my vitamins', TOKYO, 2, 'Take my vitamins'),
   r('remind me in the morning to buy bread', TOKYO, remind('buy bread', '2026-06-19T00:00:00Z')),
 ];
 
 // Sydney, Mon 14 Sep 2026 07:15 AEST (UTC+10); DST starts 4 Oct.
 export const SYDNEY_REMINDERS: Phrasing[] = [
-  ask('remind me at 8 to leave for work', SYDNEY, 2),
+  ask('remind me at 8 to leave for work', SYDNEY, 2, 'Leave for work'),
   r('remind me at 8:00 to leave for work', SYDNEY, remind('leave for work', '2026-09-13T22:00:00Z')),
   r('in 90 minutes call the school', SYDNEY, remind('call the school', '2026-09-13T22:45:00Z')),
   r(
@@ -195,7 +202,7 @@ export const UTC_REMINDERS: Phrasing[] = [
     UTC,
     remind('go to the market', '2026-05-03T09:15:00Z'),
   ),
-  ask('remind me at 4 to feed the cat', UTC, 2),
+  ask('remind me at 4 to feed the cat', UTC, 2, 'Feed the cat'),
   r('every day at 8am meds', UTC, remind('meds', '2026-05-03T08:00:00Z', daily('08:00'))),
   r('remind me on monday to call the insurance', UTC, remind('call the insurance', '2026-05-04T09:00:00Z')),
   r('remind me at midnight to lock up', UTC, remind('lock up', '2026-05-03T00:00:00Z')),
