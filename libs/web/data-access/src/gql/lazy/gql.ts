@@ -97,6 +97,7 @@ type Documents = {
     "\n  mutation SetTaskPriority($id: ID!, $priority: TaskPriority!) {\n    setTaskPriority(id: $id, priority: $priority) {\n      ...TodayTaskFields\n    }\n  }\n": typeof types.SetTaskPriorityDocument,
     "\n  mutation MoveTask($id: ID!, $place: Int!) {\n    moveTask(id: $id, place: $place) {\n      ...TodayTaskFields\n    }\n  }\n": typeof types.MoveTaskDocument,
     "\n  query TodayAppointments {\n    appointments {\n      id\n      title\n      startsAt\n    }\n  }\n": typeof types.TodayAppointmentsDocument,
+    "\n  mutation CreateTodayReminder($input: CreateReminderInput!) {\n    createReminder(input: $input) {\n      ...TodayReminderFields\n    }\n  }\n": typeof types.CreateTodayReminderDocument,
     "\n  mutation SnoozeReminder($id: ID!, $minutes: Int!) {\n    snoozeReminder(id: $id, minutes: $minutes) {\n      ...TodayReminderFields\n    }\n  }\n": typeof types.SnoozeReminderDocument,
     "\n  mutation CancelReminder($id: ID!) {\n    cancelReminder(id: $id) {\n      ...TodayReminderFields\n    }\n  }\n": typeof types.CancelReminderDocument,
     "\n  subscription TodayChanged {\n    todayChanged {\n      what\n    }\n  }\n": typeof types.TodayChangedDocument,
@@ -186,6 +187,7 @@ const documents: Documents = {
     "\n  mutation SetTaskPriority($id: ID!, $priority: TaskPriority!) {\n    setTaskPriority(id: $id, priority: $priority) {\n      ...TodayTaskFields\n    }\n  }\n": types.SetTaskPriorityDocument,
     "\n  mutation MoveTask($id: ID!, $place: Int!) {\n    moveTask(id: $id, place: $place) {\n      ...TodayTaskFields\n    }\n  }\n": types.MoveTaskDocument,
     "\n  query TodayAppointments {\n    appointments {\n      id\n      title\n      startsAt\n    }\n  }\n": types.TodayAppointmentsDocument,
+    "\n  mutation CreateTodayReminder($input: CreateReminderInput!) {\n    createReminder(input: $input) {\n      ...TodayReminderFields\n    }\n  }\n": types.CreateTodayReminderDocument,
     "\n  mutation SnoozeReminder($id: ID!, $minutes: Int!) {\n    snoozeReminder(id: $id, minutes: $minutes) {\n      ...TodayReminderFields\n    }\n  }\n": types.SnoozeReminderDocument,
     "\n  mutation CancelReminder($id: ID!) {\n    cancelReminder(id: $id) {\n      ...TodayReminderFields\n    }\n  }\n": types.CancelReminderDocument,
     "\n  subscription TodayChanged {\n    todayChanged {\n      what\n    }\n  }\n": types.TodayChangedDocument,
@@ -538,6 +540,10 @@ export function graphql(source: "\n  mutation MoveTask($id: ID!, $place: Int!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TodayAppointments {\n    appointments {\n      id\n      title\n      startsAt\n    }\n  }\n"): (typeof documents)["\n  query TodayAppointments {\n    appointments {\n      id\n      title\n      startsAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTodayReminder($input: CreateReminderInput!) {\n    createReminder(input: $input) {\n      ...TodayReminderFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTodayReminder($input: CreateReminderInput!) {\n    createReminder(input: $input) {\n      ...TodayReminderFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -130,6 +130,14 @@ export const todayAppointmentsQuery = graphql(`
   }
 `);
 
+export const createReminderMutation = graphql(`
+  mutation CreateTodayReminder($input: CreateReminderInput!) {
+    createReminder(input: $input) {
+      ...TodayReminderFields
+    }
+  }
+`);
+
 export const snoozeReminderMutation = graphql(`
   mutation SnoozeReminder($id: ID!, $minutes: Int!) {
     snoozeReminder(id: $id, minutes: $minutes) {

@@ -6,6 +6,7 @@ import { newClientId } from '../../lib/offline/clientId';
 import type { TaskEdit, TaskPriorityValue } from '../../lib/offline/outboxTypes';
 import {
   cancelReminderMutation,
+  createReminderMutation,
   snoozeReminderMutation,
   todayAppointmentsQuery,
   todayChangedSubscription,
@@ -135,6 +136,8 @@ export interface TodayActions {
   retry(clientId: string): Promise<void>;
   /** Drops a refused task change. */
   discard(clientId: string): Promise<void>;
+  /** Adds a reminder; resolves with its id. Needs the network. */
+  remind(text: string, dueAt: string): Promise<string | null>;
   /** Moves a reminder later by `minutes` (1–1440). Needs the network. */
   snooze(id: string, minutes: number): Promise<void>;
   /** Cancels a reminder (a recurring one stops for good). Needs the network. */
@@ -169,6 +172,14 @@ export function useTodayActions(): TodayActions {
       },
       discard: async (clientId) => {
         await outbox?.discard(clientId);
+      },
+      async remind(text, dueAt) {
+        const { data } = await apollo.mutate({
+          mutation: createReminderMutation,
+          variables: { input: { text, dueAt } },
+          ...remindersAgain,
+        });
+        return data?.createReminder.id ?? null;
       },
       async snooze(id, minutes) {
         await apollo.mutate({
