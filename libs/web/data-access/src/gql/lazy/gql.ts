@@ -20,6 +20,8 @@ type Documents = {
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  fragment ActivityEntryFields on AuditLogEntry {\n    id\n    at\n    action\n    outcome\n    permission\n    ip\n    details\n  }\n": typeof types.ActivityEntryFieldsFragmentDoc,
     "\n  query MyActivity($first: Int!, $after: String) {\n    me {\n      id\n      auditEntries(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...ActivityEntryFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.MyActivityDocument,
+    "\n  query DayPreferences {\n    preferences {\n      dayStart\n      lunch\n      workEnd\n      evening\n      appointmentLeadMinutes\n    }\n  }\n": typeof types.DayPreferencesDocument,
+    "\n  mutation UpdateDayPreferences($input: UpdatePreferencesInput!) {\n    updatePreferences(input: $input) {\n      dayStart\n      lunch\n      workEnd\n      evening\n      appointmentLeadMinutes\n    }\n  }\n": typeof types.UpdateDayPreferencesDocument,
     "\n  fragment AdminUserFields on User {\n    id\n    email\n    displayName\n    role\n    status\n    disabledAt\n    createdAt\n    emailVerifiedAt\n    avatar {\n      initials\n      color\n      imageUrl\n    }\n  }\n": typeof types.AdminUserFieldsFragmentDoc,
     "\n  fragment PageInfoFields on PageInfo {\n    hasNextPage\n    hasPreviousPage\n    startCursor\n    endCursor\n  }\n": typeof types.PageInfoFieldsFragmentDoc,
     "\n  query AdminUsers($filter: UsersFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    users(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      edges {\n        cursor\n        node {\n          ...AdminUserFields\n        }\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n    }\n  }\n": typeof types.AdminUsersDocument,
@@ -110,6 +112,8 @@ const documents: Documents = {
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...UserFields\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  fragment ActivityEntryFields on AuditLogEntry {\n    id\n    at\n    action\n    outcome\n    permission\n    ip\n    details\n  }\n": types.ActivityEntryFieldsFragmentDoc,
     "\n  query MyActivity($first: Int!, $after: String) {\n    me {\n      id\n      auditEntries(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...ActivityEntryFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.MyActivityDocument,
+    "\n  query DayPreferences {\n    preferences {\n      dayStart\n      lunch\n      workEnd\n      evening\n      appointmentLeadMinutes\n    }\n  }\n": types.DayPreferencesDocument,
+    "\n  mutation UpdateDayPreferences($input: UpdatePreferencesInput!) {\n    updatePreferences(input: $input) {\n      dayStart\n      lunch\n      workEnd\n      evening\n      appointmentLeadMinutes\n    }\n  }\n": types.UpdateDayPreferencesDocument,
     "\n  fragment AdminUserFields on User {\n    id\n    email\n    displayName\n    role\n    status\n    disabledAt\n    createdAt\n    emailVerifiedAt\n    avatar {\n      initials\n      color\n      imageUrl\n    }\n  }\n": types.AdminUserFieldsFragmentDoc,
     "\n  fragment PageInfoFields on PageInfo {\n    hasNextPage\n    hasPreviousPage\n    startCursor\n    endCursor\n  }\n": types.PageInfoFieldsFragmentDoc,
     "\n  query AdminUsers($filter: UsersFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    users(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      edges {\n        cursor\n        node {\n          ...AdminUserFields\n        }\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n    }\n  }\n": types.AdminUsersDocument,
@@ -232,6 +236,14 @@ export function graphql(source: "\n  fragment ActivityEntryFields on AuditLogEnt
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyActivity($first: Int!, $after: String) {\n    me {\n      id\n      auditEntries(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...ActivityEntryFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyActivity($first: Int!, $after: String) {\n    me {\n      id\n      auditEntries(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...ActivityEntryFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DayPreferences {\n    preferences {\n      dayStart\n      lunch\n      workEnd\n      evening\n      appointmentLeadMinutes\n    }\n  }\n"): (typeof documents)["\n  query DayPreferences {\n    preferences {\n      dayStart\n      lunch\n      workEnd\n      evening\n      appointmentLeadMinutes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateDayPreferences($input: UpdatePreferencesInput!) {\n    updatePreferences(input: $input) {\n      dayStart\n      lunch\n      workEnd\n      evening\n      appointmentLeadMinutes\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateDayPreferences($input: UpdatePreferencesInput!) {\n    updatePreferences(input: $input) {\n      dayStart\n      lunch\n      workEnd\n      evening\n      appointmentLeadMinutes\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -64,9 +64,10 @@ export function TaskCard({
             type="button"
             className="button-quiet"
             aria-expanded={editing}
+            aria-label={`Edit: ${task.title}`}
             onClick={() => setEditing(!editing)}
           >
-            Edit<span className="visually-hidden">: {task.title}</span>
+            Edit
           </button>
           {place && (
             <>
@@ -74,17 +75,19 @@ export function TaskCard({
                 type="button"
                 className="button-quiet"
                 disabled={busy || place.at === 1}
+                aria-label={`Move up: ${task.title}`}
                 onClick={() => move(place.at - 1)}
               >
-                Move up<span className="visually-hidden">: {task.title}</span>
+                Move up
               </button>
               <button
                 type="button"
                 className="button-quiet"
                 disabled={busy || place.at === place.of}
+                aria-label={`Move down: ${task.title}`}
                 onClick={() => move(place.at + 1)}
               >
-                Move down<span className="visually-hidden">: {task.title}</span>
+                Move down
               </button>
             </>
           )}
