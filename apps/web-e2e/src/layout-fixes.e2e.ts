@@ -8,14 +8,17 @@ import { expectNoBlockingAxeViolations, registerPerson, signInAsAdmin } from './
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
 
-/** How many lines a link's text takes (its text's boxes, by distinct top). */
+/** How many lines a link's text takes (the boxes of its text alone, an icon left out, by distinct top). */
 const linesOf = (link: Locator) =>
   link.evaluate((el) => {
-    const range = document.createRange();
-    range.selectNodeContents(el);
-    const tops = new Set(
-      [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)),
-    );
+    const tops = new Set<number>();
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.textContent?.trim()) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      for (const rect of range.getClientRects()) if (rect.width > 0) tops.add(Math.round(rect.top));
+    }
     return tops.size;
   });
 
