@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import path from 'node:path';
 import { createReminderAs, createTaskAs, serviceWorkerInControl, storedReminders } from './support/offline';
 import { expectNoBlockingAxeViolations, graphql, registerPerson } from './support/people';
 
@@ -168,7 +169,7 @@ for (const size of SIZES) {
 
     test('the day shows as a timeline with a reminder and "now"; reminders have one quiet Done each', async ({
       page,
-    }) => {
+    }, testInfo) => {
       const person = await registerPerson(page.request, `timeline-${size.name}`);
       const reminder = await createReminderAs(page.request, person.token, 'take the pills', 20);
       await createReminderAs(page.request, person.token, 'stretch', 40);
@@ -198,6 +199,12 @@ for (const size of SIZES) {
       const loud = page.getByTestId('reminders').locator('button.button-primary');
       await expect(loud).toHaveCount(0);
       await expectNoBlockingAxeViolations(page);
+      // For a reviewer: Today at this size, with a task due today on the line (not committed).
+      await page.screenshot({
+        path: path.join(String(testInfo.config.metadata['screenshotDir']), `today-${size.name}.png`),
+        fullPage: true,
+        animations: 'disabled',
+      });
     });
 
     test('a focus timer runs on screen with a shrinking ring and rings through a reminder; Stop cancels it', async ({

@@ -4,6 +4,7 @@ import { QueuedLabel } from './QueuedLabel';
 import { TaskBadges } from './TaskBadges';
 import { TaskEditor } from './TaskEditor';
 import { TaskSteps } from './TaskSteps';
+import { TaskTools } from './TaskTools';
 
 interface TaskCardProps {
   task: OpenTask;
@@ -32,7 +33,6 @@ export function TaskCard({
   place,
 }: TaskCardProps) {
   const [editing, setEditing] = useState(false);
-  const move = (to: number) => onEdit?.(task, [{ kind: 'moveTask', place: to }]);
   return (
     <li
       className="task"
@@ -59,39 +59,14 @@ export function TaskCard({
         </button>
       </div>
       {onEdit && (
-        <div className="task-tools">
-          <button
-            type="button"
-            className="button-quiet"
-            aria-expanded={editing}
-            aria-label={`Edit: ${task.title}`}
-            onClick={() => setEditing(!editing)}
-          >
-            Edit
-          </button>
-          {place && (
-            <>
-              <button
-                type="button"
-                className="button-quiet"
-                disabled={busy || place.at === 1}
-                aria-label={`Move up: ${task.title}`}
-                onClick={() => move(place.at - 1)}
-              >
-                Move up
-              </button>
-              <button
-                type="button"
-                className="button-quiet"
-                disabled={busy || place.at === place.of}
-                aria-label={`Move down: ${task.title}`}
-                onClick={() => move(place.at + 1)}
-              >
-                Move down
-              </button>
-            </>
-          )}
-        </div>
+        <TaskTools
+          title={task.title}
+          busy={busy}
+          editing={editing}
+          onToggleEdit={() => setEditing(!editing)}
+          place={place}
+          onMove={(to) => onEdit(task, [{ kind: 'moveTask', place: to }])}
+        />
       )}
       {editing && onEdit && (
         <TaskEditor
