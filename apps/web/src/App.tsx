@@ -18,9 +18,11 @@ export function App() {
   const Brand = useMatch('/') ? 'h1' : 'p';
   // Tables of the administration area get the full width; a conversation room for its thread beside it.
   const admin = useMatch('/admin/*');
+  // Settings put their sections beside the page on a desktop.
+  const settings = useMatch('/settings/*');
   const conversation = useMatch('/chat/:conversationId/*');
   const search = useMatch('/chat/search');
-  const width = admin ? 'wide' : conversation && !search ? 'chat' : 'narrow';
+  const width = admin || settings ? 'wide' : conversation && !search ? 'chat' : 'narrow';
   // Reminders that fire while any page is open alert here (loaded once signed in).
   const signedIn = useAuth().status === 'signedIn';
   // A new version of the terms is accepted before going on; the documents themselves, and taking

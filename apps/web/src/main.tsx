@@ -12,6 +12,7 @@ import './styles/chat.css';
 import './styles/sms.css';
 import './styles/pwa.css';
 import './styles/reminders.css';
+import './styles/today.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Missing #root element in index.html.');

@@ -14,7 +14,7 @@ import {
   Subscription,
 } from 'type-graphql';
 import { callerOf, requestLoader, type GraphQLContext } from '@pa/server-core';
-import { Task, TaskOrderEnum } from './task.entity';
+import { Task, TaskOrderEnum, TaskPriorityEnum } from './task.entity';
 import { Appointment } from './appointment.entity';
 import { Reminder, ReminderKindEnum } from './reminder.entity';
 import type { TodayChangedPayload } from './assistant.topics';
@@ -105,6 +105,44 @@ export class TaskResolver {
   ): Promise<Task> {
     const userId = callerOf(ctx).userId;
     const task = await ctx.services.tasks.setDue(userId, id, dueAt ?? null);
+    ctx.services.tasks.changed(userId);
+    return task;
+  }
+
+  @Mutation(() => Task, { description: 'Gives a task (or step) a new title (1–500 characters).' })
+  async renameTask(
+    @Arg('id', () => ID) id: string,
+    @Arg('title', () => String) title: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Task> {
+    const userId = callerOf(ctx).userId;
+    const task = await ctx.services.tasks.rename(userId, id, title);
+    ctx.services.tasks.changed(userId);
+    return task;
+  }
+
+  @Mutation(() => Task, { description: "Sets a task's priority (NORMAL for none)." })
+  async setTaskPriority(
+    @Arg('id', () => ID) id: string,
+    @Arg('priority', () => TaskPriorityEnum) priority: TaskPriorityEnum,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Task> {
+    const userId = callerOf(ctx).userId;
+    const task = await ctx.services.tasks.setPriority(userId, id, priority);
+    ctx.services.tasks.changed(userId);
+    return task;
+  }
+
+  @Mutation(() => Task, {
+    description: 'Moves an open task (or step) to a place in its list: 1 is first; past the end, last.',
+  })
+  async moveTask(
+    @Arg('id', () => ID) id: string,
+    @Arg('place', () => Int) place: number,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Task> {
+    const userId = callerOf(ctx).userId;
+    const task = await ctx.services.tasks.move(userId, id, place);
     ctx.services.tasks.changed(userId);
     return task;
   }

@@ -10,6 +10,14 @@ export enum TaskOrderEnum {
 }
 registerEnumType(TaskOrderEnum, { name: 'TaskOrder' });
 
+/** How much a task matters now: the web shows it with a word and a mark, never colour alone. */
+export enum TaskPriorityEnum {
+  HIGH = 'high',
+  NORMAL = 'normal',
+  LOW = 'low',
+}
+registerEnumType(TaskPriorityEnum, { name: 'TaskPriority' });
+
 @Entity({ name: 'tasks' })
 @ObjectType({ description: 'Something to do, maybe broken into small steps.' })
 export class Task {
@@ -42,6 +50,10 @@ export class Task {
     description: 'Its deadline, if one was said ("pay rent by Friday": the end of that Friday, local).',
   })
   dueAt!: Date | null;
+
+  @Column({ type: 'text', default: TaskPriorityEnum.NORMAL })
+  @Field(() => TaskPriorityEnum)
+  priority!: TaskPriorityEnum;
 
   @Column({ name: 'client_id', type: 'text', nullable: true })
   @Field(() => String, {

@@ -1,11 +1,11 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { afterCommit, isUuid, type ProductMetrics, type PubSub } from '@pa/server-core';
 import { CLIENT_ID_PATTERN, TASK_TITLE_MAX } from '@pa/shared-domain';
-import { Task } from './task.entity';
+import { Task, TaskPriorityEnum } from './task.entity';
 import { AssistantErrorCode, assistantError } from './assistant.errors';
 import './assistant.topics';
 
-const COLUMNS = `id, user_id, title, parent_id, position, done_at, due_at, client_id, created_at`;
+const COLUMNS = `id, user_id, title, parent_id, position, done_at, due_at, priority, client_id, created_at`;
 type Db = DataSource | EntityManager;
 
 interface TaskRow {
@@ -16,6 +16,7 @@ interface TaskRow {
   position: number;
   done_at: Date | null;
   due_at: Date | null;
+  priority: TaskPriorityEnum;
   client_id: string | null;
   created_at: Date;
 }
@@ -29,6 +30,7 @@ const toTask = (r: TaskRow): Task =>
     position: r.position,
     doneAt: r.done_at,
     dueAt: r.due_at,
+    priority: r.priority,
     clientId: r.client_id,
     createdAt: r.created_at,
   });
@@ -80,14 +82,61 @@ export class TaskService {
 
   /** Sets or clears a task's deadline; the task as it now is. */
   async setDue(userId: string, id: string, dueAt: Date | null, db: Db = this.ds): Promise<Task> {
+    return this.update(userId, id, 'due_at', dueAt, db);
+  }
+
+  /** Gives a task a new title (trimmed, one line, 1–500 characters). */
+  async rename(userId: string, id: string, title: string, db: Db = this.ds): Promise<Task> {
+    return this.update(userId, id, 'title', parseTaskTitle(title), db);
+  }
+
+  /** Sets a task's priority. */
+  async setPriority(userId: string, id: string, priority: TaskPriorityEnum, db: Db = this.ds): Promise<Task> {
+    return this.update(userId, id, 'priority', priority, db);
+  }
+
+  // One column of one of the caller's tasks (the column is one of ours, never the caller's text).
+  private async update(
+    userId: string,
+    id: string,
+    column: 'due_at' | 'title' | 'priority',
+    value: unknown,
+    db: Db,
+  ): Promise<Task> {
     if (!isUuid(id)) throw assistantError(AssistantErrorCode.TASK_NOT_FOUND);
     const rows = (await db.query(
-      `UPDATE tasks SET due_at = $3, updated_at = now() WHERE user_id = $1 AND id = $2 RETURNING ${COLUMNS}`,
-      [userId, id, dueAt],
+      `UPDATE tasks SET ${column} = $3, updated_at = now() WHERE user_id = $1 AND id = $2 RETURNING ${COLUMNS}`,
+      [userId, id, value],
     )) as [TaskRow[], number];
     const row = rows[0]?.[0];
     if (!row) throw assistantError(AssistantErrorCode.TASK_NOT_FOUND);
     return toTask(row);
+  }
+
+  /**
+   * Moves an open task (or step) to a place in its list (1 = first; past the end = last) and numbers
+   * the list again, in one transaction. Returns the task as it now is.
+   */
+  async move(userId: string, id: string, place: number): Promise<Task> {
+    return this.ds.transaction(async (m) => {
+      const task = await this.get(userId, id, m);
+      if (task.doneAt) throw assistantError(AssistantErrorCode.TASK_NOT_FOUND);
+      // Locks the siblings so two moves at once cannot interleave their numbering.
+      const rows = (await m.query(
+        `SELECT id FROM tasks WHERE user_id = $1 AND parent_id IS NOT DISTINCT FROM $2::uuid AND done_at IS NULL
+          ORDER BY position, created_at, id FOR UPDATE`,
+        [userId, task.parentId],
+      )) as { id: string }[];
+      const ids = rows.map((r) => r.id).filter((x) => x !== id);
+      ids.splice(Math.min(Math.max(place, 1), ids.length + 1) - 1, 0, id);
+      await m.query(
+        `UPDATE tasks SET position = u.n, updated_at = now()
+           FROM unnest($2::uuid[]) WITH ORDINALITY AS u(id, n)
+          WHERE tasks.user_id = $1 AND tasks.id = u.id AND tasks.position <> u.n`,
+        [userId, ids],
+      );
+      return this.get(userId, id, m);
+    });
   }
 
   /** The steps of several tasks, in one query. */

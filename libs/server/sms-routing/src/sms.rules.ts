@@ -15,8 +15,10 @@ export const smsRules: RuleMap = {
     availablePhoneNumbers: provision,
     phoneNumberPrice: provision,
     mySmsUsage: usage,
-    phoneNumbers: manage,
-    smsAnalytics: analytics,
+    // Browsing lists and charts is not recorded when allowed (page views would fill the trail);
+    // changes and the CSV export of everyone's usage are.
+    phoneNumbers: manageRead,
+    smsAnalytics: analyticsRead,
     smsUsageCsv: analytics,
   },
   Mutation: {

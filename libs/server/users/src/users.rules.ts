@@ -23,7 +23,8 @@ const selfOnly = rule({ cache: 'no_cache' })((parent: { id?: string }, _args, ct
 export const usersRules: RuleMap = {
   Query: {
     preferences: hasPermission('preferences:read:own'),
-    users: hasPermission('user:read:any', { auditAllowed: true }),
+    // The list is browsing (not recorded when allowed); opening one person's account is.
+    users: hasPermission('user:read:any'),
     accountDeletion: hasPermission('user:read:own'),
     dataExports: hasPermission('export:create:own'),
     // The documents themselves are public: the sign-up form links to them.

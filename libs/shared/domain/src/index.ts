@@ -11,3 +11,4 @@ export * from './privacy';
 export * from './trim-end';
 export * from './consent';
 export * from './webhooks';
+export * from './clock';

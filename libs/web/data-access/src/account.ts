@@ -14,3 +14,4 @@ export {
   type LegalDocumentInfo,
 } from './hooks/useConsents';
 export type { ConsentKind } from './gql/lazy/graphql';
+export { useDayPreferences, type DayPreferences, type DayPreferencesInput } from './hooks/useDayPreferences';

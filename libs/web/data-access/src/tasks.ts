@@ -6,9 +6,12 @@ export {
   type OpenTask,
   type RefusedTaskChange,
   type TaskItem,
+  type TaskEditChange,
+  type TaskPriorityValue,
   type TaskRef,
+  type TodayAppointment,
   type TodayActions,
   type TodayView,
   type UpcomingReminder,
 } from './hooks/tasks/useToday';
-export { withQueuedTaskChanges, type QueuedNote } from './lib/tasks/queuedTasks';
+export { movedTo, withQueuedTaskChanges, type QueuedNote } from './lib/tasks/queuedTasks';

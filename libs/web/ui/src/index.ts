@@ -23,3 +23,4 @@ export { browserTimeZone, groupTimeZones, supportedTimeZones, timeZoneLabel } fr
 export { relativeTime } from './lib/logic/relativeTime';
 export { colorName, paletteNames } from './lib/logic/colorName';
 export { focusSoon } from './lib/logic/focusSoon';
+export { clockTime, localClock } from './lib/logic/clock';

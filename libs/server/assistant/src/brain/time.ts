@@ -1,6 +1,7 @@
 // Wall-clock ↔ instant conversions in the person's IANA zone, DST-correct, and the short local
 // formats the replies use. Everything takes `now` explicitly so the brain stays deterministic.
 import { DateTime } from 'luxon';
+import { clockLabel, usesTwelveHourClock } from '@pa/shared-domain';
 import type { Recurrence } from './brain.types';
 
 export interface LocalDate {
@@ -115,17 +116,14 @@ export function hhmm(hour: number, minute: number): string {
   return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
 }
 
-/** People in the Americas read "5pm"; elsewhere "17:00". */
+/** People in the Americas read "5pm"; elsewhere "17:00" (the rule the web shares). */
 export function uses12Hour(timeZone: string): boolean {
-  return /^(America|US|Canada)\//.test(timeZone);
+  return usesTwelveHourClock(timeZone);
 }
 
-/** A clock time as the person reads it: "17:00" or "5pm" / "5:30pm". */
+/** A clock time as the person reads it: "17:00" or "5pm" / "5:30pm" (the web writes it the same way). */
 export function formatClock(hour: number, minute: number, timeZone: string): string {
-  if (!uses12Hour(timeZone)) return hhmm(hour, minute);
-  const suffix = hour < 12 ? 'am' : 'pm';
-  const h12 = hour % 12 === 0 ? 12 : hour % 12;
-  return minute === 0 ? `${h12}${suffix}` : `${h12}:${String(minute).padStart(2, '0')}${suffix}`;
+  return clockLabel(hour, minute, timeZone);
 }
 
 /** The local time of an instant: "17:00" / "5pm". */

@@ -20,6 +20,8 @@ type Documents = {
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  fragment ActivityEntryFields on AuditLogEntry {\n    id\n    at\n    action\n    outcome\n    permission\n    ip\n    details\n  }\n": typeof types.ActivityEntryFieldsFragmentDoc,
     "\n  query MyActivity($first: Int!, $after: String) {\n    me {\n      id\n      auditEntries(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...ActivityEntryFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.MyActivityDocument,
+    "\n  query DayPreferences {\n    preferences {\n      dayStart\n      lunch\n      workEnd\n      evening\n      appointmentLeadMinutes\n    }\n  }\n": typeof types.DayPreferencesDocument,
+    "\n  mutation UpdateDayPreferences($input: UpdatePreferencesInput!) {\n    updatePreferences(input: $input) {\n      dayStart\n      lunch\n      workEnd\n      evening\n      appointmentLeadMinutes\n    }\n  }\n": typeof types.UpdateDayPreferencesDocument,
     "\n  fragment AdminUserFields on User {\n    id\n    email\n    displayName\n    role\n    status\n    disabledAt\n    createdAt\n    emailVerifiedAt\n    avatar {\n      initials\n      color\n      imageUrl\n    }\n  }\n": typeof types.AdminUserFieldsFragmentDoc,
     "\n  fragment PageInfoFields on PageInfo {\n    hasNextPage\n    hasPreviousPage\n    startCursor\n    endCursor\n  }\n": typeof types.PageInfoFieldsFragmentDoc,
     "\n  query AdminUsers($filter: UsersFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    users(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      edges {\n        cursor\n        node {\n          ...AdminUserFields\n        }\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n    }\n  }\n": typeof types.AdminUsersDocument,
@@ -84,7 +86,7 @@ type Documents = {
     "\n  query SmsPeopleSearch($search: String!) {\n    users(filter: { search: $search }, first: 10) {\n      edges {\n        node {\n          id\n          displayName\n          email\n        }\n      }\n    }\n  }\n": typeof types.SmsPeopleSearchDocument,
     "\n  query SmsAnalytics($from: DateTimeISO, $to: DateTimeISO, $groupBy: UsageGrouping!) {\n    smsAnalytics(from: $from, to: $to, groupBy: $groupBy) {\n      from\n      to\n      currency\n      totals {\n        ...SmsUsageFiguresFields\n      }\n      periods {\n        ...SmsUsageFiguresFields\n      }\n      topUsers {\n        userId\n        displayName\n        email\n        inboundMessages\n        outboundMessages\n        inboundSegments\n        outboundSegments\n        messageCost\n        rentalCost\n        totalCost\n        unpricedMessages\n      }\n      perNumber {\n        numberId\n        phoneNumber\n        status\n        inboundMessages\n        outboundMessages\n        inboundSegments\n        outboundSegments\n        messageCost\n        rentalCost\n        totalCost\n        unpricedMessages\n      }\n    }\n  }\n": typeof types.SmsAnalyticsDocument,
     "\n  query SmsUsageCsv($from: DateTimeISO, $to: DateTimeISO) {\n    smsUsageCsv(from: $from, to: $to)\n  }\n": typeof types.SmsUsageCsvDocument,
-    "\n  fragment TodayTaskFields on Task {\n    id\n    title\n    doneAt\n    parentId\n    position\n    clientId\n  }\n": typeof types.TodayTaskFieldsFragmentDoc,
+    "\n  fragment TodayTaskFields on Task {\n    id\n    title\n    doneAt\n    parentId\n    position\n    dueAt\n    priority\n    clientId\n  }\n": typeof types.TodayTaskFieldsFragmentDoc,
     "\n  fragment TodayReminderFields on Reminder {\n    id\n    text\n    dueAt\n    kind\n    repeats\n    status\n    awaitingAcknowledgement\n    acknowledgedAt\n    deliveries {\n      ...ReminderDeliveryFields\n    }\n  }\n": typeof types.TodayReminderFieldsFragmentDoc,
     "\n  query TodayTasks {\n    open: tasks(done: false) {\n      ...TodayTaskFields\n      steps {\n        ...TodayTaskFields\n      }\n    }\n    done: tasks(done: true) {\n      ...TodayTaskFields\n    }\n  }\n": typeof types.TodayTasksDocument,
     "\n  query TodayReminders {\n    reminders {\n      ...TodayReminderFields\n    }\n    due: dueReminders {\n      ...TodayReminderFields\n    }\n  }\n": typeof types.TodayRemindersDocument,
@@ -92,6 +94,12 @@ type Documents = {
     "\n  mutation CompleteTask($id: ID!) {\n    completeTask(id: $id) {\n      ...TodayTaskFields\n      steps {\n        ...TodayTaskFields\n      }\n    }\n  }\n": typeof types.CompleteTaskDocument,
     "\n  mutation ReopenTask($id: ID!) {\n    reopenTask(id: $id) {\n      ...TodayTaskFields\n    }\n  }\n": typeof types.ReopenTaskDocument,
     "\n  mutation DeleteTask($id: ID!) {\n    deleteTask(id: $id)\n  }\n": typeof types.DeleteTaskDocument,
+    "\n  mutation RenameTask($id: ID!, $title: String!) {\n    renameTask(id: $id, title: $title) {\n      ...TodayTaskFields\n    }\n  }\n": typeof types.RenameTaskDocument,
+    "\n  mutation SetTaskDueAt($id: ID!, $dueAt: DateTimeISO) {\n    setTaskDueAt(id: $id, dueAt: $dueAt) {\n      ...TodayTaskFields\n    }\n  }\n": typeof types.SetTaskDueAtDocument,
+    "\n  mutation SetTaskPriority($id: ID!, $priority: TaskPriority!) {\n    setTaskPriority(id: $id, priority: $priority) {\n      ...TodayTaskFields\n    }\n  }\n": typeof types.SetTaskPriorityDocument,
+    "\n  mutation MoveTask($id: ID!, $place: Int!) {\n    moveTask(id: $id, place: $place) {\n      ...TodayTaskFields\n    }\n  }\n": typeof types.MoveTaskDocument,
+    "\n  query TodayAppointments {\n    appointments {\n      id\n      title\n      startsAt\n    }\n  }\n": typeof types.TodayAppointmentsDocument,
+    "\n  mutation CreateTodayReminder($input: CreateReminderInput!) {\n    createReminder(input: $input) {\n      ...TodayReminderFields\n    }\n  }\n": typeof types.CreateTodayReminderDocument,
     "\n  mutation SnoozeReminder($id: ID!, $minutes: Int!) {\n    snoozeReminder(id: $id, minutes: $minutes) {\n      ...TodayReminderFields\n    }\n  }\n": typeof types.SnoozeReminderDocument,
     "\n  mutation CancelReminder($id: ID!) {\n    cancelReminder(id: $id) {\n      ...TodayReminderFields\n    }\n  }\n": typeof types.CancelReminderDocument,
     "\n  subscription TodayChanged {\n    todayChanged {\n      what\n    }\n  }\n": typeof types.TodayChangedDocument,
@@ -104,6 +112,8 @@ const documents: Documents = {
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...UserFields\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  fragment ActivityEntryFields on AuditLogEntry {\n    id\n    at\n    action\n    outcome\n    permission\n    ip\n    details\n  }\n": types.ActivityEntryFieldsFragmentDoc,
     "\n  query MyActivity($first: Int!, $after: String) {\n    me {\n      id\n      auditEntries(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...ActivityEntryFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.MyActivityDocument,
+    "\n  query DayPreferences {\n    preferences {\n      dayStart\n      lunch\n      workEnd\n      evening\n      appointmentLeadMinutes\n    }\n  }\n": types.DayPreferencesDocument,
+    "\n  mutation UpdateDayPreferences($input: UpdatePreferencesInput!) {\n    updatePreferences(input: $input) {\n      dayStart\n      lunch\n      workEnd\n      evening\n      appointmentLeadMinutes\n    }\n  }\n": types.UpdateDayPreferencesDocument,
     "\n  fragment AdminUserFields on User {\n    id\n    email\n    displayName\n    role\n    status\n    disabledAt\n    createdAt\n    emailVerifiedAt\n    avatar {\n      initials\n      color\n      imageUrl\n    }\n  }\n": types.AdminUserFieldsFragmentDoc,
     "\n  fragment PageInfoFields on PageInfo {\n    hasNextPage\n    hasPreviousPage\n    startCursor\n    endCursor\n  }\n": types.PageInfoFieldsFragmentDoc,
     "\n  query AdminUsers($filter: UsersFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    users(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      edges {\n        cursor\n        node {\n          ...AdminUserFields\n        }\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n    }\n  }\n": types.AdminUsersDocument,
@@ -168,7 +178,7 @@ const documents: Documents = {
     "\n  query SmsPeopleSearch($search: String!) {\n    users(filter: { search: $search }, first: 10) {\n      edges {\n        node {\n          id\n          displayName\n          email\n        }\n      }\n    }\n  }\n": types.SmsPeopleSearchDocument,
     "\n  query SmsAnalytics($from: DateTimeISO, $to: DateTimeISO, $groupBy: UsageGrouping!) {\n    smsAnalytics(from: $from, to: $to, groupBy: $groupBy) {\n      from\n      to\n      currency\n      totals {\n        ...SmsUsageFiguresFields\n      }\n      periods {\n        ...SmsUsageFiguresFields\n      }\n      topUsers {\n        userId\n        displayName\n        email\n        inboundMessages\n        outboundMessages\n        inboundSegments\n        outboundSegments\n        messageCost\n        rentalCost\n        totalCost\n        unpricedMessages\n      }\n      perNumber {\n        numberId\n        phoneNumber\n        status\n        inboundMessages\n        outboundMessages\n        inboundSegments\n        outboundSegments\n        messageCost\n        rentalCost\n        totalCost\n        unpricedMessages\n      }\n    }\n  }\n": types.SmsAnalyticsDocument,
     "\n  query SmsUsageCsv($from: DateTimeISO, $to: DateTimeISO) {\n    smsUsageCsv(from: $from, to: $to)\n  }\n": types.SmsUsageCsvDocument,
-    "\n  fragment TodayTaskFields on Task {\n    id\n    title\n    doneAt\n    parentId\n    position\n    clientId\n  }\n": types.TodayTaskFieldsFragmentDoc,
+    "\n  fragment TodayTaskFields on Task {\n    id\n    title\n    doneAt\n    parentId\n    position\n    dueAt\n    priority\n    clientId\n  }\n": types.TodayTaskFieldsFragmentDoc,
     "\n  fragment TodayReminderFields on Reminder {\n    id\n    text\n    dueAt\n    kind\n    repeats\n    status\n    awaitingAcknowledgement\n    acknowledgedAt\n    deliveries {\n      ...ReminderDeliveryFields\n    }\n  }\n": types.TodayReminderFieldsFragmentDoc,
     "\n  query TodayTasks {\n    open: tasks(done: false) {\n      ...TodayTaskFields\n      steps {\n        ...TodayTaskFields\n      }\n    }\n    done: tasks(done: true) {\n      ...TodayTaskFields\n    }\n  }\n": types.TodayTasksDocument,
     "\n  query TodayReminders {\n    reminders {\n      ...TodayReminderFields\n    }\n    due: dueReminders {\n      ...TodayReminderFields\n    }\n  }\n": types.TodayRemindersDocument,
@@ -176,6 +186,12 @@ const documents: Documents = {
     "\n  mutation CompleteTask($id: ID!) {\n    completeTask(id: $id) {\n      ...TodayTaskFields\n      steps {\n        ...TodayTaskFields\n      }\n    }\n  }\n": types.CompleteTaskDocument,
     "\n  mutation ReopenTask($id: ID!) {\n    reopenTask(id: $id) {\n      ...TodayTaskFields\n    }\n  }\n": types.ReopenTaskDocument,
     "\n  mutation DeleteTask($id: ID!) {\n    deleteTask(id: $id)\n  }\n": types.DeleteTaskDocument,
+    "\n  mutation RenameTask($id: ID!, $title: String!) {\n    renameTask(id: $id, title: $title) {\n      ...TodayTaskFields\n    }\n  }\n": types.RenameTaskDocument,
+    "\n  mutation SetTaskDueAt($id: ID!, $dueAt: DateTimeISO) {\n    setTaskDueAt(id: $id, dueAt: $dueAt) {\n      ...TodayTaskFields\n    }\n  }\n": types.SetTaskDueAtDocument,
+    "\n  mutation SetTaskPriority($id: ID!, $priority: TaskPriority!) {\n    setTaskPriority(id: $id, priority: $priority) {\n      ...TodayTaskFields\n    }\n  }\n": types.SetTaskPriorityDocument,
+    "\n  mutation MoveTask($id: ID!, $place: Int!) {\n    moveTask(id: $id, place: $place) {\n      ...TodayTaskFields\n    }\n  }\n": types.MoveTaskDocument,
+    "\n  query TodayAppointments {\n    appointments {\n      id\n      title\n      startsAt\n    }\n  }\n": types.TodayAppointmentsDocument,
+    "\n  mutation CreateTodayReminder($input: CreateReminderInput!) {\n    createReminder(input: $input) {\n      ...TodayReminderFields\n    }\n  }\n": types.CreateTodayReminderDocument,
     "\n  mutation SnoozeReminder($id: ID!, $minutes: Int!) {\n    snoozeReminder(id: $id, minutes: $minutes) {\n      ...TodayReminderFields\n    }\n  }\n": types.SnoozeReminderDocument,
     "\n  mutation CancelReminder($id: ID!) {\n    cancelReminder(id: $id) {\n      ...TodayReminderFields\n    }\n  }\n": types.CancelReminderDocument,
     "\n  subscription TodayChanged {\n    todayChanged {\n      what\n    }\n  }\n": types.TodayChangedDocument,
@@ -220,6 +236,14 @@ export function graphql(source: "\n  fragment ActivityEntryFields on AuditLogEnt
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyActivity($first: Int!, $after: String) {\n    me {\n      id\n      auditEntries(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...ActivityEntryFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyActivity($first: Int!, $after: String) {\n    me {\n      id\n      auditEntries(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...ActivityEntryFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DayPreferences {\n    preferences {\n      dayStart\n      lunch\n      workEnd\n      evening\n      appointmentLeadMinutes\n    }\n  }\n"): (typeof documents)["\n  query DayPreferences {\n    preferences {\n      dayStart\n      lunch\n      workEnd\n      evening\n      appointmentLeadMinutes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateDayPreferences($input: UpdatePreferencesInput!) {\n    updatePreferences(input: $input) {\n      dayStart\n      lunch\n      workEnd\n      evening\n      appointmentLeadMinutes\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateDayPreferences($input: UpdatePreferencesInput!) {\n    updatePreferences(input: $input) {\n      dayStart\n      lunch\n      workEnd\n      evening\n      appointmentLeadMinutes\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -479,7 +503,7 @@ export function graphql(source: "\n  query SmsUsageCsv($from: DateTimeISO, $to: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment TodayTaskFields on Task {\n    id\n    title\n    doneAt\n    parentId\n    position\n    clientId\n  }\n"): (typeof documents)["\n  fragment TodayTaskFields on Task {\n    id\n    title\n    doneAt\n    parentId\n    position\n    clientId\n  }\n"];
+export function graphql(source: "\n  fragment TodayTaskFields on Task {\n    id\n    title\n    doneAt\n    parentId\n    position\n    dueAt\n    priority\n    clientId\n  }\n"): (typeof documents)["\n  fragment TodayTaskFields on Task {\n    id\n    title\n    doneAt\n    parentId\n    position\n    dueAt\n    priority\n    clientId\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -508,6 +532,30 @@ export function graphql(source: "\n  mutation ReopenTask($id: ID!) {\n    reopen
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteTask($id: ID!) {\n    deleteTask(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteTask($id: ID!) {\n    deleteTask(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameTask($id: ID!, $title: String!) {\n    renameTask(id: $id, title: $title) {\n      ...TodayTaskFields\n    }\n  }\n"): (typeof documents)["\n  mutation RenameTask($id: ID!, $title: String!) {\n    renameTask(id: $id, title: $title) {\n      ...TodayTaskFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTaskDueAt($id: ID!, $dueAt: DateTimeISO) {\n    setTaskDueAt(id: $id, dueAt: $dueAt) {\n      ...TodayTaskFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetTaskDueAt($id: ID!, $dueAt: DateTimeISO) {\n    setTaskDueAt(id: $id, dueAt: $dueAt) {\n      ...TodayTaskFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTaskPriority($id: ID!, $priority: TaskPriority!) {\n    setTaskPriority(id: $id, priority: $priority) {\n      ...TodayTaskFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetTaskPriority($id: ID!, $priority: TaskPriority!) {\n    setTaskPriority(id: $id, priority: $priority) {\n      ...TodayTaskFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveTask($id: ID!, $place: Int!) {\n    moveTask(id: $id, place: $place) {\n      ...TodayTaskFields\n    }\n  }\n"): (typeof documents)["\n  mutation MoveTask($id: ID!, $place: Int!) {\n    moveTask(id: $id, place: $place) {\n      ...TodayTaskFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TodayAppointments {\n    appointments {\n      id\n      title\n      startsAt\n    }\n  }\n"): (typeof documents)["\n  query TodayAppointments {\n    appointments {\n      id\n      title\n      startsAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTodayReminder($input: CreateReminderInput!) {\n    createReminder(input: $input) {\n      ...TodayReminderFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTodayReminder($input: CreateReminderInput!) {\n    createReminder(input: $input) {\n      ...TodayReminderFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

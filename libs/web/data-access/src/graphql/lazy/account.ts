@@ -72,3 +72,28 @@ export const myActivityQuery = graphql(`
     }
   }
 `);
+
+/** The person's day: when it starts, lunch, the end of work, the evening, and the appointment lead. */
+export const dayPreferencesQuery = graphql(`
+  query DayPreferences {
+    preferences {
+      dayStart
+      lunch
+      workEnd
+      evening
+      appointmentLeadMinutes
+    }
+  }
+`);
+
+export const updateDayPreferencesMutation = graphql(`
+  mutation UpdateDayPreferences($input: UpdatePreferencesInput!) {
+    updatePreferences(input: $input) {
+      dayStart
+      lunch
+      workEnd
+      evening
+      appointmentLeadMinutes
+    }
+  }
+`);

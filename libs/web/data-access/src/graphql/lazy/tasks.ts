@@ -8,6 +8,8 @@ export const todayTaskFieldsFragment = graphql(`
     doneAt
     parentId
     position
+    dueAt
+    priority
     clientId
   }
 `);
@@ -83,6 +85,56 @@ export const reopenTaskMutation = graphql(`
 export const deleteTaskMutation = graphql(`
   mutation DeleteTask($id: ID!) {
     deleteTask(id: $id)
+  }
+`);
+
+export const renameTaskMutation = graphql(`
+  mutation RenameTask($id: ID!, $title: String!) {
+    renameTask(id: $id, title: $title) {
+      ...TodayTaskFields
+    }
+  }
+`);
+
+export const setTaskDueAtMutation = graphql(`
+  mutation SetTaskDueAt($id: ID!, $dueAt: DateTimeISO) {
+    setTaskDueAt(id: $id, dueAt: $dueAt) {
+      ...TodayTaskFields
+    }
+  }
+`);
+
+export const setTaskPriorityMutation = graphql(`
+  mutation SetTaskPriority($id: ID!, $priority: TaskPriority!) {
+    setTaskPriority(id: $id, priority: $priority) {
+      ...TodayTaskFields
+    }
+  }
+`);
+
+export const moveTaskMutation = graphql(`
+  mutation MoveTask($id: ID!, $place: Int!) {
+    moveTask(id: $id, place: $place) {
+      ...TodayTaskFields
+    }
+  }
+`);
+
+export const todayAppointmentsQuery = graphql(`
+  query TodayAppointments {
+    appointments {
+      id
+      title
+      startsAt
+    }
+  }
+`);
+
+export const createReminderMutation = graphql(`
+  mutation CreateTodayReminder($input: CreateReminderInput!) {
+    createReminder(input: $input) {
+      ...TodayReminderFields
+    }
   }
 `);
 

@@ -3,9 +3,12 @@ import { useCallback, useMemo } from 'react';
 import type { TodayReminderFieldsFragment } from '../../gql/lazy/graphql';
 import { acknowledgeReminderMutation, reminderAlertsSubscription } from '../../graphql/lazy/reminders';
 import { newClientId } from '../../lib/offline/clientId';
+import type { TaskEdit, TaskPriorityValue } from '../../lib/offline/outboxTypes';
 import {
   cancelReminderMutation,
+  createReminderMutation,
   snoozeReminderMutation,
+  todayAppointmentsQuery,
   todayChangedSubscription,
   todayRemindersQuery,
   todayTasksQuery,
@@ -25,7 +28,13 @@ export type OpenTask = ShownTask;
 export type TaskItem = ShownItem;
 /** A scheduled reminder (or the end of a focus timer). */
 export type UpcomingReminder = TodayReminderFieldsFragment;
-export type { RefusedTaskChange };
+export type { RefusedTaskChange, TaskPriorityValue };
+/** Something at a set time, as the timeline shows it. */
+export interface TodayAppointment {
+  id: string;
+  title: string;
+  startsAt: string;
+}
 
 export interface TodayView {
   openTasks: OpenTask[] | undefined;
@@ -36,6 +45,8 @@ export interface TodayView {
   reminders: UpcomingReminder[] | undefined;
   /** Fired and waiting for an answer (Done, Snooze or Open), newest first. */
   due: UpcomingReminder[] | undefined;
+  /** Appointments not yet over, soonest first. */
+  appointments: TodayAppointment[] | undefined;
   loading: boolean;
   error: Error | undefined;
   refetch(): void;
@@ -49,10 +60,17 @@ export interface TodayView {
 export function useToday(): TodayView {
   const tasks = useQuery(todayTasksQuery, { fetchPolicy: 'cache-and-network' });
   const reminders = useQuery(todayRemindersQuery, { fetchPolicy: 'cache-and-network' });
+  const appointments = useQuery(todayAppointmentsQuery, { fetchPolicy: 'cache-and-network' });
   const outbox = useOutbox();
   const items = useOutboxItems(outbox);
   const refetchTasks = tasks.refetch;
-  const refetchReminders = reminders.refetch;
+  const refetchDated = reminders.refetch;
+  const refetchAppointments = appointments.refetch;
+  // An appointment comes with its reminder: both are asked again together.
+  const refetchReminders = useCallback(
+    () => Promise.all([refetchDated(), refetchAppointments()]),
+    [refetchDated, refetchAppointments],
+  );
   const refetch = useCallback(() => {
     void refetchTasks().catch(() => undefined);
     void refetchReminders().catch(() => undefined);
@@ -89,11 +107,16 @@ export function useToday(): TodayView {
     refused,
     reminders: reminders.data?.reminders,
     due: reminders.data?.due,
+    appointments: appointments.data?.appointments,
     loading: (!tasks.data && tasks.loading) || (!reminders.data && reminders.loading),
     error: tasks.data ? reminders.error : tasks.error,
     refetch,
   };
 }
+
+/** One edit of a task: a new title, a deadline (ISO or null), a priority or a place in its list. */
+export type TaskEditChange = DistributiveOmit<TaskEdit, 'taskId' | 'title'> & { title?: string };
+type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
 
 /** A task as the actions need it: its id (or the pending id of one added offline) and its title. */
 export type TaskRef = Pick<ShownItem, 'id' | 'title'>;
@@ -107,10 +130,14 @@ export interface TodayActions {
   reopen(task: TaskRef): Promise<void>;
   /** Deletes a task (through the outbox). */
   remove(task: TaskRef): Promise<void>;
+  /** Renames, dates, prioritises or moves a task (through the outbox: works offline). */
+  edit(task: TaskRef, edit: TaskEditChange): Promise<void>;
   /** Sends a refused task change again (same client id). */
   retry(clientId: string): Promise<void>;
   /** Drops a refused task change. */
   discard(clientId: string): Promise<void>;
+  /** Adds a reminder; resolves with its id. Needs the network. */
+  remind(text: string, dueAt: string): Promise<string | null>;
   /** Moves a reminder later by `minutes` (1–1440). Needs the network. */
   snooze(id: string, minutes: number): Promise<void>;
   /** Cancels a reminder (a recurring one stops for good). Needs the network. */
@@ -138,11 +165,21 @@ export function useTodayActions(): TodayActions {
       complete: (task) => queue({ kind: 'completeTask', taskId: task.id, title: task.title }),
       reopen: (task) => queue({ kind: 'reopenTask', taskId: task.id, title: task.title }),
       remove: (task) => queue({ kind: 'deleteTask', taskId: task.id, title: task.title }),
+      edit: (task, change) =>
+        queue({ ...change, taskId: task.id, title: change.title ?? task.title } as TaskEdit),
       retry: async (clientId) => {
         await outbox?.retry(clientId);
       },
       discard: async (clientId) => {
         await outbox?.discard(clientId);
+      },
+      async remind(text, dueAt) {
+        const { data } = await apollo.mutate({
+          mutation: createReminderMutation,
+          variables: { input: { text, dueAt } },
+          ...remindersAgain,
+        });
+        return data?.createReminder.id ?? null;
       },
       async snooze(id, minutes) {
         await apollo.mutate({

@@ -24,6 +24,8 @@ class FakeApi {
   received: string[] = [];
   messages: { clientId: string; body: string }[] = [];
   tasks = new Map<string, { title: string; done: boolean; clientId: string | null }>();
+  /** The kinds of the task edits applied, in order. */
+  edits: string[] = [];
   /** Makes the next requests fail: 'offline' (nothing reaches the API) or 'lost' (stored, answer lost). */
   failures: ('offline' | 'lost' | 'refuse')[] = [];
   online = true;
@@ -69,6 +71,14 @@ class FakeApi {
       case 'deleteTask':
         if (!this.tasks.delete(action.taskId)) throw new Refused('TASK_NOT_FOUND');
         return {};
+      default: {
+        // Edits: a rename changes the title; the others only need the task to exist here.
+        const task = this.tasks.get(action.taskId);
+        if (!task) throw new Refused('TASK_NOT_FOUND');
+        if (action.kind === 'renameTask') task.title = action.title;
+        this.edits.push(action.kind);
+        return {};
+      }
     }
   }
 }
@@ -300,6 +310,32 @@ describe('outbox', () => {
     await reopened.drain();
     expect(api.tasks.get('task-1')).toMatchObject({ title: 'water plants', done: true });
     expect(await storage.list('u1')).toEqual([]);
+  });
+
+  it('applies edits made offline to a task added offline, in order, once back online', async () => {
+    const api = new FakeApi();
+    api.online = false;
+    const outbox = outboxFor(api);
+    outbox.setUser('u1', true);
+    const created = await outbox.add({ kind: 'createTask', title: 'water plants', parentId: null });
+    const taskId = pendingTaskId(created.clientId);
+    await outbox.add({ kind: 'renameTask', taskId, title: 'water the plants' });
+    await outbox.add({
+      kind: 'setTaskDueAt',
+      taskId,
+      title: 'water the plants',
+      dueAt: '2026-12-06T18:00:00Z',
+    });
+    await outbox.add({ kind: 'setTaskPriority', taskId, title: 'water the plants', priority: 'HIGH' });
+    await outbox.add({ kind: 'moveTask', taskId, title: 'water the plants', place: 1 });
+    await outbox.drain();
+    expect(api.tasks.size).toBe(0);
+
+    api.online = true;
+    await outbox.drain();
+    expect(api.tasks.get('task-1')).toMatchObject({ title: 'water the plants' });
+    expect(api.edits).toEqual(['renameTask', 'setTaskDueAt', 'setTaskPriority', 'moveTask']);
+    expect(outbox.items()).toEqual([]);
   });
 
   it('undoes on a task by the id it was shown with before its creation landed', async () => {

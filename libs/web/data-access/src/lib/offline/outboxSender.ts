@@ -4,7 +4,11 @@ import {
   completeTaskMutation,
   createTaskMutation,
   deleteTaskMutation,
+  moveTaskMutation,
+  renameTaskMutation,
   reopenTaskMutation,
+  setTaskDueAtMutation,
+  setTaskPriorityMutation,
   todayTasksQuery,
 } from '../../graphql/lazy/tasks';
 import type { Landed } from './outbox';
@@ -57,6 +61,34 @@ export async function sendOutboxItem(apollo: ApolloClient, item: OutboxItem): Pr
       return {};
     case 'deleteTask':
       await apollo.mutate({ mutation: deleteTaskMutation, variables: { id: action.taskId } });
+      await tasksAgain(apollo);
+      return {};
+    case 'renameTask':
+      await apollo.mutate({
+        mutation: renameTaskMutation,
+        variables: { id: action.taskId, title: action.title },
+      });
+      await tasksAgain(apollo);
+      return {};
+    case 'setTaskDueAt':
+      await apollo.mutate({
+        mutation: setTaskDueAtMutation,
+        variables: { id: action.taskId, dueAt: action.dueAt },
+      });
+      await tasksAgain(apollo);
+      return {};
+    case 'setTaskPriority':
+      await apollo.mutate({
+        mutation: setTaskPriorityMutation,
+        variables: { id: action.taskId, priority: action.priority },
+      });
+      await tasksAgain(apollo);
+      return {};
+    case 'moveTask':
+      await apollo.mutate({
+        mutation: moveTaskMutation,
+        variables: { id: action.taskId, place: action.place },
+      });
       await tasksAgain(apollo);
       return {};
   }

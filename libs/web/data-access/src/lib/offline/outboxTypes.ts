@@ -8,7 +8,18 @@ export type OutboxAction =
       taskId: string;
       /** For showing what is waiting ("Done: buy milk"). */
       title: string;
-    };
+    }
+  | TaskEdit;
+
+/** A change to one task's details (its title is the one shown while it waits; a rename's is the new one). */
+export type TaskEdit = { taskId: string; title: string } & (
+  | { kind: 'renameTask' }
+  | { kind: 'setTaskDueAt'; /** ISO instant, or null to clear. */ dueAt: string | null }
+  | { kind: 'setTaskPriority'; priority: TaskPriorityValue }
+  | { kind: 'moveTask'; /** 1 = first in its list. */ place: number }
+);
+
+export type TaskPriorityValue = 'HIGH' | 'NORMAL' | 'LOW';
 
 export type OutboxActionKind = OutboxAction['kind'];
 

@@ -1,5 +1,5 @@
 import { pendingTaskId, type OutboxAction, type OutboxItem } from '../offline/outboxTypes';
-import { withQueuedTaskChanges } from './queuedTasks';
+import { movedTo, withQueuedTaskChanges } from './queuedTasks';
 
 const task = (id: string, title: string, extra: Partial<{ doneAt: string; clientId: string }> = {}) => ({
   id,
@@ -7,6 +7,8 @@ const task = (id: string, title: string, extra: Partial<{ doneAt: string; client
   doneAt: extra.doneAt ?? null,
   parentId: null,
   position: 1,
+  dueAt: null,
+  priority: 'NORMAL' as const,
   clientId: extra.clientId ?? null,
 });
 
@@ -98,5 +100,38 @@ describe('withQueuedTaskChanges', () => {
         failure: expect.objectContaining({ code: 'TASK_NOT_FOUND' }),
       }),
     ]);
+  });
+
+  it('shows edits made offline at once: title, deadline, priority, and a move, on tasks and steps', () => {
+    const open = [
+      { ...task('t1', 'clean kitchen'), steps: [task('s1', 'dishes'), task('s2', 'counter')] },
+      { ...task('t2', 'call bank'), steps: [] },
+      { ...task('t3', 'post letter'), steps: [] },
+    ];
+    const lists = withQueuedTaskChanges(
+      open,
+      [],
+      [
+        queued({ kind: 'renameTask', taskId: 't2', title: 'call the bank' }),
+        queued({ kind: 'setTaskDueAt', taskId: 't2', title: 'call the bank', dueAt: '2026-12-06T17:00:00Z' }),
+        queued({ kind: 'setTaskPriority', taskId: 's2', title: 'counter', priority: 'HIGH' }),
+        queued({ kind: 'moveTask', taskId: 't3', title: 'post letter', place: 1 }),
+        queued({ kind: 'moveTask', taskId: 's2', title: 'counter', place: 1 }),
+      ],
+    );
+    expect(lists.open.map((t) => t.title)).toEqual(['post letter', 'clean kitchen', 'call the bank']);
+    expect(lists.open[2]).toMatchObject({ dueAt: '2026-12-06T17:00:00Z', queued: { state: 'waiting' } });
+    expect(lists.open[1]?.steps.map((s) => [s.title, s.priority])).toEqual([
+      ['counter', 'HIGH'],
+      ['dishes', 'NORMAL'],
+    ]);
+  });
+
+  it('moves within bounds: 0 is first, past the end is last, an unknown id changes nothing', () => {
+    const note = { clientId: 'c', state: 'waiting' as const };
+    const list = [task('a', 'a'), task('b', 'b'), task('c', 'c')];
+    expect(movedTo(list, 'c', 0, note).map((t) => t.id)).toEqual(['c', 'a', 'b']);
+    expect(movedTo(list, 'a', 9, note).map((t) => t.id)).toEqual(['b', 'c', 'a']);
+    expect(movedTo(list, 'x', 1, note).map((t) => t.id)).toEqual(['a', 'b', 'c']);
   });
 });

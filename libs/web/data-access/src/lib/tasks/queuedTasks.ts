@@ -1,5 +1,10 @@
 import type { TodayTaskFieldsFragment } from '../../gql/lazy/graphql';
-import { pendingTaskId, type OutboxFailure, type OutboxItem } from '../offline/outboxTypes';
+import {
+  pendingTaskId,
+  type OutboxAction,
+  type OutboxFailure,
+  type OutboxItem,
+} from '../offline/outboxTypes';
 
 /** A change to this task still in the outbox: it shows already, marked as not sent yet. */
 export interface QueuedNote {
@@ -15,7 +20,7 @@ export type ShownTask = ShownItem & { steps: ShownItem[] };
 /** A task change the API refused (or that depends on one): shown with retry and discard. */
 export interface RefusedTaskChange {
   clientId: string;
-  kind: 'createTask' | 'completeTask' | 'reopenTask' | 'deleteTask';
+  kind: Exclude<OutboxAction['kind'], 'sendMessage'>;
   title: string;
   failure: OutboxFailure;
 }
@@ -74,6 +79,8 @@ export function withQueuedTaskChanges(
           doneAt: null,
           parentId: action.parentId,
           position: Number.MAX_SAFE_INTEGER,
+          dueAt: null,
+          priority: 'NORMAL',
           clientId: item.clientId,
           queued,
         };
@@ -112,9 +119,47 @@ export function withQueuedTaskChanges(
         doneList = doneList.filter((t) => t.id !== action.taskId);
         break;
       }
+      case 'renameTask':
+      case 'setTaskDueAt':
+      case 'setTaskPriority': {
+        const change = (t: ShownItem): ShownItem => ({ ...t, ...editOf(action), queued });
+        const owner = stepOwner(action.taskId);
+        if (owner) changeStep(owner, action.taskId, change);
+        else openList = openList.map((t) => (t.id === action.taskId ? { ...t, ...change(t) } : t));
+        break;
+      }
+      case 'moveTask': {
+        const owner = stepOwner(action.taskId);
+        if (owner) {
+          const steps = movedTo(owner.steps, action.taskId, action.place, queued);
+          openList = openList.map((t) => (t === owner ? { ...t, steps } : t));
+        } else openList = movedTo(openList, action.taskId, action.place, queued);
+        break;
+      }
     }
   }
   return { open: openList, done: doneList, refused };
+}
+
+// The fields a queued edit changes.
+function editOf(action: Extract<OutboxAction, { kind: 'renameTask' | 'setTaskDueAt' | 'setTaskPriority' }>) {
+  if (action.kind === 'renameTask') return { title: action.title };
+  if (action.kind === 'setTaskDueAt') return { dueAt: action.dueAt };
+  return { priority: action.priority };
+}
+
+/** The list with one item moved to `place` (1 = first; past the end = last), as the API will do. */
+export function movedTo<T extends ShownItem>(
+  list: readonly T[],
+  id: string,
+  place: number,
+  queued: QueuedNote,
+): T[] {
+  const item = list.find((t) => t.id === id);
+  if (!item) return [...list];
+  const rest = list.filter((t) => t !== item);
+  rest.splice(Math.min(Math.max(place, 1), rest.length + 1) - 1, 0, { ...item, queued });
+  return rest;
 }
 
 const unknown: OutboxFailure = { code: 'UNKNOWN', message: 'It could not be sent.' };

@@ -15,8 +15,9 @@ describe('messageTimeLabel', () => {
   it('decides "today" in the given zone, not in UTC', () => {
     // 23:30 UTC on the 9th is already the 10th in Tokyo.
     expect(messageTimeLabel('2026-03-09T23:30:00Z', now, 'Asia/Tokyo', 'en-GB')).toBe('08:30');
+    // In the Americas times read "7:30pm", as the assistant's replies write them.
     expect(messageTimeLabel('2026-03-09T23:30:00Z', now, 'America/New_York', 'en-GB')).toBe(
-      'Mon 9 Mar, 19:30',
+      'Mon 9 Mar, 7:30pm',
     );
   });
 

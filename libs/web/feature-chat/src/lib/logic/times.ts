@@ -1,3 +1,4 @@
+import { clockTime } from '@pa/web-ui';
 // Dates as the person reads them, in their own time zone (the one reminders follow).
 
 const dayKey = (date: Date, timeZone?: string) =>
@@ -8,7 +9,7 @@ const dayKey = (date: Date, timeZone?: string) =>
 /** "14:05" today; "Mon 24 Nov, 14:05" another day this year; with the year otherwise. */
 export function messageTimeLabel(iso: string, now: number, timeZone?: string, locale?: string): string {
   const date = new Date(iso);
-  const time = new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit' }).format(date);
+  const time = clockTime(date, timeZone);
   if (dayKey(date, timeZone) === dayKey(new Date(now), timeZone)) return time;
   const sameYear = dayKey(date, timeZone).slice(0, 4) === dayKey(new Date(now), timeZone).slice(0, 4);
   const day = new Intl.DateTimeFormat(locale, {

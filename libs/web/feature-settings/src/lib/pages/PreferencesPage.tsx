@@ -23,6 +23,7 @@ import {
 } from '@pa/web-ui';
 import { useEffect, useMemo, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { Link } from 'react-router';
+import { DaySection } from '../components/DaySection';
 import { OptionalTimeField } from '../components/OptionalTimeField';
 import { QuietHoursField } from '../components/QuietHoursField';
 import {
@@ -253,6 +254,7 @@ export function PreferencesPage() {
           </p>
         </form>
       )}
+      <DaySection />
     </section>
   );
 }

@@ -6,6 +6,10 @@ const WHAT: Record<RefusedTaskChange['kind'], string> = {
   completeTask: 'Done',
   reopenTask: 'Back on the list',
   deleteTask: 'Delete',
+  renameTask: 'Rename',
+  setTaskDueAt: 'Due date',
+  setTaskPriority: 'Priority',
+  moveTask: 'Move',
 };
 
 interface RefusedChangesProps {

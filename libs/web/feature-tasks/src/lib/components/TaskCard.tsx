@@ -1,23 +1,53 @@
-import type { OpenTask, TaskItem } from '@pa/web-data-access/tasks';
+import type { OpenTask, TaskEditChange, TaskItem } from '@pa/web-data-access/tasks';
+import { useState } from 'react';
 import { QueuedLabel } from './QueuedLabel';
+import { TaskBadges } from './TaskBadges';
+import { TaskEditor } from './TaskEditor';
+import { TaskSteps } from './TaskSteps';
+import { TaskTools } from './TaskTools';
 
 interface TaskCardProps {
   task: OpenTask;
   busy: boolean;
+  now: number;
+  timeZone?: string;
   onDone(task: TaskItem): void;
   onReopen(task: TaskItem): void;
+  /** Left out (the dashboard): no Edit, no moving. */
+  onEdit?(task: TaskItem, changes: TaskEditChange[]): void;
+  onDelete?(task: TaskItem): void;
+  /** In the list's own order: its place (1 = first) and how many there are, for Move up / down. */
+  place?: { at: number; of: number };
 }
 
-/** An open task with a big Done button, and its small steps (each can be ticked off alone). */
-export function TaskCard({ task, busy, onDone, onReopen }: TaskCardProps) {
-  const stepsDone = task.steps.filter((s) => s.doneAt).length;
-  const next = task.steps.find((s) => !s.doneAt);
+/** An open task with a big Done button, its priority and deadline, Edit, Move up / down, and its steps. */
+export function TaskCard({
+  task,
+  busy,
+  now,
+  timeZone,
+  onDone,
+  onReopen,
+  onEdit,
+  onDelete,
+  place,
+}: TaskCardProps) {
+  const [editing, setEditing] = useState(false);
   return (
-    <li className="task" data-testid="task" data-task-id={task.id} data-queued={task.queued?.state}>
+    <li
+      className="task"
+      data-testid="task"
+      data-task-id={task.id}
+      data-queued={task.queued?.state}
+      data-priority={task.priority}
+    >
       <div className="task-main">
-        <p className="task-title">
-          {task.title} <QueuedLabel queued={task.queued} />
-        </p>
+        <div className="task-heading">
+          <p className="task-title">
+            {task.title} <QueuedLabel queued={task.queued} />
+          </p>
+          <TaskBadges task={task} now={now} timeZone={timeZone} />
+        </div>
         <button
           type="button"
           className="button-primary button-done"
@@ -28,50 +58,30 @@ export function TaskCard({ task, busy, onDone, onReopen }: TaskCardProps) {
           Done
         </button>
       </div>
-      {task.steps.length > 0 && (
-        <>
-          <p className="hint task-progress">
-            {stepsDone} of {task.steps.length} steps done
-          </p>
-          <ol className="step-list" aria-label={`Steps of ${task.title}`}>
-            {task.steps.map((step) => (
-              <li
-                key={step.id}
-                className="step"
-                data-done={!!step.doneAt}
-                data-next={step.id === next?.id || undefined}
-                data-testid="step"
-              >
-                <span className="step-title">
-                  {step.doneAt && <span className="visually-hidden">Done: </span>}
-                  {step.id === next?.id && <span className="visually-hidden">Next step: </span>}
-                  {step.title} <QueuedLabel queued={step.queued} />
-                </span>
-                {step.doneAt ? (
-                  <button
-                    type="button"
-                    className="button-quiet"
-                    onClick={() => onReopen(step)}
-                    disabled={busy}
-                    aria-label={`Undo: ${step.title}`}
-                  >
-                    Undo
-                  </button>
-                ) : (
-                  <button
-                    type="button"
-                    onClick={() => onDone(step)}
-                    disabled={busy}
-                    aria-label={`Done: ${step.title}`}
-                  >
-                    Done
-                  </button>
-                )}
-              </li>
-            ))}
-          </ol>
-        </>
+      {onEdit && (
+        <TaskTools
+          title={task.title}
+          busy={busy}
+          editing={editing}
+          onToggleEdit={() => setEditing(!editing)}
+          place={place}
+          onMove={(to) => onEdit(task, [{ kind: 'moveTask', place: to }])}
+        />
       )}
+      {editing && onEdit && (
+        <TaskEditor
+          task={task}
+          timeZone={timeZone}
+          busy={busy}
+          onSave={(changes) => {
+            setEditing(false);
+            if (changes.length > 0) onEdit(task, changes);
+          }}
+          onDelete={() => onDelete?.(task)}
+          onClose={() => setEditing(false)}
+        />
+      )}
+      <TaskSteps task={task} busy={busy} onDone={onDone} onReopen={onReopen} />
     </li>
   );
 }

@@ -1,7 +1,8 @@
-import type { TaskRef, TodayActions, UpcomingReminder } from '@pa/web-data-access/tasks';
+import type { TaskEditChange, TaskRef, TodayActions, UpcomingReminder } from '@pa/web-data-access/tasks';
 import type { FriendlyError } from '@pa/web-ui';
 import { useCallback, useMemo, useState } from 'react';
 import { snoozeMinutes } from '../logic/times';
+import { editNotice } from '../logic/editNotice';
 import { todayProblemOf } from '../logic/todayErrors';
 
 /** How much later "Snooze" moves a reminder. */
@@ -22,6 +23,10 @@ export interface TodayRunner {
   capture(title: string): Promise<boolean>;
   complete(task: TaskRef): void;
   reopen(task: TaskRef): void;
+  /** Queues each change (works offline), in order; one notice says what changed. */
+  edit(task: TaskRef, changes: TaskEditChange[]): void;
+  /** Deletes a task (works offline); resolves true once queued. */
+  remove(task: TaskRef): Promise<boolean>;
   snooze(reminder: UpcomingReminder): void;
   /** Answers a reminder that is due now: Done, or Snooze 10 minutes. */
   acknowledge(reminder: UpcomingReminder, action: 'DONE' | 'SNOOZED'): void;
@@ -78,6 +83,16 @@ export function useTodayRunner(actions: TodayActions, refetch: () => void): Toda
           return { text: `Done: “${task.title}”. Nice work.`, undo: () => actions.reopen(task) };
         }),
       reopen: (task) => void run(reopenNotice(task)),
+      edit: (task, changes) =>
+        void run(async () => {
+          for (const change of changes) await actions.edit(task, change);
+          return { text: editNotice(task.title, changes) };
+        }),
+      remove: (task) =>
+        run(async () => {
+          await actions.remove(task);
+          return { text: `Deleted “${task.title}”.` };
+        }),
       snooze: (reminder) =>
         void run(async () => {
           const minutes = snoozeMinutes(reminder.dueAt, Date.now(), SNOOZE_BY) ?? SNOOZE_BY;

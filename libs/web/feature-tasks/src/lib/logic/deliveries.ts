@@ -1,3 +1,4 @@
+import { clockTime } from '@pa/web-ui';
 // What reached the person for a reminder, and how they answered, in one short line.
 
 export interface DeliveryInfo {
@@ -17,8 +18,7 @@ const CHANNEL_NAMES: Record<string, string> = {
 };
 const ACTION_NAMES: Record<string, string> = { DONE: 'Done', SNOOZED: 'Snoozed', OPENED: 'Opened' };
 
-const timeOf = (iso: string, timeZone?: string) =>
-  new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+const timeOf = (iso: string, timeZone?: string) => clockTime(iso, timeZone);
 
 /**
  * "Sent by notification 10:02, text message 10:17 (failed) · Done 10:20 by notification", oldest first;

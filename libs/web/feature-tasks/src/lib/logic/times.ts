@@ -1,3 +1,4 @@
+import { clockTime } from '@pa/web-ui';
 // Times of reminders as the person reads them, in their own time zone (the one reminders follow).
 
 const dayKey = (date: Date, timeZone?: string) =>
@@ -14,7 +15,7 @@ const nextDay = (day: string) => {
 /** "Today at 22:10", "Tomorrow at 08:00", "Wed 26 Nov at 08:00" (with the year when it differs). */
 export function dueLabel(iso: string, now: number, timeZone?: string, locale?: string): string {
   const date = new Date(iso);
-  const time = new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit' }).format(date);
+  const time = clockTime(date, timeZone);
   const day = dayKey(date, timeZone);
   const today = dayKey(new Date(now), timeZone);
   if (day === today) return `Today at ${time}`;

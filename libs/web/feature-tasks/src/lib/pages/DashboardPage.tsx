@@ -201,6 +201,8 @@ export function DashboardPage() {
                 key={task.clientId ?? task.id}
                 task={task}
                 busy={runner.busy}
+                now={now}
+                timeZone={timeZone}
                 onDone={runner.complete}
                 onReopen={runner.reopen}
               />

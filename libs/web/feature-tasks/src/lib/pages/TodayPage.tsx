@@ -7,10 +7,13 @@ import { QueuedLabel } from '../components/QueuedLabel';
 import { QuickCapture } from '../components/QuickCapture';
 import { RefusedChanges } from '../components/RefusedChanges';
 import { ReminderCard } from '../components/ReminderCard';
-import { TaskCard } from '../components/TaskCard';
+import { TodoSection } from '../components/TodoSection';
+import { DayTimeline } from '../components/DayTimeline';
+import { FocusTimer } from '../components/FocusTimer';
 import { useTodayRunner, SNOOZE_BY } from '../hooks/useTodayRunner';
 import { byHorizon } from '../logic/horizon';
 import { snoozeMinutes, todayLabel } from '../logic/times';
+import { timelineOf } from '../logic/timeline';
 import { todayProblemOf } from '../logic/todayErrors';
 
 /**
@@ -81,27 +84,7 @@ export function TodayPage() {
         </div>
       )}
 
-      <section className="today-section" aria-labelledby="todo-title">
-        <h2 id="todo-title">To do</h2>
-        {openTasks && openTasks.length === 0 && (
-          <p data-testid="tasks-empty">
-            Nothing on your list. Add one thing above, or <Link to="/chat">tell the assistant</Link>.
-          </p>
-        )}
-        {openTasks && openTasks.length > 0 && (
-          <ol className="task-list" data-testid="open-tasks">
-            {openTasks.map((task) => (
-              <TaskCard
-                key={task.clientId ?? task.id}
-                task={task}
-                busy={busy}
-                onDone={runner.complete}
-                onReopen={runner.reopen}
-              />
-            ))}
-          </ol>
-        )}
-      </section>
+      <TodoSection tasks={openTasks} runner={runner} now={now} timeZone={timeZone} />
 
       {due && due.length > 0 && (
         <section className="today-section due-section" aria-labelledby="due-title">
@@ -124,6 +107,13 @@ export function TodayPage() {
           </ul>
         </section>
       )}
+
+      <DayTimeline
+        entries={timelineOf({ reminders, appointments: today.appointments, tasks: openTasks }, now, timeZone)}
+        now={now}
+        timeZone={timeZone}
+      />
+      <FocusTimer timeZone={timeZone} remind={actions.remind} cancel={actions.cancel} />
 
       <section className="today-section" aria-labelledby="reminders-title">
         <h2 id="reminders-title">Coming up</h2>
