@@ -18,6 +18,8 @@ const areas = (entries: Record<string, [number, number]>) =>
 describe('coverage policy', () => {
   it('maps files to their library or app', () => {
     expect(areaOf('libs/server/core/src/config/config.ts')).toBe('libs/server/core');
+    expect(areaOf('libs/sdk/src/client.ts')).toBe('libs/sdk');
+    expect(areaOf('libs/sdk/src/gql/graphql.ts')).toBe('libs/sdk');
     expect(areaOf('apps/api/src/main.ts')).toBe('apps/api');
     expect(areaOf('tools/gates/src/cli.ts')).toBe('tools/gates');
     expect(areaOf('node_modules/x/index.js')).toBeNull();

@@ -37,7 +37,9 @@ export interface CoverageVerdict {
 /** The area a repository-relative path belongs to, or null outside apps/libs/tools. */
 export function areaOf(relative: string): string | null {
   const parts = relative.split(/[\\/]/);
-  if (parts[0] === 'libs' && parts.length > 3) return parts.slice(0, 3).join('/');
+  // libs/<group>/<name>/…, or a library of its own right under libs/ (libs/sdk/src/…).
+  if (parts[0] === 'libs' && parts.length > 3 && parts[2] !== 'src') return parts.slice(0, 3).join('/');
+  if (parts[0] === 'libs' && parts.length > 2) return parts.slice(0, 2).join('/');
   if ((parts[0] === 'apps' || parts[0] === 'tools') && parts.length > 2) return parts.slice(0, 2).join('/');
   return null;
 }
