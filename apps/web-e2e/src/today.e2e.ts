@@ -41,8 +41,13 @@ test.describe('today', () => {
     await expect(milk).toHaveCount(1);
     await expect(doneTasks(page).filter({ hasText: 'Buy milk' })).toHaveCount(0);
 
+    // Reload once the server has answered the Done (the list updates before it does).
+    const completed = page.waitForResponse(
+      (r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('CompleteTask'),
+    );
     await milk.getByRole('button', { name: 'Done: Buy milk' }).click();
     await expect(milk).toHaveCount(0);
+    expect((await completed).ok()).toBe(true);
     await page.reload();
     await expect(doneTasks(page).filter({ hasText: 'Buy milk' })).toHaveCount(1);
     await expect(openTasks(page).filter({ hasText: 'Buy milk' })).toHaveCount(0);
